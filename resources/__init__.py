@@ -1,0 +1,1 @@
+"""Runtime data files (frameworks, demo, fonts) shipped inside the package."""

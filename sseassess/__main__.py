@@ -1,0 +1,5 @@
+"""Allows ``python -m sseassess``."""
+
+from sseassess.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure domain: the framework model, its loader, answers and scoring (no Qt, no SQL)."""

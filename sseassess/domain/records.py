@@ -1,0 +1,118 @@
+"""Plain records of what is stored: organizations and assessments, as the layers exchange them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sseassess.domain.framework import Framework
+from sseassess.domain.text import N_, Translate, render
+
+KINDS = ("self", "workshop")
+STATUSES = ("in_progress", "finished")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+MAX_NAME_LENGTH = 300
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationProfile:
+    """What an organization says about itself, entered once and kept up to date."""
+
+    name: str
+    legal_form: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    members: int | None = None
+    employees: int | None = None
+    founded_year: int | None = None
+    signatory_category: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileProblem:
+    """A field of the profile that cannot be saved as it is, with a translatable message."""
+
+    field: str
+    template: str
+    params: dict[str, object]
+
+    def message(self, translate: Translate | None = None) -> str:
+        return render(self.template, self.params, translate)
+
+
+def validate_profile(
+    profile: OrganizationProfile, framework: Framework, this_year: int
+) -> list[ProfileProblem]:
+    """Every field that is wrong, checked against the framework's profile options."""
+    problems: list[ProfileProblem] = []
+
+    def add(field: str, template: str, **params: object) -> None:
+        problems.append(ProfileProblem(field, template, params))
+
+    name = profile.name.strip()
+    if not name:
+        add("name", N_("The organization needs a name."))
+    elif len(name) > MAX_NAME_LENGTH:
+        add(
+            "name",
+            N_("The name is too long ({length} characters; at most {maximum})."),
+            length=len(name),
+            maximum=MAX_NAME_LENGTH,
+        )
+    legal_forms = [choice.id for choice in framework.legal_forms]
+    if profile.legal_form is not None and profile.legal_form not in legal_forms:
+        add(
+            "legal_form",
+            N_("Unknown legal form {value!r}; choose one of: {choices}."),
+            value=profile.legal_form,
+            choices=", ".join(legal_forms),
+        )
+    categories = [choice.id for choice in framework.signatory_categories]
+    if profile.signatory_category is not None and profile.signatory_category not in categories:
+        add(
+            "signatory_category",
+            N_("Unknown signatory category {value!r}; choose one of: {choices}."),
+            value=profile.signatory_category,
+            choices=", ".join(categories),
+        )
+    if profile.country is not None and not _COUNTRY.match(profile.country):
+        add(
+            "country",
+            N_("The country must be a two-letter code such as FR, SN or CO, not {value!r}."),
+            value=profile.country,
+        )
+    for field in ("members", "employees"):
+        value = getattr(profile, field)
+        if value is not None and not 0 <= value <= 100_000_000:
+            add(field, N_("{value} is not a possible number here."), value=value)
+    year = profile.founded_year
+    if year is not None and not 1700 <= year <= this_year:
+        add(
+            "founded_year", N_("The founding year must be between 1700 and {year}."), year=this_year
+        )
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationRecord:
+    """A stored organization."""
+
+    uuid: str
+    profile: OrganizationProfile
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentRecord:
+    """A stored assessment, without its answers."""
+
+    uuid: str
+    organization_uuid: str
+    organization_name: str
+    framework_id: str
+    framework_version: str
+    framework_hash: str
+    kind: str
+    status: str
+    assessed_on: date
+    current_indicator: str | None = None

@@ -1,0 +1,72 @@
+"""Localized text of framework content and the marker for translatable message templates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def N_(message: str) -> str:
+    """Mark a message template for extraction into the gettext catalog; translated later."""
+    return message
+
+
+def _pick(values: Mapping[str, T], language: str | None, source_language: str, empty: T) -> T:
+    """The value for ``language``, or its base language ("fr" for "fr_CA"), or the source's."""
+    if language:
+        if language in values:
+            return values[language]
+        base = language.replace("-", "_").split("_", 1)[0]
+        if base in values:
+            return values[base]
+    return values.get(source_language, empty)
+
+
+@dataclass(frozen=True, slots=True)
+class LocalizedText:
+    """A text of framework content in every language the framework file declares."""
+
+    texts: Mapping[str, str] = field(default_factory=dict)
+    source_language: str = "en"
+
+    def get(self, language: str | None = None) -> str:
+        """The text in ``language``, falling back to the source language."""
+        return _pick(self.texts, language, self.source_language, "")
+
+    def __str__(self) -> str:
+        return self.get()
+
+
+@dataclass(frozen=True, slots=True)
+class LocalizedList:
+    """A list of texts (such as level descriptions) in every declared language."""
+
+    items: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    source_language: str = "en"
+
+    def get(self, language: str | None = None) -> tuple[str, ...]:
+        """The list in ``language``, falling back to the source language."""
+        return _pick(self.items, language, self.source_language, ())
+
+
+Translate = Callable[[str], str]
+
+
+def render(template: str, params: Mapping[str, Any], translate: Translate | None = None) -> str:
+    """Translate a message template (when a translator is given) and fill in its parameters."""
+    return (translate(template) if translate else template).format(**params)
+
+
+class TranslatableError(Exception):
+    """An error the user can act on; its message is a template translated where it is shown."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(render(template, params))
+
+    def message(self, translate: Translate | None = None) -> str:
+        return render(self.template, self.params, translate)

@@ -1,0 +1,1 @@
+"""The only package that talks SQL: models, engine and session, migrations, repository."""

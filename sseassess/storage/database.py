@@ -1,0 +1,209 @@
+"""Opening the database: URL choice, SQLite PRAGMAs, migrations at start-up, typed errors."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sseassess.domain.text import N_, TranslatableError
+
+#: The Alembic revision this version of sseassess writes; a test keeps it equal to the head.
+SCHEMA_REVISION = "0001"
+ENV_DATABASE_URL = "SSEASSESS_DATABASE_URL"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StorageError(TranslatableError):
+    """A database problem the user can do something about (disk full, read-only, locked)."""
+
+
+class NewerDatabaseError(StorageError):
+    """The database was written by a newer version of sseassess; it is left untouched."""
+
+
+def default_database_path() -> Path:
+    """The SQLite file in the user's data folder."""
+    from platformdirs import user_data_path
+
+    return user_data_path("sseassess", appauthor=False) / "sseassess.db"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """The database URL: ``--db``, else ``SSEASSESS_DATABASE_URL``, else the user's file."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get(ENV_DATABASE_URL, "").strip()
+    if from_env:
+        return from_env
+    return f"sqlite:///{default_database_path()}"
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _classify(error: DBAPIError, where: str) -> StorageError:
+    detail = str(error.orig).lower()
+    if "disk is full" in detail or "disk full" in detail:
+        return StorageError(
+            N_("The disk is full: free some space and try again ({where})."), where=where
+        )
+    if "readonly" in detail or "read-only" in detail:
+        return StorageError(N_("The database is read-only: {where}"), where=where)
+    if "locked" in detail or "busy" in detail:
+        return StorageError(
+            N_("The database is in use by another program; close it and try again ({where})."),
+            where=where,
+        )
+    if "unable to open" in detail:
+        return StorageError(N_("The database cannot be opened: {where}"), where=where)
+    return StorageError(
+        N_("The database reported an error: {detail} ({where})"),
+        detail=str(error.orig),
+        where=where,
+    )
+
+
+def _install_sqlite_listeners(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy emit BEGIN itself so that transactions are real (pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: every committed answer survives a power cut, not only a crash.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """An open, migrated database and the sessions the repository works in."""
+
+    def __init__(self, engine: Engine, location: str) -> None:
+        self.engine = engine
+        self.location = location
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Database:
+        """Open (creating it if needed) and migrate the database at ``url``.
+
+        Raises ``NewerDatabaseError`` for a database from a newer version, and
+        ``StorageError`` when it cannot be opened or written.
+        """
+        url = resolve_url(url)
+        path = _sqlite_path(url)
+        location = str(path) if path else make_url(url).render_as_string(hide_password=True)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StorageError(
+                    N_("The folder {folder} cannot be created: {detail}"),
+                    folder=str(path.parent),
+                    detail=error.strerror,
+                ) from error
+        try:
+            engine = create_engine(url)
+        except (SQLAlchemyError, ImportError, ValueError) as error:
+            raise StorageError(
+                N_("Invalid database address {url}: {detail}"), url=location, detail=str(error)
+            ) from error
+        if engine.dialect.name == "sqlite":
+            _install_sqlite_listeners(engine)
+        database = cls(engine, location)
+        try:
+            database._migrate(path)
+        except DBAPIError as error:
+            engine.dispose()
+            raise _classify(error, location) from error
+        except BaseException:
+            engine.dispose()
+            raise
+        return database
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            raise _classify(error, self.location) from error
+
+    # -- migrations
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def _migrate(self, path: Path | None) -> None:
+        with self.engine.connect() as connection:
+            has_version = inspect(connection).has_table("alembic_version")
+            current = (
+                connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                if has_version
+                else None
+            )
+            if current == SCHEMA_REVISION:
+                return
+            if current is None and inspect(connection).get_table_names():
+                raise StorageError(
+                    N_("{where} is not an sseassess database; it was left untouched."),
+                    where=self.location,
+                )
+        from sseassess.storage import migrations
+
+        if current is not None and not migrations.is_known_revision(current):
+            raise NewerDatabaseError(
+                N_(
+                    "This database was written by a newer version of sseassess (schema "
+                    "{revision}). Install the newer version to open it; the database was left "
+                    "untouched: {where}"
+                ),
+                revision=current,
+                where=self.location,
+            )
+        if current is not None and path is not None:
+            backup_sqlite(path, current)
+        migrations.upgrade(self.engine)
+
+
+def backup_sqlite(path: Path, revision: str) -> Path:
+    """Copy the SQLite file before migrating it; returns the copy's path."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+    target = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target

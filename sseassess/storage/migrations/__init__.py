@@ -1,0 +1,46 @@
+"""Alembic migrations that ship inside the package and run at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+HERE = Path(__file__).parent
+
+
+def _config() -> object:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(HERE))
+    return config
+
+
+def head_revision() -> str | None:
+    """The newest revision the migrations know."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config()).get_current_head()  # type: ignore[arg-type]
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether ``revision`` is one of ours (an unknown one comes from a newer version)."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        ScriptDirectory.from_config(_config()).get_revision(revision)  # type: ignore[arg-type]
+    except CommandError:
+        return False
+    return True
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Upgrade the database to ``target`` in one transaction on a shared connection."""
+    from alembic import command
+
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection  # type: ignore[attr-defined]
+        command.upgrade(config, target)  # type: ignore[arg-type]

@@ -1,0 +1,213 @@
+"""SQLAlchemy models of everything sseassess keeps; UUIDs on everything that travels."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Organization(Base):
+    """An SSE organization and its profile."""
+
+    __tablename__ = "organization"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(300))
+    legal_form: Mapped[str | None] = mapped_column(String(64))
+    country: Mapped[str | None] = mapped_column(String(2))
+    sector: Mapped[str | None] = mapped_column(String(200))
+    members: Mapped[int | None] = mapped_column(Integer)
+    employees: Mapped[int | None] = mapped_column(Integer)
+    founded_year: Mapped[int | None] = mapped_column(Integer)
+    signatory_category: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    assessments: Mapped[list[Assessment]] = relationship(
+        back_populates="organization", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        CheckConstraint("members IS NULL OR members >= 0", name="members_positive"),
+        CheckConstraint("employees IS NULL OR employees >= 0", name="employees_positive"),
+        Index("ix_organization_name", "name"),
+    )
+
+
+class FrameworkSnapshot(Base):
+    """The exact framework content an assessment was made with; never changed once stored."""
+
+    __tablename__ = "framework_snapshot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    framework_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[str] = mapped_column(String(50))
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    content: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Assessment(Base):
+    """One assessment of an organization: by itself, or by a workshop of participants."""
+
+    __tablename__ = "assessment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), index=True
+    )
+    framework_snapshot_id: Mapped[int] = mapped_column(
+        ForeignKey("framework_snapshot.id", ondelete="RESTRICT"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), default="self")
+    status: Mapped[str] = mapped_column(String(16), default="in_progress")
+    assessed_on: Mapped[date] = mapped_column(Date)
+    current_indicator: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    organization: Mapped[Organization] = relationship(back_populates="assessments")
+    framework_snapshot: Mapped[FrameworkSnapshot] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('self', 'workshop')", name="kind"),
+        CheckConstraint("status IN ('in_progress', 'finished')", name="status"),
+    )
+
+
+class Participant(Base):
+    """A person scoring independently in a workshop assessment."""
+
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Answer(Base):
+    """An answer to one indicator: the assessment's own (or consensus), or a participant's."""
+
+    __tablename__ = "answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE")
+    )
+    indicator_id: Mapped[str] = mapped_column(String(200))
+    level: Mapped[int | None] = mapped_column(Integer)
+    not_applicable: Mapped[bool] = mapped_column(default=False)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    for_discussion: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    evidence: Mapped[list[Evidence]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        CheckConstraint("level IS NULL OR (level >= 0 AND level <= 4)", name="level_range"),
+        CheckConstraint("NOT (not_applicable AND level IS NOT NULL)", name="level_or_na"),
+        # One answer per indicator for the assessment itself, and one per participant.
+        Index(
+            "uq_answer_own",
+            "assessment_id",
+            "indicator_id",
+            unique=True,
+            sqlite_where=text("participant_id IS NULL"),
+            postgresql_where=text("participant_id IS NULL"),
+        ),
+        Index(
+            "uq_answer_participant",
+            "assessment_id",
+            "participant_id",
+            "indicator_id",
+            unique=True,
+            sqlite_where=text("participant_id IS NOT NULL"),
+            postgresql_where=text("participant_id IS NOT NULL"),
+        ),
+    )
+
+
+class Evidence(Base):
+    """A file attached to an answer, kept in the database with its checksum."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(127))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ActionItem(Base):
+    """A step of the action plan: what, who, by when, and how far it is."""
+
+    __tablename__ = "action_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    indicator_id: Mapped[str | None] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("status IN ('planned', 'in_progress', 'done')", name="status"),
+    )
