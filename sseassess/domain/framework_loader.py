@@ -7,7 +7,6 @@ import json
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from sseassess.domain.framework import (
     Indicator,
     ScoringRules,
 )
-from sseassess.domain.text import N_, LocalizedList, LocalizedText, Translate, render
+from sseassess.domain.text import N_, LocalizedList, LocalizedText, Problem
 
 #: The framework file format this version reads.
 SCHEMA_VERSION = 1
@@ -28,19 +27,6 @@ SCHEMA_VERSION = 1
 _SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong in a framework file: where, and a translatable message template."""
-
-    location: str
-    template: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-    def message(self, translate: Translate | None = None) -> str:
-        """The message, translated by ``translate`` and filled with its parameters."""
-        return render(self.template, self.params, translate)
 
 
 class FrameworkError(Exception):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sseassess.domain.framework import Framework
-from sseassess.domain.text import N_, Translate, render
+from sseassess.domain.text import N_, Problem
 
 KINDS = ("self", "workshop")
 STATUSES = ("in_progress", "finished")
@@ -29,26 +29,14 @@ class OrganizationProfile:
     signatory_category: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ProfileProblem:
-    """A field of the profile that cannot be saved as it is, with a translatable message."""
-
-    field: str
-    template: str
-    params: dict[str, object]
-
-    def message(self, translate: Translate | None = None) -> str:
-        return render(self.template, self.params, translate)
-
-
 def validate_profile(
     profile: OrganizationProfile, framework: Framework, this_year: int
-) -> list[ProfileProblem]:
+) -> list[Problem]:
     """Every field that is wrong, checked against the framework's profile options."""
-    problems: list[ProfileProblem] = []
+    problems: list[Problem] = []
 
     def add(field: str, template: str, **params: object) -> None:
-        problems.append(ProfileProblem(field, template, params))
+        problems.append(Problem(field, template, params))
 
     name = profile.name.strip()
     if not name:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -70,3 +70,24 @@ class TranslatableError(Exception):
 
     def message(self, translate: Translate | None = None) -> str:
         return render(self.template, self.params, translate)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in some input: where (a path, a field, a line) and what, translatable."""
+
+    location: str
+    template: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def message(self, translate: Translate | None = None) -> str:
+        """The message, translated by ``translate`` and filled with its parameters."""
+        return render(self.template, self.params, translate)
+
+
+class InputError(TranslatableError):
+    """Input that cannot be used as it is; ``problems`` says what is wrong, and where."""
+
+    def __init__(self, template: str, problems: Sequence[Problem] = (), **params: Any) -> None:
+        super().__init__(template, **params)
+        self.problems = tuple(problems)

@@ -1,0 +1,43 @@
+"""Where frameworks come from: the built-in files and the snapshots assessments keep."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sseassess.domain.framework import Framework
+from sseassess.domain.framework_loader import (
+    build_framework,
+    canonical_json,
+    read_framework_data,
+)
+
+DEFAULT_FRAMEWORK = "icsse-charter"
+
+
+def builtin_path(framework_id: str = DEFAULT_FRAMEWORK) -> Path:
+    """The file of a framework that ships with sseassess."""
+    return Path(str(resources.files("sseassess.resources") / "frameworks" / f"{framework_id}.toml"))
+
+
+@lru_cache(maxsize=8)
+def load_framework(path: Path) -> tuple[Framework, str]:
+    """A validated framework and its canonical content (for snapshots), cached per file."""
+    data = read_framework_data(path)
+    framework = build_framework(data, str(path))
+    return framework, canonical_json(data)
+
+
+def builtin_framework(framework_id: str = DEFAULT_FRAMEWORK) -> tuple[Framework, str]:
+    return load_framework(builtin_path(framework_id))
+
+
+@lru_cache(maxsize=32)
+def framework_from_snapshot(content: str, content_hash: str) -> Framework:
+    """The framework an assessment was made with, rebuilt from its stored snapshot."""
+    data: dict[str, Any] = json.loads(content)
+    framework = build_framework(data, f"snapshot {content_hash[:12]}")
+    return framework

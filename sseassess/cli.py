@@ -1,0 +1,565 @@
+"""The ``sseassess`` command: sub-commands for scripts, and the GUI when none is given."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sseassess import __version__
+
+if TYPE_CHECKING:
+    from sseassess.app.workspace import Workspace
+    from sseassess.domain.framework import Framework
+    from sseassess.domain.scoring import ScoreResult
+    from sseassess.domain.text import Problem
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+class _Output:
+    """Where the CLI writes, and in which language."""
+
+    def __init__(self, language: str) -> None:
+        from sseassess.i18n import translation
+
+        self.language = language
+        catalog = translation(language)
+        self.gettext: Callable[[str], str] = catalog.gettext
+        self.ngettext: Callable[[str, str, int], str] = catalog.ngettext
+
+    def line(self, text: str = "") -> None:
+        print(text)
+
+    def error(self, text: str) -> None:
+        print(f"sseassess: {text}", file=sys.stderr)
+
+
+def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sseassess",
+        description=_(
+            "Assess a Social and Solidarity Economy organization against the "
+            "ICSSE charter. Without a command, opens the application."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"sseassess {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        help=_(
+            "database URL (default: $SSEASSESS_DATABASE_URL, else the file in your data folder)"
+        ),
+    )
+    common.add_argument("--lang", metavar="L", help=_("language of the output: en, fr or es"))
+    parser.add_argument("--db", metavar="URL", help=argparse.SUPPRESS)
+    parser.add_argument("--lang", metavar="L", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    framework = commands.add_parser(
+        "framework", help=_("check or show an assessment framework"), parents=[common]
+    )
+    framework_commands = framework.add_subparsers(dest="action", metavar="ACTION", required=True)
+    validate = framework_commands.add_parser(
+        "validate", help=_("report every problem in a framework file"), parents=[common]
+    )
+    validate.add_argument("file", type=Path, metavar="FILE")
+    show = framework_commands.add_parser(
+        "show", help=_("list characteristics and indicators"), parents=[common]
+    )
+    show.add_argument("--json", action="store_true", help=_("machine-readable output"))
+    show.add_argument(
+        "--file", type=Path, metavar="FILE", help=_("a framework file (default: the ICSSE charter)")
+    )
+
+    organization = commands.add_parser(
+        "organization", help=_("manage organizations"), parents=[common]
+    )
+    organization_commands = organization.add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    add = organization_commands.add_parser(
+        "add", help=_("add an organization; prints its id"), parents=[common]
+    )
+    add.add_argument("name", metavar="NAME")
+    add.add_argument(
+        "--legal-form",
+        metavar="F",
+        help=_("cooperative, association, mutual, foundation, social-enterprise or other"),
+    )
+    add.add_argument("--country", metavar="CC", help=_("two-letter country code, e.g. SN"))
+    add.add_argument("--sector", metavar="TEXT")
+    add.add_argument("--members", type=int, metavar="N")
+    add.add_argument("--employees", type=int, metavar="N")
+    add.add_argument("--founded", type=int, metavar="YEAR")
+    add.add_argument("--category", metavar="C", help=_("signatory category of the charter"))
+
+    assessment = commands.add_parser("assessment", help=_("manage assessments"), parents=[common])
+    assessment_commands = assessment.add_subparsers(dest="action", metavar="ACTION", required=True)
+    new = assessment_commands.add_parser(
+        "new", help=_("start an assessment; prints its id"), parents=[common]
+    )
+    new.add_argument("organization", metavar="ORGANIZATION", help=_("organization id or name"))
+    new.add_argument(
+        "--date",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help=_("date of the assessment (default: today)"),
+    )
+
+    commands.add_parser(
+        "demo",
+        help=_("create the demo organization; prints its assessment's id"),
+        parents=[common],
+    )
+    listing = commands.add_parser(
+        "list", help=_("organizations and their assessments"), parents=[common]
+    )
+    listing.add_argument("--json", action="store_true", help=_("machine-readable output"))
+
+    scoring = commands.add_parser("score", help=_("the result of an assessment"), parents=[common])
+    scoring.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
+    scoring.add_argument("--json", action="store_true", help=_("machine-readable output"))
+
+    answers = commands.add_parser("answers", help=_("answers from other sources"), parents=[common])
+    answers_commands = answers.add_subparsers(dest="action", metavar="ACTION", required=True)
+    import_ = answers_commands.add_parser(
+        "import",
+        help=_("import answers typed from paper forms (CSV: indicator,level,reason,note)"),
+        parents=[common],
+    )
+    import_.add_argument("assessment", metavar="ASSESSMENT")
+    import_.add_argument("file", type=Path, metavar="FILE")
+
+    commands.add_parser("gui", help=_("open the application (the default)"), parents=[common])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; the exit code is 0 on success, 2 on bad input."""
+    from sseassess.i18n import choose_language
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language = choose_language(_peek_option(arguments, "--lang"))
+    out = _Output(language)
+    parser = _build_parser(out.gettext)
+    options = parser.parse_args(arguments)
+    if options.command in (None, "gui"):
+        return gui_main(arguments)
+    return _run(options, out)
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """Open the desktop application."""
+    from sseassess.ui.application import run
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    return run(_peek_option(arguments, "--db"), _peek_option(arguments, "--lang"))
+
+
+def _peek_option(arguments: Sequence[str], name: str) -> str | None:
+    for position, argument in enumerate(arguments):
+        if argument == name and position + 1 < len(arguments):
+            return arguments[position + 1]
+        if argument.startswith(name + "="):
+            return argument.split("=", 1)[1]
+    return None
+
+
+def _run(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.domain.framework_loader import FrameworkError
+    from sseassess.domain.text import InputError, TranslatableError
+
+    _ = out.gettext
+    handler = _HANDLERS[(options.command, getattr(options, "action", None))]
+    try:
+        return handler(options, out)
+    except FrameworkError as error:
+        for problem in error.problems:
+            out.error(f"{error.source}: {problem.location}: {problem.message(_)}")
+        return EXIT_BAD_INPUT
+    except InputError as error:
+        out.error(error.message(_))
+        _write_problems(out, error.problems, getattr(options, "file", None))
+        return EXIT_BAD_INPUT
+    except TranslatableError as error:
+        out.error(error.message(_))
+        return EXIT_BAD_INPUT
+
+
+#: Profile fields as the user names them on the command line.
+_OPTION_NAMES = {
+    "name": "NAME",
+    "legal_form": "--legal-form",
+    "country": "--country",
+    "sector": "--sector",
+    "members": "--members",
+    "employees": "--employees",
+    "founded_year": "--founded",
+    "signatory_category": "--category",
+}
+
+
+def _write_problems(out: _Output, problems: Sequence[Problem], file: Path | None) -> None:
+    _ = out.gettext
+    for problem in problems:
+        location = _OPTION_NAMES.get(problem.location, problem.location)
+        prefix = f"{file}:{location}" if file else location
+        print(f"{prefix}: {problem.message(_)}", file=sys.stderr)
+
+
+def _workspace(options: argparse.Namespace) -> Workspace:
+    from sseassess.app.workspace import Workspace
+
+    return Workspace.open(options.db)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _framework_validate(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.domain.framework_loader import load_framework_file
+
+    framework = load_framework_file(options.file)
+    out.line(
+        out.gettext(
+            "{file}: valid — {name} {version}, {characteristics} characteristics, "
+            "{indicators} indicators"
+        ).format(
+            file=options.file,
+            name=framework.id,
+            version=framework.version,
+            characteristics=len(framework.characteristics),
+            indicators=framework.indicator_count,
+        )
+    )
+    return EXIT_OK
+
+
+def _framework_show(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.frameworks import builtin_framework
+    from sseassess.domain.framework_loader import load_framework_file
+
+    framework = load_framework_file(options.file) if options.file else builtin_framework()[0]
+    language = out.language
+    if options.json:
+        _print_json(_framework_json(framework, language))
+        return EXIT_OK
+    _ = out.gettext
+    out.line(f"{framework.name.get(language)} ({framework.id} {framework.version})")
+    for number, characteristic in enumerate(framework.characteristics, start=1):
+        out.line()
+        out.line(f"{number}. {characteristic.name.get(language)}  [{characteristic.id}]")
+        for indicator in characteristic.indicators:
+            flags = []
+            if indicator.essential:
+                flags.append(
+                    _("essential, minimum level {level}").format(level=indicator.minimum_level)
+                )
+            if indicator.na_allowed:
+                flags.append(_("N/A allowed"))
+            suffix = f"  ({'; '.join(flags)})" if flags else ""
+            out.line(f"   - {indicator.id}: {indicator.question.get(language)}{suffix}")
+    return EXIT_OK
+
+
+def _framework_json(framework: Framework, language: str) -> dict[str, Any]:
+    return {
+        "id": framework.id,
+        "version": framework.version,
+        "name": framework.name.get(language),
+        "content_hash": framework.content_hash,
+        "language": language,
+        "scoring": {
+            "overall_minimum": framework.scoring.overall_minimum,
+            "characteristic_minimum": framework.scoring.characteristic_minimum,
+            "completeness_required": framework.scoring.completeness_required,
+            "bands": [
+                {"id": band.id, "minimum": band.minimum, "name": band.name.get(language)}
+                for band in framework.scoring.bands
+            ],
+        },
+        "characteristics": [
+            {
+                "id": characteristic.id,
+                "name": characteristic.name.get(language),
+                "weight": characteristic.weight,
+                "minimum": framework.characteristic_minimum(characteristic),
+                "indicators": [
+                    {
+                        "id": indicator.id,
+                        "question": indicator.question.get(language),
+                        "help": indicator.help.get(language),
+                        "levels": list(indicator.levels.get(language)),
+                        "weight": indicator.weight,
+                        "essential": indicator.essential,
+                        "minimum_level": indicator.minimum_level,
+                        "na_allowed": indicator.na_allowed,
+                        "actions": list(indicator.actions.get(language)),
+                    }
+                    for indicator in characteristic.indicators
+                ],
+            }
+            for characteristic in framework.characteristics
+        ],
+    }
+
+
+def _organization_add(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.domain.records import OrganizationProfile
+
+    workspace = _workspace(options)
+    try:
+        uuid = workspace.add_organization(
+            OrganizationProfile(
+                name=options.name,
+                legal_form=options.legal_form,
+                country=options.country,
+                sector=options.sector,
+                members=options.members,
+                employees=options.employees,
+                founded_year=options.founded,
+                signatory_category=options.category,
+            )
+        )
+    finally:
+        workspace.close()
+    out.line(uuid)
+    return EXIT_OK
+
+
+def _assessment_new(options: argparse.Namespace, out: _Output) -> int:
+    workspace = _workspace(options)
+    try:
+        organization = workspace.repository.find_organization(options.organization)
+        uuid = workspace.start_assessment(organization.uuid, "self", options.date)
+    finally:
+        workspace.close()
+    out.line(uuid)
+    return EXIT_OK
+
+
+def _demo(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.demo import create_demo
+
+    workspace = _workspace(options)
+    try:
+        out.line(create_demo(workspace))
+    finally:
+        workspace.close()
+    return EXIT_OK
+
+
+def _list(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.i18n import format_date, format_score
+
+    workspace = _workspace(options)
+    try:
+        history = workspace.history()
+    finally:
+        workspace.close()
+    language = out.language
+    if options.json:
+        _print_json(
+            {
+                "organizations": [
+                    {
+                        "id": entry.organization.uuid,
+                        "name": entry.organization.profile.name,
+                        "assessments": [
+                            {
+                                "id": summary.record.uuid,
+                                "date": summary.record.assessed_on.isoformat(),
+                                "kind": summary.record.kind,
+                                "status": summary.record.status,
+                                "overall": _rounded(summary.result.overall),
+                                "band": summary.result.band.id if summary.result.band else None,
+                            }
+                            for summary in entry.assessments
+                        ],
+                    }
+                    for entry in history
+                ]
+            }
+        )
+        return EXIT_OK
+    _ = out.gettext
+    if not history:
+        out.line(
+            _(
+                'No organization yet: add one with "sseassess organization add NAME" '
+                'or try "sseassess demo".'
+            )
+        )
+    labels = {
+        "self": _("self-assessment"),
+        "workshop": _("workshop"),
+        "in_progress": _("in progress"),
+        "finished": _("finished"),
+    }
+    for entry in history:
+        out.line(f"{entry.organization.profile.name}  [{entry.organization.uuid}]")
+        if not entry.assessments:
+            out.line("    " + _("no assessment yet"))
+        for summary in entry.assessments:
+            record, result = summary.record, summary.result
+            band = result.band.name.get(language) if result.band else ""
+            out.line(
+                f"    {format_date(record.assessed_on, language)}  {labels[record.kind]}  "
+                f"{labels[record.status]}  {format_score(result.overall, language)}  {band}  "
+                f"[{record.uuid}]"
+            )
+    return EXIT_OK
+
+
+def _score(options: argparse.Namespace, out: _Output) -> int:
+    workspace = _workspace(options)
+    try:
+        record, framework, result = workspace.result(options.assessment)
+    finally:
+        workspace.close()
+    if options.json:
+        _print_json(_score_json(record.uuid, framework, result, out.language))
+    else:
+        _print_score(framework, result, out)
+    return EXIT_OK
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def _score_json(
+    uuid: str, framework: Framework, result: ScoreResult, language: str
+) -> dict[str, Any]:
+    return {
+        "assessment": uuid,
+        "framework": {
+            "id": framework.id,
+            "version": framework.version,
+            "content_hash": framework.content_hash,
+        },
+        "overall": _rounded(result.overall),
+        "band": result.band.id if result.band else None,
+        "band_name": result.band.name.get(language) if result.band else None,
+        "overall_minimum": result.overall_minimum,
+        "completeness": round(result.completeness, 4),
+        "complete": result.complete,
+        "eligible": result.eligible,
+        "missing_essentials": [indicator.id for indicator in result.missing_essentials],
+        "characteristics": [
+            {
+                "id": item.characteristic.id,
+                "name": item.characteristic.name.get(language),
+                "score": _rounded(item.score),
+                "minimum": item.minimum,
+                "below_minimum": item.below_minimum,
+                "answered": item.answered,
+                "not_applicable": item.not_applicable,
+                "total": item.total,
+            }
+            for item in result.characteristics
+        ],
+        "strengths": [finding.indicator.id for finding in result.strengths],
+        "improvements": [finding.indicator.id for finding in result.improvements],
+    }
+
+
+def _print_score(framework: Framework, result: ScoreResult, out: _Output) -> None:
+    from sseassess.i18n import format_percent, format_score
+
+    _ = out.gettext
+    language = out.language
+    band = result.band.name.get(language) if result.band else "–"
+    out.line(
+        _("Overall score: {score} / 100 ({band})").format(
+            score=format_score(result.overall, language), band=band
+        )
+    )
+    out.line(_("Answered: {share}").format(share=format_percent(result.completeness, language)))
+    out.line()
+    for item in result.characteristics:
+        mark = (
+            "  " + _("below minimum {minimum}").format(minimum=format_score(item.minimum, language))
+            if item.below_minimum
+            else ""
+        )
+        out.line(
+            f"  {format_score(item.score, language):>5}  "
+            f"{item.characteristic.name.get(language)}{mark}"
+        )
+    out.line()
+    if result.eligible:
+        out.line(_("A certificate can be issued."))
+        return
+    out.line(_("No certificate yet, because:"))
+    if not result.complete:
+        out.line(
+            "  - "
+            + _("not every indicator is answered ({share})").format(
+                share=format_percent(result.completeness, language)
+            )
+        )
+    if not result.overall_met:
+        out.line(
+            "  - "
+            + _("the overall score is under {minimum}").format(
+                minimum=format_score(result.overall_minimum, language)
+            )
+        )
+    for item in result.below_minimum:
+        out.line(
+            "  - "
+            + _("{name} is under its minimum of {minimum}").format(
+                name=item.characteristic.name.get(language),
+                minimum=format_score(item.minimum, language),
+            )
+        )
+    for indicator in result.missing_essentials:
+        out.line(
+            "  - "
+            + _("essential criterion not met: {question} (level {level} required)").format(
+                question=indicator.question.get(language), level=indicator.minimum_level
+            )
+        )
+
+
+def _answers_import(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.answers_csv import read_answers_csv
+
+    workspace = _workspace(options)
+    try:
+        record = workspace.repository.find_assessment(options.assessment)
+        answers = read_answers_csv(options.file, workspace.framework_of(record))
+        count = workspace.save_answers(record.uuid, answers)
+    finally:
+        workspace.close()
+    out.line(
+        out.ngettext("{count} answer imported.", "{count} answers imported.", count).format(
+            count=count
+        )
+    )
+    return EXIT_OK
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+_HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, _Output], int]] = {
+    ("framework", "validate"): _framework_validate,
+    ("framework", "show"): _framework_show,
+    ("organization", "add"): _organization_add,
+    ("assessment", "new"): _assessment_new,
+    ("demo", None): _demo,
+    ("list", None): _list,
+    ("score", None): _score,
+    ("answers", "import"): _answers_import,
+}

@@ -1,0 +1,367 @@
+"""Maps database rows to domain records and back; every write is one transaction."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from sseassess.domain.answers import Answer
+from sseassess.domain.records import AssessmentRecord, OrganizationProfile, OrganizationRecord
+from sseassess.domain.text import N_, TranslatableError
+from sseassess.storage import models
+from sseassess.storage.database import Database
+
+
+class NotFoundError(TranslatableError):
+    """No organization or assessment matches what the user named."""
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotContent:
+    """The stored content of a framework snapshot."""
+
+    framework_id: str
+    version: str
+    content_hash: str
+    content: str
+
+
+_PROFILE_FIELDS = (
+    "name",
+    "legal_form",
+    "country",
+    "sector",
+    "members",
+    "employees",
+    "founded_year",
+    "signatory_category",
+)
+
+
+def _profile(row: models.Organization) -> OrganizationProfile:
+    return OrganizationProfile(**{field: getattr(row, field) for field in _PROFILE_FIELDS})
+
+
+def _answer(row: models.Answer) -> Answer:
+    return Answer(
+        indicator_id=row.indicator_id,
+        level=row.level,
+        not_applicable=row.not_applicable,
+        reason=row.reason,
+        note=row.note,
+        for_discussion=row.for_discussion,
+    )
+
+
+def _assessment(row: models.Assessment) -> AssessmentRecord:
+    snapshot = row.framework_snapshot
+    return AssessmentRecord(
+        uuid=row.uuid,
+        organization_uuid=row.organization.uuid,
+        organization_name=row.organization.name,
+        framework_id=snapshot.framework_id,
+        framework_version=snapshot.version,
+        framework_hash=snapshot.content_hash,
+        kind=row.kind,
+        status=row.status,
+        assessed_on=row.assessed_on,
+        current_indicator=row.current_indicator,
+    )
+
+
+class Repository:
+    """Reads and writes organizations, framework snapshots, assessments and answers."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+        self._assessment_ids: dict[str, int] = {}
+
+    # -- organizations
+
+    def add_organization(self, profile: OrganizationProfile) -> str:
+        with self._db.session() as session:
+            row = models.Organization(**_profile_values(profile))
+            session.add(row)
+            session.flush()
+            return row.uuid
+
+    def update_organization(self, uuid: str, profile: OrganizationProfile) -> None:
+        with self._db.session() as session:
+            row = self._organization_row(session, uuid)
+            for field, value in _profile_values(profile).items():
+                setattr(row, field, value)
+
+    def organization(self, uuid: str) -> OrganizationRecord:
+        with self._db.session() as session:
+            row = self._organization_row(session, uuid)
+            return OrganizationRecord(row.uuid, _profile(row))
+
+    def find_organization(self, reference: str) -> OrganizationRecord:
+        """The organization whose UUID or exact name is ``reference``."""
+        with self._db.session() as session:
+            rows = session.scalars(
+                select(models.Organization)
+                .where(
+                    or_(
+                        models.Organization.uuid == reference,
+                        models.Organization.name == reference,
+                    )
+                )
+                .limit(2)
+            ).all()
+            if not rows:
+                raise NotFoundError(N_("No organization {reference!r}."), reference=reference)
+            if len(rows) > 1:
+                raise NotFoundError(
+                    N_("Several organizations are named {reference!r}; use the id instead."),
+                    reference=reference,
+                )
+            return OrganizationRecord(rows[0].uuid, _profile(rows[0]))
+
+    def organizations(self) -> list[OrganizationRecord]:
+        with self._db.session() as session:
+            rows = session.scalars(
+                select(models.Organization).order_by(
+                    func.lower(models.Organization.name), models.Organization.id
+                )
+            )
+            return [OrganizationRecord(row.uuid, _profile(row)) for row in rows]
+
+    def organization_count(self) -> int:
+        with self._db.session() as session:
+            return session.scalar(select(func.count(models.Organization.id))) or 0
+
+    def delete_organization(self, uuid: str) -> None:
+        with self._db.session() as session:
+            session.delete(self._organization_row(session, uuid))
+        self._assessment_ids.clear()
+
+    # -- framework snapshots
+
+    def store_snapshot(
+        self, framework_id: str, version: str, content_hash: str, content: str
+    ) -> None:
+        """Keep this framework content, once per content hash."""
+        with self._db.session() as session:
+            exists = session.scalar(
+                select(models.FrameworkSnapshot.id).where(
+                    models.FrameworkSnapshot.content_hash == content_hash
+                )
+            )
+            if exists is None:
+                session.add(
+                    models.FrameworkSnapshot(
+                        framework_id=framework_id,
+                        version=version,
+                        content_hash=content_hash,
+                        content=content,
+                    )
+                )
+
+    def snapshot(self, content_hash: str) -> SnapshotContent:
+        with self._db.session() as session:
+            row = session.scalars(
+                select(models.FrameworkSnapshot).where(
+                    models.FrameworkSnapshot.content_hash == content_hash
+                )
+            ).one()
+            return SnapshotContent(row.framework_id, row.version, row.content_hash, row.content)
+
+    # -- assessments
+
+    def add_assessment(
+        self, organization_uuid: str, content_hash: str, kind: str, assessed_on: date
+    ) -> str:
+        with self._db.session() as session:
+            organization = self._organization_row(session, organization_uuid)
+            snapshot_id = session.scalars(
+                select(models.FrameworkSnapshot.id).where(
+                    models.FrameworkSnapshot.content_hash == content_hash
+                )
+            ).one()
+            row = models.Assessment(
+                organization_id=organization.id,
+                framework_snapshot_id=snapshot_id,
+                kind=kind,
+                assessed_on=assessed_on,
+            )
+            session.add(row)
+            session.flush()
+            return row.uuid
+
+    def assessment(self, uuid: str) -> AssessmentRecord:
+        with self._db.session() as session:
+            return _assessment(self._assessment_row(session, uuid))
+
+    def assessments(self, organization_uuid: str | None = None) -> list[AssessmentRecord]:
+        """Assessments, newest first; of one organization or of all."""
+        with self._db.session() as session:
+            query = (
+                select(models.Assessment)
+                .join(models.Assessment.organization)
+                .join(models.Assessment.framework_snapshot)
+                .order_by(models.Assessment.assessed_on.desc(), models.Assessment.id.desc())
+            )
+            if organization_uuid is not None:
+                query = query.where(models.Organization.uuid == organization_uuid)
+            rows = session.scalars(query).all()
+            return [_assessment(row) for row in rows]
+
+    def find_assessment(self, reference: str) -> AssessmentRecord:
+        """The assessment whose UUID is ``reference`` (or starts with it, when unique)."""
+        with self._db.session() as session:
+            row = session.scalar(
+                select(models.Assessment).where(models.Assessment.uuid == reference)
+            )
+            if row is None and len(reference) >= 4:
+                rows = session.scalars(
+                    select(models.Assessment)
+                    .where(models.Assessment.uuid.startswith(reference, autoescape=True))
+                    .limit(2)
+                ).all()
+                row = rows[0] if len(rows) == 1 else None
+            if row is None:
+                raise NotFoundError(N_("No assessment {reference!r}."), reference=reference)
+            return _assessment(row)
+
+    def set_status(self, uuid: str, status: str) -> None:
+        with self._db.session() as session:
+            self._assessment_row(session, uuid).status = status
+
+    def set_current_indicator(self, uuid: str, indicator_id: str | None) -> None:
+        with self._db.session() as session:
+            self._assessment_row(session, uuid).current_indicator = indicator_id
+
+    def delete_assessment(self, uuid: str) -> None:
+        with self._db.session() as session:
+            session.delete(self._assessment_row(session, uuid))
+        self._assessment_ids.pop(uuid, None)
+
+    # -- answers
+
+    def save_answer(self, assessment_uuid: str, answer: Answer) -> None:
+        """Store the assessment's own answer to one indicator, committed at once."""
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            row = session.scalar(
+                select(models.Answer).where(
+                    models.Answer.assessment_id == assessment_id,
+                    models.Answer.participant_id.is_(None),
+                    models.Answer.indicator_id == answer.indicator_id,
+                )
+            )
+            if row is None:
+                row = models.Answer(assessment_id=assessment_id, indicator_id=answer.indicator_id)
+                session.add(row)
+            _fill_answer(row, answer)
+
+    def replace_answers(self, assessment_uuid: str, answers: Iterable[Answer]) -> int:
+        """Save many answers in one transaction: all of them, or none."""
+        count = 0
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            existing = {
+                row.indicator_id: row
+                for row in session.scalars(
+                    select(models.Answer).where(
+                        models.Answer.assessment_id == assessment_id,
+                        models.Answer.participant_id.is_(None),
+                    )
+                )
+            }
+            for answer in answers:
+                row = existing.get(answer.indicator_id)
+                if row is None:
+                    row = models.Answer(
+                        assessment_id=assessment_id, indicator_id=answer.indicator_id
+                    )
+                    session.add(row)
+                    existing[answer.indicator_id] = row
+                _fill_answer(row, answer)
+                count += 1
+        return count
+
+    def clear_answer(self, assessment_uuid: str, indicator_id: str) -> None:
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            session.execute(
+                delete(models.Answer).where(
+                    models.Answer.assessment_id == assessment_id,
+                    models.Answer.participant_id.is_(None),
+                    models.Answer.indicator_id == indicator_id,
+                )
+            )
+
+    def answers(self, assessment_uuid: str) -> dict[str, Answer]:
+        """The assessment's own answers, keyed by indicator id."""
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            rows = session.scalars(
+                select(models.Answer).where(
+                    models.Answer.assessment_id == assessment_id,
+                    models.Answer.participant_id.is_(None),
+                )
+            )
+            return {row.indicator_id: _answer(row) for row in rows}
+
+    def answers_of(self, assessment_uuids: Sequence[str]) -> dict[str, dict[str, Answer]]:
+        """The own answers of many assessments at once (for history lists)."""
+        result: dict[str, dict[str, Answer]] = defaultdict(dict)
+        if not assessment_uuids:
+            return result
+        with self._db.session() as session:
+            query = (
+                select(models.Assessment.uuid, models.Answer)
+                .join(models.Answer, models.Answer.assessment_id == models.Assessment.id)
+                .where(models.Answer.participant_id.is_(None))
+            )
+            if len(assessment_uuids) < 500:
+                query = query.where(models.Assessment.uuid.in_(assessment_uuids))
+            wanted = set(assessment_uuids)
+            for uuid, row in session.execute(query):
+                if uuid in wanted:
+                    result[uuid][row.indicator_id] = _answer(row)
+        return result
+
+    # -- helpers
+
+    def _organization_row(self, session: Session, uuid: str) -> models.Organization:
+        row = session.scalar(select(models.Organization).where(models.Organization.uuid == uuid))
+        if row is None:
+            raise NotFoundError(N_("No organization {reference!r}."), reference=uuid)
+        return row
+
+    def _assessment_row(self, session: Session, uuid: str) -> models.Assessment:
+        row = session.scalar(select(models.Assessment).where(models.Assessment.uuid == uuid))
+        if row is None:
+            raise NotFoundError(N_("No assessment {reference!r}."), reference=uuid)
+        return row
+
+    def _assessment_id(self, session: Session, uuid: str) -> int:
+        cached = self._assessment_ids.get(uuid)
+        if cached is not None:
+            return cached
+        identifier = session.scalar(
+            select(models.Assessment.id).where(models.Assessment.uuid == uuid)
+        )
+        if identifier is None:
+            raise NotFoundError(N_("No assessment {reference!r}."), reference=uuid)
+        self._assessment_ids[uuid] = identifier
+        return identifier
+
+
+def _profile_values(profile: OrganizationProfile) -> Mapping[str, object]:
+    return {field: getattr(profile, field) for field in _PROFILE_FIELDS}
+
+
+def _fill_answer(row: models.Answer, answer: Answer) -> None:
+    row.level = answer.level
+    row.not_applicable = answer.not_applicable
+    row.reason = answer.reason
+    row.note = answer.note
+    row.for_discussion = answer.for_discussion
