@@ -114,10 +114,15 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
         help=_("date of the assessment (default: today)"),
     )
 
-    commands.add_parser(
+    demo = commands.add_parser(
         "demo",
         help=_("create the demo organization; prints its assessment's id"),
         parents=[common],
+    )
+    demo.add_argument(
+        "--if-empty",
+        action="store_true",
+        help=_("only when the database has no organization yet"),
     )
     listing = commands.add_parser(
         "list", help=_("organizations and their assessments"), parents=[common]
@@ -351,7 +356,8 @@ def _demo(options: argparse.Namespace, out: _Output) -> int:
 
     workspace = _workspace(options)
     try:
-        out.line(create_demo(workspace))
+        if not (options.if_empty and workspace.repository.organization_count()):
+            out.line(create_demo(workspace))
     finally:
         workspace.close()
     return EXIT_OK

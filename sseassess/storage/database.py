@@ -122,6 +122,10 @@ class Database:
                     folder=str(path.parent),
                     detail=error.strerror,
                 ) from error
+            if path.exists():
+                # Look read-only first: a file we must refuse is never written to,
+                # not even by the PRAGMAs every connection sets.
+                _check_revision(_read_sqlite_revision(path, location), location)
         try:
             engine = create_engine(url)
         except (SQLAlchemyError, ImportError, ValueError) as error:
@@ -157,40 +161,73 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:
-            if not inspect(connection).has_table("alembic_version"):
-                return None
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return _read_revision(connection, self.location)
 
     def _migrate(self, path: Path | None) -> None:
         with self.engine.connect() as connection:
-            has_version = inspect(connection).has_table("alembic_version")
-            current = (
-                connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-                if has_version
-                else None
-            )
-            if current == SCHEMA_REVISION:
-                return
-            if current is None and inspect(connection).get_table_names():
-                raise StorageError(
-                    N_("{where} is not an sseassess database; it was left untouched."),
-                    where=self.location,
-                )
-        from sseassess.storage import migrations
-
-        if current is not None and not migrations.is_known_revision(current):
-            raise NewerDatabaseError(
-                N_(
-                    "This database was written by a newer version of sseassess (schema "
-                    "{revision}). Install the newer version to open it; the database was left "
-                    "untouched: {where}"
-                ),
-                revision=current,
-                where=self.location,
-            )
+            current = _read_revision(connection, self.location)
+        if current == SCHEMA_REVISION:
+            return
+        _check_revision(current, self.location)
         if current is not None and path is not None:
             backup_sqlite(path, current)
+        from sseassess.storage import migrations
+
         migrations.upgrade(self.engine)
+
+
+_FOREIGN = N_("{where} is not an sseassess database; it was left untouched.")
+
+
+def _read_revision(connection: Any, location: str) -> str | None:
+    """The schema revision recorded in the database, or None for an empty database."""
+    inspector = inspect(connection)
+    if inspector.has_table("alembic_version"):
+        return str(connection.execute(text("SELECT version_num FROM alembic_version")).scalar())
+    if inspector.get_table_names():
+        raise StorageError(_FOREIGN, where=location)
+    return None
+
+
+def _read_sqlite_revision(path: Path, location: str) -> str | None:
+    """Like :func:`_read_revision`, through a read-only connection that changes nothing."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise StorageError(N_("The database cannot be opened: {where}"), where=location) from error
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return str(row[0]) if row else None
+    except sqlite3.DatabaseError as error:
+        raise StorageError(_FOREIGN, where=location) from error
+    finally:
+        connection.close()
+    if tables:
+        raise StorageError(_FOREIGN, where=location)
+    return None
+
+
+def _check_revision(current: str | None, location: str) -> None:
+    """Refuse a database whose schema revision this version does not know."""
+    if current is None or current == SCHEMA_REVISION:
+        return
+    from sseassess.storage import migrations
+
+    if not migrations.is_known_revision(current):
+        raise NewerDatabaseError(
+            N_(
+                "This database was written by a newer version of sseassess (schema "
+                "{revision}). Install the newer version to open it; the database was left "
+                "untouched: {where}"
+            ),
+            revision=current,
+            where=location,
+        )
 
 
 def backup_sqlite(path: Path, revision: str) -> Path:

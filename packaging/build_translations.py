@@ -1,0 +1,169 @@
+"""Compile (and, with --update, extract) the translation catalogs.
+
+* ``translations/<lang>.po``          gettext catalog for text outside Qt (CLI, errors, PDF)
+* ``translations/sseassess_<lang>.ts`` Qt Linguist source for the desktop application
+
+Compiled files go to ``sseassess/i18n/locale/`` (``.mo`` and ``.qm``); they are build
+products, never committed. ``setup.py`` calls :func:`compile_all` for wheels; the set-up
+scripts call this file for a development checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "translations"
+LANGUAGES = ("fr", "es")
+DOMAIN = "sseassess"
+
+
+def _lrelease() -> list[str] | None:
+    for name in ("pyside6-lrelease", "lrelease"):
+        found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+        if found:
+            return [found]
+    return None
+
+
+def compile_all(package_root: Path) -> list[Path]:
+    """Compile every catalog into ``package_root/i18n/locale``; the files written."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    locale_dir = package_root / "i18n" / "locale"
+    written: list[Path] = []
+    for language in LANGUAGES:
+        po = SOURCES / f"{language}.po"
+        if po.exists():
+            with po.open("rb") as handle:
+                catalog = read_po(handle, locale=language, domain=DOMAIN)
+            target = locale_dir / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with target.open("wb") as handle:
+                write_mo(handle, catalog, use_fuzzy=False)
+            written.append(target)
+        ts = SOURCES / f"{DOMAIN}_{language}.ts"
+        lrelease = _lrelease()
+        if ts.exists() and lrelease:
+            target = locale_dir / f"{DOMAIN}_{language}.qm"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run([*lrelease, "-silent", str(ts), "-qm", str(target)], check=True)
+            written.append(target)
+    return written
+
+
+def update_sources() -> None:
+    """Extract the messages from the code and merge them into the catalogs."""
+    python = sys.executable
+    pot = SOURCES / f"{DOMAIN}.pot"
+    subprocess.run(
+        [
+            python,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "--no-location",
+            "--sort-output",
+            "-k",
+            "N_",
+            "-k",
+            "_",
+            "-k",
+            "gettext",
+            "-k",
+            "ngettext:1,2",
+            "--project",
+            "sseassess",
+            "--copyright-holder",
+            "sseassess developers",
+            "--ignore-dirs",
+            "ui",
+            "-o",
+            str(pot),
+            str(ROOT / "sseassess"),
+        ],
+        check=True,
+    )
+    for language in LANGUAGES:
+        po = SOURCES / f"{language}.po"
+        if po.exists():
+            subprocess.run(
+                [
+                    python,
+                    "-m",
+                    "babel.messages.frontend",
+                    "update",
+                    "--no-fuzzy-matching",
+                    "-D",
+                    DOMAIN,
+                    "-i",
+                    str(pot),
+                    "-o",
+                    str(po),
+                    "-l",
+                    language,
+                ],
+                check=True,
+            )
+        else:
+            subprocess.run(
+                [
+                    python,
+                    "-m",
+                    "babel.messages.frontend",
+                    "init",
+                    "-D",
+                    DOMAIN,
+                    "-i",
+                    str(pot),
+                    "-o",
+                    str(po),
+                    "-l",
+                    language,
+                ],
+                check=True,
+            )
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(python).parent))
+    if lupdate:
+        ui_files = sorted(str(path) for path in (ROOT / "sseassess" / "ui").rglob("*.py"))
+        for language in LANGUAGES:
+            ts = SOURCES / f"{DOMAIN}_{language}.ts"
+            subprocess.run(
+                [
+                    lupdate,
+                    "-silent",
+                    "-no-obsolete",
+                    "-source-language",
+                    "en",
+                    "-target-language",
+                    language,
+                    *ui_files,
+                    "-ts",
+                    str(ts),
+                ],
+                check=True,
+            )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help="extract messages and update the .po/.ts sources first",
+    )
+    options = parser.parse_args()
+    if options.update:
+        update_sources()
+    for path in compile_all(ROOT / "sseassess"):
+        print(path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,37 @@
+"""Shared fixtures: a fresh database per test, offscreen Qt, no user settings touched."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own database, settings and data folders, in English."""
+    monkeypatch.setenv("SSEASSESS_DATABASE_URL", f"sqlite:///{tmp_path / 'sseassess.db'}")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("LANGUAGE", "en")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'sseassess.db'}"
+
+
+@pytest.fixture
+def workspace(database_url: str) -> Iterator[object]:
+    from sseassess.app.workspace import Workspace
+
+    opened = Workspace.open(database_url)
+    yield opened
+    opened.close()
