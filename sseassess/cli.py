@@ -54,11 +54,17 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
     common.add_argument(
         "--db",
         metavar="URL",
+        default=argparse.SUPPRESS,
         help=_(
             "database URL (default: $SSEASSESS_DATABASE_URL, else the file in your data folder)"
         ),
     )
-    common.add_argument("--lang", metavar="L", help=_("language of the output: en, fr or es"))
+    common.add_argument(
+        "--lang",
+        metavar="L",
+        default=argparse.SUPPRESS,
+        help=_("language of the output: en, fr or es"),
+    )
     parser.add_argument("--db", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--lang", metavar="L", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
