@@ -60,7 +60,7 @@ def test_framework_validate_reports_every_problem(
     text = text.replace("\nminimum = 40\n", "\nminimum = 70\n", 1)
     text = text.replace("schema_version = 1", "schema_version = 1\ncolour = 'red'", 1)
     broken.write_text(text, encoding="utf-8")
-    code, out, err = run(capsys, "framework", "validate", str(broken))
+    code, _out, err = run(capsys, "framework", "validate", str(broken))
     assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) >= 3
@@ -190,7 +190,7 @@ def test_demo_then_score_matches_a_hand_computation(capsys: pytest.CaptureFixtur
 def test_demo_if_empty_creates_only_once(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "demo", "--if-empty")[1].strip()
     assert run(capsys, "demo", "--if-empty")[1] == ""
-    code, out, _err = run(capsys, "list", "--json")
+    _code, out, _err = run(capsys, "list", "--json")
     assert len(json.loads(out)["organizations"]) == 1
 
 

@@ -273,10 +273,42 @@ def test_non_utf8_file_is_reported_as_a_problem(tmp_path: Path) -> None:
     assert problems == [("-", "the file is not UTF-8 text (byte 14)")]
 
 
-@pytest.mark.xfail(reason="bug: NaN passes the weight check (framework_loader.py line 250)")
 def test_nan_weight_is_refused() -> None:
     """A weight of nan (valid TOML) is refused like any other non-positive weight."""
     data = read_framework_data(MINIMAL)
     broken = copy.deepcopy(data)
     broken["characteristics"][1]["indicators"][0]["weight"] = math.nan
     assert validate_framework_data(broken) != []
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf])
+def test_non_finite_minimums_are_refused(value: float) -> None:
+    """A nan or inf minimum would let a characteristic at 0 pass: it is refused."""
+    data = copy.deepcopy(read_framework_data(MINIMAL))
+    data["characteristics"][1]["minimum"] = value
+    data["scoring"]["overall_minimum"] = value
+    locations = [problem.location for problem in validate_framework_data(data)]
+    assert "scoring.overall_minimum" in locations
+    assert "characteristics[beta].minimum" in locations
+
+
+def test_empty_language_list_is_refused() -> None:
+    data = copy.deepcopy(read_framework_data(MINIMAL))
+    data["languages"] = []
+    messages = [problem.message() for problem in validate_framework_data(data)]
+    assert "at least one language is needed" in messages
+
+
+@pytest.mark.parametrize("value", [True, 1.0])
+def test_schema_version_must_be_the_whole_number(value: object) -> None:
+    data = copy.deepcopy(read_framework_data(MINIMAL))
+    data["schema_version"] = value
+    assert [p.location for p in validate_framework_data(data)] == ["schema_version"]
+
+
+def test_missing_characteristic_id_is_reported_once() -> None:
+    """A characteristic without id does not also flag each of its indicators' ids."""
+    data = copy.deepcopy(read_framework_data(MINIMAL))
+    del data["characteristics"][0]["id"]
+    problems = validate_framework_data(data)
+    assert [p.message() for p in problems] == ["required key is missing"]

@@ -29,9 +29,7 @@ def test_lists_the_organizations(qtbot: QtBot, workspace: Workspace, tmp_path: P
     assert "2 organization(s)" in window.statusBar().currentMessage()
 
 
-def test_empty_database_says_what_to_do(
-    qtbot: QtBot, workspace: Workspace, tmp_path: Path
-) -> None:
+def test_empty_database_says_what_to_do(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
     window = MainWindow(workspace, _settings(tmp_path))
     qtbot.addWidget(window)
     assert window.organization_names == []

@@ -35,9 +35,7 @@ def builtin_framework(framework_id: str = DEFAULT_FRAMEWORK) -> tuple[Framework,
     return load_framework(builtin_path(framework_id))
 
 
-@lru_cache(maxsize=32)
 def framework_from_snapshot(content: str, content_hash: str) -> Framework:
     """The framework an assessment was made with, rebuilt from its stored snapshot."""
     data: dict[str, Any] = json.loads(content)
-    framework = build_framework(data, f"snapshot {content_hash[:12]}")
-    return framework
+    return build_framework(data, f"snapshot {content_hash[:12]}")

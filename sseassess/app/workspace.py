@@ -46,6 +46,7 @@ class Workspace:
         self.database = database
         self.repository = Repository(database)
         self._framework_path = framework_path
+        self._frameworks: dict[str, Framework] = {}
 
     @classmethod
     def open(cls, url: str | None = None, framework_path: Path | None = None) -> Workspace:
@@ -64,8 +65,12 @@ class Workspace:
 
     def framework_of(self, assessment: AssessmentRecord) -> Framework:
         """The exact framework an assessment was made with."""
-        snapshot = self.repository.snapshot(assessment.framework_hash)
-        return framework_from_snapshot(snapshot.content, snapshot.content_hash)
+        framework = self._frameworks.get(assessment.framework_hash)
+        if framework is None:
+            snapshot = self.repository.snapshot(assessment.framework_hash)
+            framework = framework_from_snapshot(snapshot.content, snapshot.content_hash)
+            self._frameworks[assessment.framework_hash] = framework
+        return framework
 
     # -- organizations
 

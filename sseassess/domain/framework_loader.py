@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -136,7 +137,8 @@ def _type_name(value: object) -> str:
 
 
 def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    """A finite number: TOML accepts ``nan`` and ``inf``, which no comparison can check."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 class _Checker:
@@ -195,11 +197,17 @@ class _Checker:
                 result.append(item)
         return result
 
-    def slug(self, table: Mapping[str, Any], where: str, seen: set[str], prefix: str = "") -> str:
+    def slug(
+        self, table: Mapping[str, Any], where: str, seen: set[str], prefix: str | None = ""
+    ) -> str:
+        """Check an id; ``prefix`` is what it must start with (None: a parent without id)."""
         value = table.get("id")
         if value is None or not self.expect(value, _join(where, "id"), str, "text"):
             return ""
-        local = value.removeprefix(prefix) if prefix else value
+        if prefix is None:
+            local = value.split(".", 1)[-1]
+        else:
+            local = value.removeprefix(prefix) if prefix else value
         if prefix and not value.startswith(prefix):
             self.add(
                 _join(where, "id"),
@@ -226,7 +234,7 @@ class _Checker:
         value = table[key]
         if not self.expect(value, _join(where, key), (int, float), "number"):
             return
-        if value < low or (high is not None and value > high):
+        if not _is_number(value) or value < low or (high is not None and value > high):
             if high is None:
                 self.add(
                     _join(where, key),
@@ -342,7 +350,7 @@ class _Checker:
             optional=("description", "source"),
         )
         schema = data.get("schema_version")
-        if schema is not None and schema != SCHEMA_VERSION:
+        if schema is not None and (type(schema) is not int or schema != SCHEMA_VERSION):
             self.add(
                 "schema_version",
                 N_(
@@ -394,6 +402,8 @@ class _Checker:
                     self.add(at, N_("duplicate language {language!r}"), language=language)
                 else:
                     valid.append(language)
+            if not languages:
+                self.add("languages", N_("at least one language is needed"))
         if (
             source is not None
             and self.expect(source, "source_language", str, "text")
@@ -492,12 +502,12 @@ class _Checker:
             self._check_indicator(
                 indicator,
                 _item(where, "indicators", number, indicator),
-                f"{identifier}." if identifier else "",
+                f"{identifier}." if identifier else None,
                 seen_indicators,
             )
 
     def _check_indicator(
-        self, indicator: Mapping[str, Any], where: str, prefix: str, seen: set[str]
+        self, indicator: Mapping[str, Any], where: str, prefix: str | None, seen: set[str]
     ) -> None:
         self.keys(
             indicator,

@@ -1,0 +1,175 @@
+"""``python -m bench``: start-up, answer saving and listing, each against a floor.
+
+Every target is a ratio to a floor measured in the same run on the same machine, so the
+table means the same on a fast or a slow computer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _time_command(command: Sequence[str], runs: int, env: dict[str, str]) -> float:
+    """Median wall time of ``command`` in seconds."""
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, cwd=ROOT)
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings)
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def _save_answers(url: str, count: int) -> list[float]:
+    from sseassess.app.workspace import Workspace
+    from sseassess.domain.answers import Answer
+    from sseassess.domain.records import OrganizationProfile
+
+    workspace = Workspace.open(url)
+    organization = workspace.add_organization(OrganizationProfile(name="Bench"))
+    assessment = workspace.start_assessment(organization)
+    framework = workspace.framework_of(workspace.repository.assessment(assessment))
+    indicators = [indicator.id for indicator in framework.indicators()]
+    timings = []
+    for n in range(count):
+        answer = Answer(indicators[n % len(indicators)], n % 5, note=f"note {n}")
+        start = time.perf_counter()
+        workspace.save_answer(assessment, answer)
+        timings.append(time.perf_counter() - start)
+    workspace.close()
+    return timings
+
+
+def _raw_sqlite_commits(path: Path, count: int) -> list[float]:
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute(
+        "CREATE TABLE answer (id INTEGER PRIMARY KEY, indicator TEXT UNIQUE, "
+        "level INTEGER, note TEXT)"
+    )
+    timings = []
+    for n in range(count):
+        start = time.perf_counter()
+        connection.execute("BEGIN")
+        connection.execute(
+            "INSERT INTO answer (indicator, level, note) VALUES (?, ?, ?) "
+            "ON CONFLICT(indicator) DO UPDATE SET level = excluded.level, note = excluded.note",
+            (f"i{n % 39}", n % 5, f"note {n}"),
+        )
+        connection.execute("COMMIT")
+        timings.append(time.perf_counter() - start)
+    connection.close()
+    return timings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="runs per start-up measurement")
+    parser.add_argument("--organizations", type=int, default=1000)
+    parser.add_argument("--answers", type=int, default=1000)
+    options = parser.parse_args(argv)
+
+    from bench.large_database import build
+
+    rows: list[tuple[str, str, str, str]] = []
+
+    def add(name: str, value: str, floor: str, verdict: str) -> None:
+        rows.append((name, value, floor, verdict))
+        print(f"  {name}: {value}  (floor {floor})  {verdict}", file=sys.stderr)
+
+    def ratio(value: float, floor: float, target: float) -> str:
+        verdict = "OK" if value / floor <= target else "MISSED"
+        return f"{value / floor:.2f}x (target <= {target}x) {verdict}"
+
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            HOME=str(base),
+            XDG_CONFIG_HOME=str(base / "config"),
+            XDG_DATA_HOME=str(base / "data"),
+        )
+        large = base / "large.db"
+        started = time.perf_counter()
+        build(large, options.organizations, 5)
+        print(
+            f"  built {options.organizations} x 5 database in "
+            f"{time.perf_counter() - started:.1f} s",
+            file=sys.stderr,
+        )
+        url = f"sqlite:///{large}"
+        env["SSEASSESS_DATABASE_URL"] = url
+        python = sys.executable
+
+        floor = _time_command([python, "-c", "pass"], options.runs, env)
+        version = _time_command([python, "-m", "sseassess", "--version"], options.runs, env)
+        add(
+            "sseassess --version",
+            f"{version * 1000:.0f} ms",
+            f"python -c pass {floor * 1000:.0f} ms",
+            f"{version / floor:.2f}x",
+        )
+
+        gui = str(ROOT / "bench" / "gui_start.py")
+        bare = _time_command([python, gui, "bare", url], options.runs, env)
+        qt_sql = _time_command([python, gui, "sqlalchemy", url], options.runs, env)
+        app = _time_command([python, gui, "app", url], options.runs, env)
+        add(
+            "GUI start to first paint (1,000 organizations)",
+            f"{app * 1000:.0f} ms",
+            f"Qt+SQLAlchemy {qt_sql * 1000:.0f} ms, bare Qt {bare * 1000:.0f} ms",
+            ratio(app, qt_sql, 1.3),
+        )
+
+        listing = _time_command(
+            [python, "-m", "sseassess", "list", "--json"], max(3, options.runs // 2), env
+        )
+        add(
+            f"sseassess list --json ({options.organizations} x 5 assessments scored)",
+            f"{listing * 1000:.0f} ms",
+            f"python -c pass {floor * 1000:.0f} ms",
+            f"{listing / floor:.1f}x",
+        )
+
+        saves = _save_answers(f"sqlite:///{base / 'answers.db'}", options.answers)
+        raw = _raw_sqlite_commits(base / "raw.db", options.answers)
+        add(
+            f"save one answer ({options.answers} saves)",
+            f"p50 {statistics.median(saves) * 1000:.2f} ms, "
+            f"p99 {_percentile(saves, 0.99) * 1000:.2f} ms",
+            f"raw sqlite3 p50 {statistics.median(raw) * 1000:.2f} ms, "
+            f"p99 {_percentile(raw, 0.99) * 1000:.2f} ms",
+            f"p99 target < 5 ms {'OK' if _percentile(saves, 0.99) < 0.005 else 'MISSED'}",
+        )
+
+    width = [
+        max(len(row[i]) for row in [*rows, ("benchmark", "result", "floor", "verdict")])
+        for i in range(4)
+    ]
+    header = ("benchmark", "result", "floor (same run)", "verdict")
+    print(" | ".join(h.ljust(w) for h, w in zip(header, width, strict=True)))
+    print("-+-".join("-" * w for w in width))
+    for row in rows:
+        print(" | ".join(cell.ljust(w) for cell, w in zip(row, width, strict=True)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
