@@ -2,30 +2,47 @@
 
 ``python bench/gui_start.py MODE DB_URL`` with MODE one of
 ``bare`` (a bare PySide6 window), ``sqlalchemy`` (the same plus a SQLAlchemy engine
-opening the database and reading from it), ``app`` (sseassess itself).
+opening the database and reading from it), ``app`` (sseassess, to its first paint) and
+``app-listed`` (sseassess, until its window lists the organizations).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
+def _stop() -> None:
+    """End the process at once: what is timed is the start, not the tear-down."""
+    os._exit(0)
+
+
 class _QuitOnFirstPaint(QObject):
+    """Quits at the first paint of a main window (or, with ``listed``, when it is filled)."""
+
+    def __init__(self, listed: bool) -> None:
+        super().__init__()
+        self.listed = listed
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-            QTimer.singleShot(0, QApplication.quit)
+            if not self.listed:
+                QTimer.singleShot(0, _stop)
+            elif not getattr(watched, "_bench_hooked", False):
+                watched._bench_hooked = True  # type: ignore[attr-defined]
+                watched.organizations_loaded.connect(_stop)  # type: ignore[attr-defined]
         return False
 
 
 def main() -> int:
     mode, url = sys.argv[1], sys.argv[2]
     app = QApplication(sys.argv[:1])
-    watcher = _QuitOnFirstPaint()
+    watcher = _QuitOnFirstPaint(listed=mode == "app-listed")
     app.installEventFilter(watcher)
-    if mode == "app":
+    if mode in ("app", "app-listed"):
         from sseassess.ui.application import run
 
         return run(url)

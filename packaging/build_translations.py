@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "translations"
 LANGUAGES = ("fr", "es")
+#: Qt catalogs: English too, for its plural forms only (lupdate -pluralonly).
+QT_LANGUAGES = ("en", *LANGUAGES)
 DOMAIN = "sseassess"
 
 
@@ -47,6 +49,7 @@ def compile_all(package_root: Path) -> list[Path]:
             with target.open("wb") as handle:
                 write_mo(handle, catalog, use_fuzzy=False)
             written.append(target)
+    for language in QT_LANGUAGES:
         ts = SOURCES / f"{DOMAIN}_{language}.ts"
         lrelease = _lrelease()
         if ts.exists() and lrelease:
@@ -131,13 +134,14 @@ def update_sources() -> None:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(python).parent))
     if lupdate:
         ui_files = sorted(str(path) for path in (ROOT / "sseassess" / "ui").rglob("*.py"))
-        for language in LANGUAGES:
+        for language in QT_LANGUAGES:
             ts = SOURCES / f"{DOMAIN}_{language}.ts"
             subprocess.run(
                 [
                     lupdate,
                     "-silent",
                     "-no-obsolete",
+                    *(["-pluralonly"] if language == "en" else []),
                     "-source-language",
                     "en",
                     "-target-language",

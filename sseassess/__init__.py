@@ -1,13 +1,7 @@
 """sseassess: offline self-assessment of SSE organizations against the ICSSE charter."""
 
-from __future__ import annotations
-
-from importlib import metadata
+# The one place the version is written; pyproject.toml reads it from here.
+__version__ = "0.1.0"
 
 APP_ID = "net.internationalcoalitionsse.sseassess"
 APP_NAME = "sseassess"
-
-try:
-    __version__ = metadata.version("sseassess")
-except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare source tree
-    __version__ = "0+unknown"

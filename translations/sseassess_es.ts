@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../sseassess/ui/application.py" line="50"/>
+        <location filename="../sseassess/ui/application.py" line="61"/>
         <source>sseassess cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,28 +12,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="20"/>
+        <location filename="../sseassess/ui/main_window.py" line="29"/>
         <source>sseassess — SSE charter self-assessment</source>
+        <extracomment>Emitted once, just after the window was first painted. Emitted each time the list of organizations has been (re)loaded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="25"/>
         <location filename="../sseassess/ui/main_window.py" line="34"/>
+        <location filename="../sseassess/ui/main_window.py" line="42"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="41"/>
+        <location filename="../sseassess/ui/main_window.py" line="49"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="41"/>
+        <location filename="../sseassess/ui/main_window.py" line="49"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="58"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/main_window.py" line="57"/>
+        <location filename="../sseassess/ui/main_window.py" line="74"/>
         <source>%n organization(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -41,7 +47,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="60"/>
+        <location filename="../sseassess/ui/main_window.py" line="77"/>
         <source>No organization yet. Run &quot;sseassess demo&quot; to see an example.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,8 @@ DEFAULT_FRAMEWORK = "icsse-charter"
 
 def builtin_path(framework_id: str = DEFAULT_FRAMEWORK) -> Path:
     """The file of a framework that ships with sseassess."""
+    from importlib import resources
+
     return Path(str(resources.files("sseassess.resources") / "frameworks" / f"{framework_id}.toml"))
 
 

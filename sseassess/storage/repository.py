@@ -199,18 +199,33 @@ class Repository:
             return _assessment(self._assessment_row(session, uuid))
 
     def assessments(self, organization_uuid: str | None = None) -> list[AssessmentRecord]:
-        """Assessments, newest first; of one organization or of all."""
+        """Assessments, newest first; of one organization or of all (in one query)."""
         with self._db.session() as session:
             query = (
-                select(models.Assessment)
-                .join(models.Assessment.organization)
-                .join(models.Assessment.framework_snapshot)
+                select(
+                    models.Assessment.uuid,
+                    models.Organization.uuid,
+                    models.Organization.name,
+                    models.FrameworkSnapshot.framework_id,
+                    models.FrameworkSnapshot.version,
+                    models.FrameworkSnapshot.content_hash,
+                    models.Assessment.kind,
+                    models.Assessment.status,
+                    models.Assessment.assessed_on,
+                    models.Assessment.current_indicator,
+                )
+                .join(
+                    models.Organization, models.Assessment.organization_id == models.Organization.id
+                )
+                .join(
+                    models.FrameworkSnapshot,
+                    models.Assessment.framework_snapshot_id == models.FrameworkSnapshot.id,
+                )
                 .order_by(models.Assessment.assessed_on.desc(), models.Assessment.id.desc())
             )
             if organization_uuid is not None:
                 query = query.where(models.Organization.uuid == organization_uuid)
-            rows = session.scalars(query).all()
-            return [_assessment(row) for row in rows]
+            return [AssessmentRecord(*row) for row in session.execute(query)]
 
     def find_assessment(self, reference: str) -> AssessmentRecord:
         """The assessment whose UUID is ``reference`` (or starts with it, when unique)."""
@@ -310,22 +325,34 @@ class Repository:
             return {row.indicator_id: _answer(row) for row in rows}
 
     def answers_of(self, assessment_uuids: Sequence[str]) -> dict[str, dict[str, Answer]]:
-        """The own answers of many assessments at once (for history lists)."""
+        """The own answers of many assessments at once (for history lists), in one query."""
         result: dict[str, dict[str, Answer]] = defaultdict(dict)
         if not assessment_uuids:
             return result
+        wanted = set(assessment_uuids)
         with self._db.session() as session:
             query = (
-                select(models.Assessment.uuid, models.Answer)
+                select(
+                    models.Assessment.uuid,
+                    models.Answer.indicator_id,
+                    models.Answer.level,
+                    models.Answer.not_applicable,
+                    models.Answer.reason,
+                    models.Answer.note,
+                    models.Answer.for_discussion,
+                )
                 .join(models.Answer, models.Answer.assessment_id == models.Assessment.id)
                 .where(models.Answer.participant_id.is_(None))
             )
-            if len(assessment_uuids) < 500:
-                query = query.where(models.Assessment.uuid.in_(assessment_uuids))
-            wanted = set(assessment_uuids)
-            for uuid, row in session.execute(query):
+            if len(wanted) < 500:
+                query = query.where(models.Assessment.uuid.in_(wanted))
+            for uuid, indicator_id, level, not_applicable, reason, note, discuss in session.execute(
+                query
+            ):
                 if uuid in wanted:
-                    result[uuid][row.indicator_id] = _answer(row)
+                    result[uuid][indicator_id] = Answer(
+                        indicator_id, level, bool(not_applicable), reason, note, bool(discuss)
+                    )
         return result
 
     # -- helpers

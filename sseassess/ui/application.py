@@ -1,39 +1,42 @@
-"""Starts the desktop application: Qt translations, the workspace, the main window."""
+"""Starts the desktop application: Qt translations, the main window, then the workspace.
+
+The window is shown before the database layer is imported and opened, so that something
+is on screen at once even on an old laptop; the organizations appear a moment later.
+"""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sseassess import APP_ID, APP_NAME, __version__
-from sseassess.app.workspace import Workspace
-from sseassess.domain.text import TranslatableError
-from sseassess.i18n import choose_language, translation
+from sseassess.i18n import LOCALE_DIR, choose_language, translation
 from sseassess.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from sseassess.app.workspace import Workspace
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own base translations and ours for ``language``; keep them referenced."""
-    from sseassess.i18n import LOCALE_DIR
-
+    """Load Qt's own base translations and ours for ``language``."""
     translators: list[QTranslator] = []
-    base = QTranslator(app)
-    if base.load(
-        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (
+        (f"qtbase_{language}", qt_translations),
+        (f"sseassess_{language}", str(LOCALE_DIR)),
     ):
-        app.installTranslator(base)
-        translators.append(base)
-    ours = QTranslator(app)
-    if ours.load(f"sseassess_{language}", str(LOCALE_DIR)):
-        app.installTranslator(ours)
-        translators.append(ours)
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
     return translators
 
 
 def run(database_url: str | None = None, language: str | None = None) -> int:
-    """Open the main window on the database; the process exit code."""
+    """Show the main window, open the database into it; the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -42,18 +45,31 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     chosen = choose_language(language or QLocale.system().name())
     install_translators(app, chosen)
-    try:
-        workspace = Workspace.open(database_url)
-    except TranslatableError as error:
-        QMessageBox.critical(
-            None,
-            QApplication.translate("Application", "sseassess cannot start"),
-            error.message(translation(chosen).gettext),
-        )
-        return 2
-    window = MainWindow(workspace, QSettings())
+
+    window = MainWindow(QSettings())
+    opened: list[Workspace] = []
+
+    def open_workspace() -> None:
+        from sseassess.app.workspace import Workspace
+        from sseassess.domain.text import TranslatableError
+
+        try:
+            workspace = Workspace.open(database_url)
+        except TranslatableError as error:
+            QMessageBox.critical(
+                window,
+                QApplication.translate("Application", "sseassess cannot start"),
+                error.message(translation(chosen).gettext),
+            )
+            app.exit(2)
+            return
+        opened.append(workspace)
+        window.set_workspace(workspace)
+
+    window.first_painted.connect(open_workspace)
     window.show()
     try:
         return app.exec()
     finally:
-        workspace.close()
+        for workspace in opened:
+            workspace.close()
