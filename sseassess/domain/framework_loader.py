@@ -224,7 +224,7 @@ class _Checker:
         if value in seen:
             self.add(_join(where, "id"), N_("duplicate id {id!r}"), id=value)
         seen.add(value)
-        return value
+        return str(value)
 
     def number(
         self, table: Mapping[str, Any], key: str, where: str, low: float, high: float | None
@@ -450,7 +450,7 @@ class _Checker:
             self.text(band, "name", at)
             self.text(band, "description", at)
             minimum = band.get("minimum")
-            if not _is_number(minimum):
+            if not isinstance(minimum, int | float) or not _is_number(minimum):
                 continue
             if previous is None and minimum != 0:
                 self.add(_join(at, "minimum"), N_("the first band must start at 0"))

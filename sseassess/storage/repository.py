@@ -225,7 +225,21 @@ class Repository:
             )
             if organization_uuid is not None:
                 query = query.where(models.Organization.uuid == organization_uuid)
-            return [AssessmentRecord(*row) for row in session.execute(query)]
+            return [
+                AssessmentRecord(
+                    uuid=row[0],
+                    organization_uuid=row[1],
+                    organization_name=row[2],
+                    framework_id=row[3],
+                    framework_version=row[4],
+                    framework_hash=row[5],
+                    kind=row[6],
+                    status=row[7],
+                    assessed_on=row[8],
+                    current_indicator=row[9],
+                )
+                for row in session.execute(query)
+            ]
 
     def find_assessment(self, reference: str) -> AssessmentRecord:
         """The assessment whose UUID is ``reference`` (or starts with it, when unique)."""
