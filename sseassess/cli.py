@@ -203,6 +203,30 @@ def _run(options: argparse.Namespace, out: _Output) -> int:
     except TranslatableError as error:
         out.error(error.message(_))
         return EXIT_BAD_INPUT
+    except Exception as error:  # a bug: say where the details are, not a raw traceback
+        log = _write_crash_log(error)
+        out.error(
+            _("internal error ({error}); please report it with the details in {log}").format(
+                error=type(error).__name__, log=log
+            )
+        )
+        return EXIT_FAILED
+
+
+def _write_crash_log(error: BaseException) -> Path:
+    """Append the traceback to the log file in the user's log folder; its path."""
+    import traceback
+    from datetime import datetime
+
+    from platformdirs import user_log_path
+
+    folder = user_log_path("sseassess", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "crash.log"
+    with log.open("a", encoding="utf-8") as handle:
+        handle.write(f"--- {datetime.now().isoformat()} sseassess {__version__}\n")
+        handle.write("".join(traceback.format_exception(error)))
+    return log
 
 
 #: Profile fields as the user names them on the command line.
@@ -326,8 +350,7 @@ def _framework_json(framework: Framework, language: str) -> dict[str, Any]:
 def _organization_add(options: argparse.Namespace, out: _Output) -> int:
     from sseassess.domain.records import OrganizationProfile
 
-    workspace = _workspace(options)
-    try:
+    with _workspace(options) as workspace:
         uuid = workspace.add_organization(
             OrganizationProfile(
                 name=options.name,
@@ -340,19 +363,14 @@ def _organization_add(options: argparse.Namespace, out: _Output) -> int:
                 signatory_category=options.category,
             )
         )
-    finally:
-        workspace.close()
     out.line(uuid)
     return EXIT_OK
 
 
 def _assessment_new(options: argparse.Namespace, out: _Output) -> int:
-    workspace = _workspace(options)
-    try:
+    with _workspace(options) as workspace:
         organization = workspace.repository.find_organization(options.organization)
         uuid = workspace.start_assessment(organization.uuid, "self", options.date)
-    finally:
-        workspace.close()
     out.line(uuid)
     return EXIT_OK
 
@@ -360,23 +378,17 @@ def _assessment_new(options: argparse.Namespace, out: _Output) -> int:
 def _demo(options: argparse.Namespace, out: _Output) -> int:
     from sseassess.app.demo import create_demo
 
-    workspace = _workspace(options)
-    try:
+    with _workspace(options) as workspace:
         if not (options.if_empty and workspace.repository.organization_count()):
             out.line(create_demo(workspace))
-    finally:
-        workspace.close()
     return EXIT_OK
 
 
 def _list(options: argparse.Namespace, out: _Output) -> int:
     from sseassess.i18n import format_date, format_score
 
-    workspace = _workspace(options)
-    try:
+    with _workspace(options) as workspace:
         history = workspace.history()
-    finally:
-        workspace.close()
     language = out.language
     if options.json:
         _print_json(
@@ -432,11 +444,8 @@ def _list(options: argparse.Namespace, out: _Output) -> int:
 
 
 def _score(options: argparse.Namespace, out: _Output) -> int:
-    workspace = _workspace(options)
-    try:
+    with _workspace(options) as workspace:
         record, framework, result = workspace.result(options.assessment)
-    finally:
-        workspace.close()
     if options.json:
         _print_json(_score_json(record.uuid, framework, result, out.language))
     else:
@@ -546,13 +555,10 @@ def _print_score(framework: Framework, result: ScoreResult, out: _Output) -> Non
 def _answers_import(options: argparse.Namespace, out: _Output) -> int:
     from sseassess.app.answers_csv import read_answers_csv
 
-    workspace = _workspace(options)
-    try:
+    with _workspace(options) as workspace:
         record = workspace.repository.find_assessment(options.assessment)
         answers = read_answers_csv(options.file, workspace.framework_of(record))
         count = workspace.save_answers(record.uuid, answers)
-    finally:
-        workspace.close()
     out.line(
         out.ngettext("{count} answer imported.", "{count} answers imported.", count).format(
             count=count

@@ -291,3 +291,21 @@ def test_newer_database_is_refused_by_every_command(
     assert code == 2
     assert "newer version of sseassess" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_bug_is_one_line_and_a_log(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An unexpected failure prints where its details are, not a traceback; exit 1."""
+    from sseassess.app.workspace import Workspace
+
+    def broken(self: Workspace) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(Workspace, "history", broken)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    code, _out, err = run(capsys, "list")
+    assert code == 1
+    assert "internal error (ZeroDivisionError)" in err and "Traceback" not in err
+    log = Path(err.strip().rsplit(" ", 1)[-1])
+    assert "ZeroDivisionError: boom" in log.read_text(encoding="utf-8")

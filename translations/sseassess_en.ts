@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../sseassess/ui/main_window.py" line="74"/>
         <source>%n organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../sseassess/ui/application.py" line="61"/>
         <source>sseassess cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>sseassess no puede iniciarse</translation>
     </message>
 </context>
 <context>
@@ -15,41 +15,41 @@
         <location filename="../sseassess/ui/main_window.py" line="29"/>
         <source>sseassess — SSE charter self-assessment</source>
         <extracomment>Emitted once, just after the window was first painted. Emitted each time the list of organizations has been (re)loaded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sseassess — autoevaluación según la carta de la ESS</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="34"/>
         <location filename="../sseassess/ui/main_window.py" line="42"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="49"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="49"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="58"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos…</translation>
     </message>
     <message numerus="yes">
         <location filename="../sseassess/ui/main_window.py" line="74"/>
         <source>%n organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="77"/>
         <source>No organization yet. Run &quot;sseassess demo&quot; to see an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna organización. Ejecute &quot;sseassess demo&quot; para ver un ejemplo.</translation>
     </message>
 </context>
 </TS>

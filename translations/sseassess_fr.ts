@@ -6,7 +6,7 @@
     <message>
         <location filename="../sseassess/ui/application.py" line="61"/>
         <source>sseassess cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>sseassess ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
@@ -15,41 +15,41 @@
         <location filename="../sseassess/ui/main_window.py" line="29"/>
         <source>sseassess — SSE charter self-assessment</source>
         <extracomment>Emitted once, just after the window was first painted. Emitted each time the list of organizations has been (re)loaded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sseassess — auto-évaluation selon la charte de l'ESS</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="34"/>
         <location filename="../sseassess/ui/main_window.py" line="42"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="49"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="49"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="58"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message numerus="yes">
         <location filename="../sseassess/ui/main_window.py" line="74"/>
         <source>%n organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="77"/>
         <source>No organization yet. Run &quot;sseassess demo&quot; to see an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation pour l'instant. Lancez &quot;sseassess demo&quot; pour voir un exemple.</translation>
     </message>
 </context>
 </TS>

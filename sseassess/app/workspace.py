@@ -55,6 +55,12 @@ class Workspace:
     def close(self) -> None:
         self.database.close()
 
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     # -- frameworks
 
     def current_framework(self) -> tuple[Framework, str]:
