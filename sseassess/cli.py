@@ -164,7 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(arguments)
     if options.command in (None, "gui"):
         return gui_main(arguments)
-    return _run(options, out)
+    try:
+        return _run(options, out)
+    except BrokenPipeError:  # output piped into a program that stopped reading (e.g. head)
+        sys.stderr.close()
+        return EXIT_OK
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
@@ -203,6 +207,8 @@ def _run(options: argparse.Namespace, out: _Output) -> int:
     except TranslatableError as error:
         out.error(error.message(_))
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        raise
     except Exception as error:  # a bug: say where the details are, not a raw traceback
         log = _write_crash_log(error)
         out.error(
@@ -524,7 +530,7 @@ def _print_score(framework: Framework, result: ScoreResult, out: _Output) -> Non
     if not result.complete:
         out.line(
             "  - "
-            + _("not every indicator is answered ({share})").format(
+            + _("not every indicator is answered ({share} answered)").format(
                 share=format_percent(result.completeness, language)
             )
         )

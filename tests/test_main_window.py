@@ -33,7 +33,7 @@ def test_empty_database_says_what_to_do(qtbot: QtBot, workspace: Workspace, tmp_
     window = MainWindow(_settings(tmp_path), workspace)
     qtbot.addWidget(window)
     assert window.organization_names == []
-    assert "sseassess demo" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "No organization yet."
 
 
 def test_window_size_is_remembered(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:

@@ -14,7 +14,6 @@
     <message>
         <location filename="../sseassess/ui/main_window.py" line="29"/>
         <source>sseassess — SSE charter self-assessment</source>
-        <extracomment>Emitted once, just after the window was first painted. Emitted each time the list of organizations has been (re)loaded.</extracomment>
         <translation>sseassess — autoevaluación según la carta de la ESS</translation>
     </message>
     <message>
@@ -48,8 +47,8 @@
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="77"/>
-        <source>No organization yet. Run &quot;sseassess demo&quot; to see an example.</source>
-        <translation>Todavía no hay ninguna organización. Ejecute &quot;sseassess demo&quot; para ver un ejemplo.</translation>
+        <source>No organization yet.</source>
+        <translation>Todavía no hay ninguna organización.</translation>
     </message>
 </context>
 </TS>

@@ -14,8 +14,7 @@
     <message>
         <location filename="../sseassess/ui/main_window.py" line="29"/>
         <source>sseassess — SSE charter self-assessment</source>
-        <extracomment>Emitted once, just after the window was first painted. Emitted each time the list of organizations has been (re)loaded.</extracomment>
-        <translation>sseassess — auto-évaluation selon la charte de l'ESS</translation>
+        <translation>sseassess — auto-évaluation selon la charte de l&apos;ESS</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="34"/>
@@ -48,8 +47,8 @@
     </message>
     <message>
         <location filename="../sseassess/ui/main_window.py" line="77"/>
-        <source>No organization yet. Run &quot;sseassess demo&quot; to see an example.</source>
-        <translation>Aucune organisation pour l'instant. Lancez &quot;sseassess demo&quot; pour voir un exemple.</translation>
+        <source>No organization yet.</source>
+        <translation>Aucune organisation pour l’instant.</translation>
     </message>
 </context>
 </TS>

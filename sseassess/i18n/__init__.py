@@ -67,4 +67,4 @@ def format_percent(value: float, language: str) -> str:
     """A share (0-1) as a whole percentage in the reader's format."""
     from babel.numbers import format_percent as babel_format_percent
 
-    return babel_format_percent(value, format="#,##0%", locale=language)
+    return babel_format_percent(value, locale=language)

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     """Lists the organizations; remembers its size and position."""
 
-    #: Emitted once, just after the window was first painted.
+    # Emitted once, just after the window was first painted.
     first_painted = Signal()
-    #: Emitted each time the list of organizations has been (re)loaded.
+    # Emitted each time the list of organizations has been (re)loaded.
     organizations_loaded = Signal()
 
     def __init__(self, settings: QSettings, workspace: Workspace | None = None) -> None:
@@ -73,9 +73,7 @@ class MainWindow(QMainWindow):
         if organizations:
             self.statusBar().showMessage(self.tr("%n organization(s)", "", len(organizations)))
         else:
-            self.statusBar().showMessage(
-                self.tr('No organization yet. Run "sseassess demo" to see an example.')
-            )
+            self.statusBar().showMessage(self.tr("No organization yet."))
         self.organizations_loaded.emit()
 
     @property
