@@ -309,3 +309,22 @@ def test_a_bug_is_one_line_and_a_log(
     assert "internal error (ZeroDivisionError)" in err and "Traceback" not in err
     log = Path(err.strip().rsplit(" ", 1)[-1])
     assert "ZeroDivisionError: boom" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "broken",
+    sorted((DATA / "frameworks" / "broken").glob("*.toml")),
+    ids=lambda path: path.stem,
+)
+def test_framework_validate_on_each_kept_broken_copy(
+    capsys: pytest.CaptureFixture[str], broken: Path
+) -> None:
+    """Every kind of broken framework file exits 2 with ``FILE: LOCATION: message`` lines."""
+    code, out, err = run(capsys, "framework", "validate", str(broken))
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert lines
+    for line in lines:
+        file, location, message = line.removeprefix("sseassess: ").split(": ", 2)
+        assert file == str(broken) and location and message
+    assert "Traceback" not in err
