@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -55,22 +56,6 @@ def _answer(row: models.Answer) -> Answer:
         reason=row.reason,
         note=row.note,
         for_discussion=row.for_discussion,
-    )
-
-
-def _assessment(row: models.Assessment) -> AssessmentRecord:
-    snapshot = row.framework_snapshot
-    return AssessmentRecord(
-        uuid=row.uuid,
-        organization_uuid=row.organization.uuid,
-        organization_name=row.organization.name,
-        framework_id=snapshot.framework_id,
-        framework_version=snapshot.version,
-        framework_hash=snapshot.content_hash,
-        kind=row.kind,
-        status=row.status,
-        assessed_on=row.assessed_on,
-        current_indicator=row.current_indicator,
     )
 
 
@@ -196,50 +181,22 @@ class Repository:
 
     def assessment(self, uuid: str) -> AssessmentRecord:
         with self._db.session() as session:
-            return _assessment(self._assessment_row(session, uuid))
+            row = session.execute(
+                _ASSESSMENT_RECORD.where(models.Assessment.uuid == uuid)
+            ).one_or_none()
+        if row is None:
+            raise NotFoundError(N_("No assessment {reference!r}."), reference=uuid)
+        return _record(row)
 
     def assessments(self, organization_uuid: str | None = None) -> list[AssessmentRecord]:
         """Assessments, newest first; of one organization or of all (in one query)."""
+        query = _ASSESSMENT_RECORD.order_by(
+            models.Assessment.assessed_on.desc(), models.Assessment.id.desc()
+        )
+        if organization_uuid is not None:
+            query = query.where(models.Organization.uuid == organization_uuid)
         with self._db.session() as session:
-            query = (
-                select(
-                    models.Assessment.uuid,
-                    models.Organization.uuid,
-                    models.Organization.name,
-                    models.FrameworkSnapshot.framework_id,
-                    models.FrameworkSnapshot.version,
-                    models.FrameworkSnapshot.content_hash,
-                    models.Assessment.kind,
-                    models.Assessment.status,
-                    models.Assessment.assessed_on,
-                    models.Assessment.current_indicator,
-                )
-                .join(
-                    models.Organization, models.Assessment.organization_id == models.Organization.id
-                )
-                .join(
-                    models.FrameworkSnapshot,
-                    models.Assessment.framework_snapshot_id == models.FrameworkSnapshot.id,
-                )
-                .order_by(models.Assessment.assessed_on.desc(), models.Assessment.id.desc())
-            )
-            if organization_uuid is not None:
-                query = query.where(models.Organization.uuid == organization_uuid)
-            return [
-                AssessmentRecord(
-                    uuid=row[0],
-                    organization_uuid=row[1],
-                    organization_name=row[2],
-                    framework_id=row[3],
-                    framework_version=row[4],
-                    framework_hash=row[5],
-                    kind=row[6],
-                    status=row[7],
-                    assessed_on=row[8],
-                    current_indicator=row[9],
-                )
-                for row in session.execute(query)
-            ]
+            return [_record(row) for row in session.execute(query)]
 
     def find_assessment(self, reference: str) -> AssessmentRecord:
         """The assessment whose UUID is ``reference`` (or starts with it, when unique)."""
@@ -256,7 +213,8 @@ class Repository:
                 row = rows[0] if len(rows) == 1 else None
             if row is None:
                 raise NotFoundError(N_("No assessment {reference!r}."), reference=reference)
-            return _assessment(row)
+            uuid = row.uuid
+        return self.assessment(uuid)
 
     def set_status(self, uuid: str, status: str) -> None:
         with self._db.session() as session:
@@ -394,6 +352,33 @@ class Repository:
             raise NotFoundError(N_("No assessment {reference!r}."), reference=uuid)
         self._assessment_ids[uuid] = identifier
         return identifier
+
+
+#: The columns of an ``AssessmentRecord``, in its field order, joined in one query.
+_ASSESSMENT_RECORD = (
+    select(
+        models.Assessment.uuid,
+        models.Organization.uuid,
+        models.Organization.name,
+        models.FrameworkSnapshot.framework_id,
+        models.FrameworkSnapshot.version,
+        models.FrameworkSnapshot.content_hash,
+        models.Assessment.kind,
+        models.Assessment.status,
+        models.Assessment.assessed_on,
+        models.Assessment.current_indicator,
+    )
+    .join(models.Organization, models.Assessment.organization_id == models.Organization.id)
+    .join(
+        models.FrameworkSnapshot,
+        models.Assessment.framework_snapshot_id == models.FrameworkSnapshot.id,
+    )
+)
+
+
+def _record(row: Any) -> AssessmentRecord:
+    """An ``AssessmentRecord`` from a row of ``_ASSESSMENT_RECORD``."""
+    return AssessmentRecord(*row)
 
 
 def _profile_values(profile: OrganizationProfile) -> Mapping[str, object]:
