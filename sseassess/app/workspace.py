@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -9,10 +10,14 @@ from pathlib import Path
 
 from sseassess.app.frameworks import builtin_framework, framework_from_snapshot, load_framework
 from sseassess.domain.answers import Answer
+from sseassess.domain.comparison import Comparison, compare
 from sseassess.domain.framework import Framework
 from sseassess.domain.records import (
+    ACTION_STATUSES,
     KINDS,
+    ActionItem,
     AssessmentRecord,
+    EvidenceRecord,
     OrganizationProfile,
     OrganizationRecord,
     validate_profile,
@@ -21,6 +26,9 @@ from sseassess.domain.scoring import ScoreResult, score
 from sseassess.domain.text import N_, InputError, Problem
 from sseassess.storage.database import Database
 from sseassess.storage.repository import Repository
+
+#: Evidence files are kept inside the database; beyond this, link to the document instead.
+MAX_EVIDENCE_BYTES = 20_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,25 +106,34 @@ class Workspace:
     # -- assessments
 
     def start_assessment(
-        self, organization_uuid: str, kind: str = "self", assessed_on: date | None = None
+        self,
+        organization_uuid: str,
+        kind: str = "self",
+        assessed_on: date | None = None,
+        copy_from: str | None = None,
     ) -> str:
-        """A new, empty assessment with a snapshot of the current framework; its UUID."""
+        """A new assessment with a snapshot of the current framework; its UUID.
+
+        With ``copy_from``, the answers, notes and evidence of that earlier assessment are
+        copied in, to be reviewed rather than typed again.
+        """
         if kind not in KINDS:
             raise InputError(N_("Unknown kind of assessment {kind!r}."), kind=kind)
         framework, content = self.current_framework()
         self.repository.store_snapshot(
             framework.id, framework.version, framework.content_hash, content
         )
-        return self.repository.add_assessment(
+        uuid = self.repository.add_assessment(
             organization_uuid, framework.content_hash, kind, assessed_on or date.today()
         )
+        if copy_from is not None:
+            self.repository.copy_answers(copy_from, uuid)
+        return uuid
 
     def save_answer(self, assessment_uuid: str, answer: Answer) -> None:
         """Check an answer against the assessment's framework and commit it at once."""
-        assessment = self.repository.assessment(assessment_uuid)
+        assessment = self._editable(assessment_uuid)
         problems = check_answer(self.framework_of(assessment), answer)
-        if assessment.status == "finished":
-            raise InputError(N_("This assessment is finished; reopen it to change answers."))
         if problems:
             raise InputError(N_("This answer cannot be saved."), problems)
         self.repository.save_answer(assessment_uuid, answer)
@@ -137,6 +154,91 @@ class Workspace:
         framework = self.framework_of(assessment)
         answers = self.repository.answers(assessment.uuid)
         return assessment, framework, score(framework, answers)
+
+    def _editable(self, assessment_uuid: str) -> AssessmentRecord:
+        assessment = self.repository.assessment(assessment_uuid)
+        if assessment.status == "finished":
+            raise InputError(N_("This assessment is finished; reopen it to change it."))
+        return assessment
+
+    def finish(self, assessment_uuid: str) -> None:
+        """Mark an assessment finished: read-only until reopened."""
+        self.repository.set_status(assessment_uuid, "finished")
+
+    def reopen(self, assessment_uuid: str) -> None:
+        self.repository.set_status(assessment_uuid, "in_progress")
+
+    def compare(
+        self, first_uuid: str, second_uuid: str
+    ) -> tuple[AssessmentRecord, AssessmentRecord, Framework, Comparison]:
+        """Compare two assessments of one organization, the earlier one first."""
+        first = self.repository.assessment(first_uuid)
+        second = self.repository.assessment(second_uuid)
+        if first.organization_uuid != second.organization_uuid:
+            raise InputError(N_("Only assessments of the same organization can be compared."))
+        before, after = sorted((first, second), key=lambda a: (a.assessed_on, a.uuid))
+        framework = self.framework_of(after)
+        answers_before = self.repository.answers(before.uuid)
+        answers_after = self.repository.answers(after.uuid)
+        comparison = compare(
+            framework,
+            score(self.framework_of(before), answers_before),
+            score(framework, answers_after),
+            answers_before,
+            answers_after,
+        )
+        return before, after, framework, comparison
+
+    # -- evidence
+
+    def add_evidence(self, assessment_uuid: str, indicator_id: str, path: Path) -> EvidenceRecord:
+        """Keep a copy of the file at ``path`` in the database, attached to the answer."""
+        self._editable(assessment_uuid)
+        try:
+            size = path.stat().st_size
+            if size > MAX_EVIDENCE_BYTES:
+                raise InputError(
+                    N_("{file} is too large ({size} MB); evidence files can be up to {limit} MB."),
+                    file=path.name,
+                    size=round(size / 1_000_000, 1),
+                    limit=MAX_EVIDENCE_BYTES // 1_000_000,
+                )
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(
+                N_("{file} cannot be read: {detail}"), file=path.name, detail=error.strerror
+            ) from error
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return self.repository.add_evidence(
+            assessment_uuid, indicator_id, path.name, media_type, data
+        )
+
+    def remove_evidence(self, assessment_uuid: str, evidence_uuid: str) -> None:
+        self._editable(assessment_uuid)
+        self.repository.remove_evidence(evidence_uuid)
+
+    # -- action plan
+
+    def save_action(self, assessment_uuid: str, action: ActionItem) -> str:
+        """Add or update a step of the action plan (the plan stays editable when finished)."""
+        if not action.description.strip():
+            raise InputError(N_("Describe the action."))
+        if action.status not in ACTION_STATUSES:
+            raise InputError(N_("Unknown action status {status!r}."), status=action.status)
+        return self.repository.save_action(assessment_uuid, action)
+
+    def suggested_actions(self, assessment_uuid: str, language: str) -> list[ActionItem]:
+        """The framework's actions for the essentials missing and the weakest indicators."""
+        _record, _framework, result = self.result(assessment_uuid)
+        taken = {a.description for a in self.repository.actions(assessment_uuid)}
+        indicators = [*result.missing_essentials]
+        indicators += [f.indicator for f in result.improvements if f.indicator not in indicators]
+        suggestions: list[ActionItem] = []
+        for indicator in indicators:
+            for text in indicator.actions.get(language):
+                if text not in taken:
+                    suggestions.append(ActionItem(text, indicator_id=indicator.id))
+        return suggestions
 
     def history(self) -> list[OrganizationHistory]:
         """Every organization with its assessments and their results, newest first."""

@@ -104,3 +104,30 @@ class AssessmentRecord:
     status: str
     assessed_on: date
     current_indicator: str | None = None
+
+
+ACTION_STATUSES = ("planned", "in_progress", "done")
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRecord:
+    """A file attached to an answer (its bytes are fetched separately)."""
+
+    uuid: str
+    indicator_id: str
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItem:
+    """A step of the action plan: what, who, by when, and how far it is."""
+
+    description: str
+    owner: str = ""
+    due_date: date | None = None
+    status: str = "planned"
+    indicator_id: str | None = None
+    uuid: str = ""

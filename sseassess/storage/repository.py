@@ -12,7 +12,13 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from sseassess.domain.answers import Answer
-from sseassess.domain.records import AssessmentRecord, OrganizationProfile, OrganizationRecord
+from sseassess.domain.records import (
+    ActionItem,
+    AssessmentRecord,
+    EvidenceRecord,
+    OrganizationProfile,
+    OrganizationRecord,
+)
 from sseassess.domain.text import N_, TranslatableError
 from sseassess.storage import models
 from sseassess.storage.database import Database
@@ -234,17 +240,8 @@ class Repository:
     def save_answer(self, assessment_uuid: str, answer: Answer) -> None:
         """Store the assessment's own answer to one indicator, committed at once."""
         with self._db.session() as session:
-            assessment_id = self._assessment_id(session, assessment_uuid)
-            row = session.scalar(
-                select(models.Answer).where(
-                    models.Answer.assessment_id == assessment_id,
-                    models.Answer.participant_id.is_(None),
-                    models.Answer.indicator_id == answer.indicator_id,
-                )
-            )
-            if row is None:
-                row = models.Answer(assessment_id=assessment_id, indicator_id=answer.indicator_id)
-                session.add(row)
+            row = self._own_answer_row(session, assessment_uuid, answer.indicator_id, create=True)
+            assert row is not None
             _fill_answer(row, answer)
 
     def replace_answers(self, assessment_uuid: str, answers: Iterable[Answer]) -> int:
@@ -327,7 +324,170 @@ class Repository:
                     )
         return result
 
+    def copy_answers(self, source_uuid: str, target_uuid: str) -> int:
+        """Copy the own answers (with notes and evidence) of one assessment into another."""
+        count = 0
+        with self._db.session() as session:
+            source_id = self._assessment_id(session, source_uuid)
+            target_id = self._assessment_id(session, target_uuid)
+            rows = session.scalars(
+                select(models.Answer).where(
+                    models.Answer.assessment_id == source_id,
+                    models.Answer.participant_id.is_(None),
+                )
+            ).all()
+            for row in rows:
+                copy = models.Answer(assessment_id=target_id, indicator_id=row.indicator_id)
+                _fill_answer(copy, _answer(row))
+                copy.evidence = [
+                    models.Evidence(
+                        file_name=item.file_name,
+                        media_type=item.media_type,
+                        size=item.size,
+                        sha256=item.sha256,
+                        data=item.data,
+                    )
+                    for item in row.evidence
+                ]
+                session.add(copy)
+                count += 1
+        return count
+
+    # -- evidence
+
+    def add_evidence(
+        self,
+        assessment_uuid: str,
+        indicator_id: str,
+        file_name: str,
+        media_type: str,
+        data: bytes,
+    ) -> EvidenceRecord:
+        """Attach a file to the answer to ``indicator_id`` (created empty if needed)."""
+        import hashlib
+
+        with self._db.session() as session:
+            answer = self._own_answer_row(session, assessment_uuid, indicator_id, create=True)
+            assert answer is not None
+            row = models.Evidence(
+                file_name=file_name,
+                media_type=media_type,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                data=data,
+            )
+            answer.evidence.append(row)
+            session.flush()
+            return _evidence(row, indicator_id)
+
+    def evidence(self, assessment_uuid: str) -> dict[str, list[EvidenceRecord]]:
+        """The evidence files of an assessment's own answers, by indicator id."""
+        result: dict[str, list[EvidenceRecord]] = defaultdict(list)
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            query = (
+                select(
+                    models.Evidence.uuid,
+                    models.Answer.indicator_id,
+                    models.Evidence.file_name,
+                    models.Evidence.media_type,
+                    models.Evidence.size,
+                    models.Evidence.sha256,
+                )
+                .join(models.Answer, models.Evidence.answer_id == models.Answer.id)
+                .where(
+                    models.Answer.assessment_id == assessment_id,
+                    models.Answer.participant_id.is_(None),
+                )
+                .order_by(models.Evidence.id)
+            )
+            for row in session.execute(query):
+                result[row[1]].append(EvidenceRecord(*row))
+        return dict(result)
+
+    def evidence_data(self, evidence_uuid: str) -> bytes:
+        with self._db.session() as session:
+            data = session.scalar(
+                select(models.Evidence.data).where(models.Evidence.uuid == evidence_uuid)
+            )
+        if data is None:
+            raise NotFoundError(N_("No evidence file {reference!r}."), reference=evidence_uuid)
+        return data
+
+    def remove_evidence(self, evidence_uuid: str) -> None:
+        with self._db.session() as session:
+            session.execute(delete(models.Evidence).where(models.Evidence.uuid == evidence_uuid))
+
+    # -- action plan
+
+    def actions(self, assessment_uuid: str) -> list[ActionItem]:
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            rows = session.scalars(
+                select(models.ActionItem)
+                .where(models.ActionItem.assessment_id == assessment_id)
+                .order_by(models.ActionItem.position, models.ActionItem.id)
+            )
+            return [
+                ActionItem(
+                    description=row.description,
+                    owner=row.owner,
+                    due_date=row.due_date,
+                    status=row.status,
+                    indicator_id=row.indicator_id,
+                    uuid=row.uuid,
+                )
+                for row in rows
+            ]
+
+    def save_action(self, assessment_uuid: str, action: ActionItem) -> str:
+        """Add (no uuid) or update an action of the plan; its UUID."""
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            row = None
+            if action.uuid:
+                row = session.scalar(
+                    select(models.ActionItem).where(models.ActionItem.uuid == action.uuid)
+                )
+            if row is None:
+                position = session.scalar(
+                    select(func.count(models.ActionItem.id)).where(
+                        models.ActionItem.assessment_id == assessment_id
+                    )
+                )
+                row = models.ActionItem(assessment_id=assessment_id, position=position or 0)
+                if action.uuid:
+                    row.uuid = action.uuid
+                session.add(row)
+            row.description = action.description
+            row.owner = action.owner
+            row.due_date = action.due_date
+            row.status = action.status
+            row.indicator_id = action.indicator_id
+            session.flush()
+            return row.uuid
+
+    def remove_action(self, action_uuid: str) -> None:
+        with self._db.session() as session:
+            session.execute(delete(models.ActionItem).where(models.ActionItem.uuid == action_uuid))
+
     # -- helpers
+
+    def _own_answer_row(
+        self, session: Session, assessment_uuid: str, indicator_id: str, create: bool = False
+    ) -> models.Answer | None:
+        assessment_id = self._assessment_id(session, assessment_uuid)
+        row = session.scalar(
+            select(models.Answer).where(
+                models.Answer.assessment_id == assessment_id,
+                models.Answer.participant_id.is_(None),
+                models.Answer.indicator_id == indicator_id,
+            )
+        )
+        if row is None and create:
+            row = models.Answer(assessment_id=assessment_id, indicator_id=indicator_id)
+            session.add(row)
+        return row
 
     def _organization_row(self, session: Session, uuid: str) -> models.Organization:
         row = session.scalar(select(models.Organization).where(models.Organization.uuid == uuid))
@@ -374,6 +534,12 @@ _ASSESSMENT_RECORD = (
         models.Assessment.framework_snapshot_id == models.FrameworkSnapshot.id,
     )
 )
+
+
+def _evidence(row: models.Evidence, indicator_id: str) -> EvidenceRecord:
+    return EvidenceRecord(
+        row.uuid, indicator_id, row.file_name, row.media_type, row.size, row.sha256
+    )
 
 
 def _record(row: Any) -> AssessmentRecord:
