@@ -46,7 +46,7 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
     chosen = choose_language(language or QLocale.system().name())
     install_translators(app, chosen)
 
-    window = MainWindow(QSettings())
+    window = MainWindow(QSettings(), language=chosen)
     opened: list[Workspace] = []
 
     def open_workspace() -> None:

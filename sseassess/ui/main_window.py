@@ -1,84 +1,189 @@
-"""The main window: the organizations in the database (the full home page comes later)."""
+"""The main window: home, the assessment wizard, results, action plan and comparison."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QStringListModel, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 from typing_extensions import override
+
+from sseassess import __version__
+from sseassess.ui.background import BackgroundRunner
+from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
+    from sseassess.ui.action_plan_page import ActionPlanPage
+    from sseassess.ui.assessment_page import AssessmentPage
+    from sseassess.ui.compare_page import ComparePage
+    from sseassess.ui.home_page import HomePage
+    from sseassess.ui.results_page import ResultsPage
 
 
 class MainWindow(QMainWindow):
-    """Lists the organizations; remembers its size and position."""
+    """Hosts the pages and moves between them; remembers size and where the user was."""
 
     # Emitted once, just after the window was first painted.
     first_painted = Signal()
-    # Emitted each time the list of organizations has been (re)loaded.
+    # Emitted each time the home page has (re)loaded the organizations.
     organizations_loaded = Signal()
 
-    def __init__(self, settings: QSettings, workspace: Workspace | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        workspace: Workspace | None = None,
+        language: str = "en",
+        runner: BackgroundRunner | None = None,
+    ) -> None:
         super().__init__()
-        self._workspace: Workspace | None = None
         self._settings = settings
+        self._language = language
+        self._runner = runner or BackgroundRunner()
+        self._workspace: Workspace | None = None
         self._painted = False
         self.setWindowTitle(self.tr("sseassess — SSE charter self-assessment"))
-        self.setMinimumSize(640, 420)
+        self.setMinimumSize(800, 560)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self._heading = QLabel(self.tr("Organizations"), central)
-        font = self._heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self._heading.setFont(font)
-        self._model = QStringListModel(self)
-        self._list = QListView(central)
-        self._list.setModel(self._model)
-        self._list.setAccessibleName(self.tr("Organizations"))
-        self._list.setUniformItemSizes(True)
-        self._heading.setBuddy(self._list)
-        layout.addWidget(self._heading)
-        layout.addWidget(self._list)
-        self.setCentralWidget(central)
+        self._stack = QStackedWidget(self)
+        self._opening = QLabel(self.tr("Opening the database…"), self)
+        self._stack.addWidget(self._opening)
+        self.setCentralWidget(self._stack)
 
-        quit_action = self.menuBar().addMenu(self.tr("&File")).addAction(self.tr("&Quit"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._new_organization_action = file_menu.addAction(self.tr("New &organization…"))
+        self._new_organization_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self._new_organization_action.triggered.connect(lambda: self.edit_organization(None))
+        self._home_action = file_menu.addAction(self.tr("&Home"))
+        self._home_action.setShortcut(QKeySequence("Alt+Home"))
+        self._home_action.triggered.connect(self.show_home)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        for action in (self._new_organization_action, self._home_action):
+            action.setEnabled(False)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About sseassess"), self._about)
 
         geometry = settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1024, 700)
-        self.statusBar().showMessage(self.tr("Opening the database…"))
+            self.resize(1200, 760)
         if workspace is not None:
             self.set_workspace(workspace)
 
-    def set_workspace(self, workspace: Workspace) -> None:
-        """Show the organizations of this (open) workspace."""
-        self._workspace = workspace
-        self.refresh()
+    # -- pages
 
-    def refresh(self) -> None:
-        """Reload the organizations from the database."""
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Build the pages on this (open) workspace and show home, or the last assessment."""
+        from sseassess.ui.action_plan_page import ActionPlanPage
+        from sseassess.ui.assessment_page import AssessmentPage
+        from sseassess.ui.compare_page import ComparePage
+        from sseassess.ui.home_page import HomePage
+        from sseassess.ui.results_page import ResultsPage
+
+        self._workspace = workspace
+        language, settings = self._language, self._settings
+        self.home: HomePage = HomePage(workspace, language, settings, self)
+        self.assessment: AssessmentPage = AssessmentPage(workspace, language, settings, self)
+        self.results: ResultsPage = ResultsPage(workspace, language, self._runner, settings, self)
+        self.action_plan: ActionPlanPage = ActionPlanPage(workspace, language, self)
+        self.comparison: ComparePage = ComparePage(workspace, language, self)
+        for page in (self.home, self.assessment, self.results, self.action_plan, self.comparison):
+            self._stack.addWidget(page)
+
+        self.home.organizations_loaded.connect(self.organizations_loaded)
+        self.home.assessment_opened.connect(self.open_assessment)
+        self.home.results_requested.connect(self.show_results)
+        self.home.comparison_requested.connect(self.show_comparison)
+        self.home.organization_edit_requested.connect(self.edit_organization)
+        self.home.organization_create_requested.connect(lambda: self.edit_organization(None))
+        self.home.demo_requested.connect(self._create_demo)
+        self.assessment.results_requested.connect(self.show_results)
+        self.assessment.home_requested.connect(self.show_home)
+        self.assessment.answers_changed.connect(self.home.forget_score)
+        self.results.answers_requested.connect(self.open_assessment)
+        self.results.action_plan_requested.connect(self.show_action_plan)
+        self.results.home_requested.connect(self.show_home)
+        self.results.status_changed.connect(lambda _uuid: self.home.refresh())
+        self.action_plan.results_requested.connect(self.show_results)
+        self.action_plan.home_requested.connect(self.show_home)
+        self.comparison.home_requested.connect(self.show_home)
+        for action in (self._new_organization_action, self._home_action):
+            action.setEnabled(True)
+
+        last = str(settings.value("session/assessment", "") or "")
+        self.home.refresh()
+        if last and any(a.uuid == last for a in workspace.repository.assessments()):
+            self.open_assessment(last)
+        else:
+            self.show_home()
+
+    def _show(self, page: QWidget, assessment: str | None = None) -> None:
+        if self._stack.currentWidget() is getattr(self, "assessment", None):
+            self.assessment.flush()
+        self._stack.setCurrentWidget(page)
+        if assessment:
+            self._settings.setValue("session/assessment", assessment)
+        else:
+            self._settings.remove("session/assessment")
+
+    def current_page(self) -> QWidget:
+        return self._stack.currentWidget()
+
+    def show_home(self) -> None:
+        self._show(self.home)
+        self.home.refresh()
+
+    def open_assessment(self, uuid: str) -> None:
+        self.assessment.open_assessment(uuid)
+        self._show(self.assessment, uuid)
+
+    def show_results(self, uuid: str) -> None:
+        self._show(self.results)
+        self.results.show_assessment(uuid)
+
+    def show_action_plan(self, uuid: str) -> None:
+        self._show(self.action_plan)
+        self.action_plan.show_plan(uuid)
+
+    def show_comparison(self, first: str, second: str) -> None:
+        self._show(self.comparison)
+        self.comparison.show_comparison(first, second)
+
+    def edit_organization(self, uuid: str | None) -> None:
+        from sseassess.ui.profile_dialog import ProfileDialog
+
         if self._workspace is None:
             return
-        organizations = self._workspace.repository.organizations()
-        self._model.setStringList([record.profile.name for record in organizations])
-        if organizations:
-            self.statusBar().showMessage(self.tr("%n organization(s)", "", len(organizations)))
-        else:
-            self.statusBar().showMessage(self.tr("No organization yet."))
-        self.organizations_loaded.emit()
+        dialog = ProfileDialog(self._workspace, self._language, uuid, self)
+        if dialog.exec():
+            self.home.refresh(select=dialog.created_uuid or uuid)
 
-    @property
-    def organization_names(self) -> list[str]:
-        return self._model.stringList()
+    def _create_demo(self) -> None:
+        from sseassess.app.demo import create_demo
+
+        if self._workspace is not None:
+            self.home.refresh(select=create_demo(self._workspace))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About sseassess"),
+            arg(
+                self.tr(
+                    "sseassess %1\n\nSelf-assessment of Social and Solidarity Economy organizations "
+                    "against the charter of the International Coalition of Social and Solidarity "
+                    "Economy (ICSSE). Your data stays on this computer."
+                ),
+                __version__,
+            ),
+        )
+
+    # -- Qt events
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -89,5 +194,7 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._workspace is not None:
+            self.assessment.flush()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -1,0 +1,226 @@
+"""Tree model of the home page: organizations and, under each, their assessments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from typing_extensions import override
+
+from sseassess.domain.records import AssessmentRecord, OrganizationRecord
+from sseassess.domain.scoring import ScoreResult
+from sseassess.i18n import format_date, format_score
+from sseassess.ui.text import arg
+
+UUID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+ORGANIZATION = "organization"
+ASSESSMENT = "assessment"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _kind_label(kind: str) -> str:
+    if kind == "workshop":
+        return QCoreApplication.translate("HistoryTreeModel", "Workshop")
+    return QCoreApplication.translate("HistoryTreeModel", "Self-assessment")
+
+
+def _status_label(status: str) -> str:
+    if status == "finished":
+        return QCoreApplication.translate("HistoryTreeModel", "Finished")
+    return QCoreApplication.translate("HistoryTreeModel", "In progress")
+
+
+class HistoryTreeModel(QAbstractItemModel):
+    """Organizations (top level) with their assessments, newest first.
+
+    Scores are computed lazily, only for the rows a view asks about, through ``scorer``
+    (cached), so that a database of a thousand organizations lists at once.
+    """
+
+    COLUMNS = 5
+    NAME, KIND, STATUS, SCORE, BAND = range(COLUMNS)
+
+    def __init__(
+        self,
+        language: str,
+        scorer: Callable[[str], ScoreResult],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._scorer = scorer
+        self._organizations: list[OrganizationRecord] = []
+        self._assessments: list[list[AssessmentRecord]] = []
+        self._scores: dict[str, ScoreResult] = {}
+
+    def reload(
+        self, organizations: list[OrganizationRecord], assessments: list[AssessmentRecord]
+    ) -> None:
+        """Replace the content: organizations in display order, assessments newest first."""
+        self.beginResetModel()
+        by_organization: dict[str, list[AssessmentRecord]] = {}
+        for assessment in assessments:
+            by_organization.setdefault(assessment.organization_uuid, []).append(assessment)
+        self._organizations = list(organizations)
+        self._assessments = [by_organization.get(o.uuid, []) for o in self._organizations]
+        self._scores.clear()
+        self.endResetModel()
+
+    def forget_score(self, assessment_uuid: str) -> None:
+        """Drop a cached score after its answers changed."""
+        self._scores.pop(assessment_uuid, None)
+        for row, assessments in enumerate(self._assessments):
+            for child, assessment in enumerate(assessments):
+                if assessment.uuid == assessment_uuid:
+                    parent = self.index(row, 0)
+                    self.dataChanged.emit(
+                        self.index(child, self.SCORE, parent), self.index(child, self.BAND, parent)
+                    )
+                    self.dataChanged.emit(self.index(row, self.SCORE), self.index(row, self.BAND))
+
+    # -- lookups for views
+
+    def organization_at(self, index: _Index) -> OrganizationRecord | None:
+        if not index.isValid():
+            return None
+        row = index.row() if not index.internalId() else index.internalId() - 1
+        return self._organizations[row]
+
+    def assessment_at(self, index: _Index) -> AssessmentRecord | None:
+        if not index.isValid() or not index.internalId():
+            return None
+        return self._assessments[index.internalId() - 1][index.row()]
+
+    def assessments_of(self, organization_uuid: str) -> list[AssessmentRecord]:
+        for organization, assessments in zip(self._organizations, self._assessments, strict=True):
+            if organization.uuid == organization_uuid:
+                return list(assessments)
+        return []
+
+    def index_of(self, uuid: str) -> QModelIndex:
+        """The index of an organization or an assessment by UUID (invalid if absent)."""
+        for row, organization in enumerate(self._organizations):
+            if organization.uuid == uuid:
+                return self.index(row, 0)
+            for child, assessment in enumerate(self._assessments[row]):
+                if assessment.uuid == uuid:
+                    return self.index(child, 0, self.index(row, 0))
+        return QModelIndex()
+
+    # -- Qt model interface
+
+    @override
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    @override
+    def parent(self, child: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or not child.internalId():
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    @override
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._organizations)
+        if parent.internalId() or parent.column() != 0:
+            return 0
+        return len(self._assessments[parent.row()])
+
+    @override
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return self.COLUMNS
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Organization / date"),
+            self.tr("Kind"),
+            self.tr("Status"),
+            self.tr("Score"),
+            self.tr("Band"),
+        )[section]
+
+    @override
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        assessment = self.assessment_at(index)
+        if assessment is None:
+            return self._organization_data(index, role)
+        return self._assessment_data(assessment, index.column(), role)
+
+    def _organization_data(self, index: _Index, role: int) -> Any:
+        organization = self._organizations[index.row()]
+        assessments = self._assessments[index.row()]
+        if role == UUID_ROLE:
+            return organization.uuid
+        if role == KIND_ROLE:
+            return ORGANIZATION
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.NAME:
+                return organization.profile.name
+            if column == self.KIND:
+                return self.tr("%n assessment(s)", "", len(assessments))
+            if column in (self.SCORE, self.BAND) and assessments:
+                return self._assessment_data(assessments[0], column, role)
+            return ""
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column in (self.SCORE, self.BAND)
+            and (assessments)
+        ):
+            return arg(
+                self.tr("Latest assessment, %1"),
+                format_date(assessments[0].assessed_on, self._language),
+            )
+        return None
+
+    def _assessment_data(self, assessment: AssessmentRecord, column: int, role: int) -> Any:
+        if role == UUID_ROLE:
+            return assessment.uuid
+        if role == KIND_ROLE:
+            return ASSESSMENT
+        if role == SORT_ROLE and column == self.SCORE:
+            return self._score(assessment).overall
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if column == self.NAME:
+            return format_date(assessment.assessed_on, self._language)
+        if column == self.KIND:
+            return _kind_label(assessment.kind)
+        if column == self.STATUS:
+            return _status_label(assessment.status)
+        result = self._score(assessment)
+        if column == self.SCORE:
+            return format_score(result.overall, self._language)
+        return result.band.name.get(self._language) if result.band else ""
+
+    def _score(self, assessment: AssessmentRecord) -> ScoreResult:
+        cached = self._scores.get(assessment.uuid)
+        if cached is None:
+            cached = self._scores[assessment.uuid] = self._scorer(assessment.uuid)
+        return cached
