@@ -1,15 +1,16 @@
-"""The main window opens on the database, lists its organizations and remembers its size."""
+"""The main window: pages, navigation, and coming back to where the user was."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
-from sseassess.domain.records import OrganizationProfile
+from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.main_window import MainWindow
 
 
@@ -17,46 +18,57 @@ def _settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def test_lists_the_organizations(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
-    """After the demo is created, the window shows it, sorted by name with the others."""
-    create_demo(workspace)
-    workspace.add_organization(OrganizationProfile(name="Association Alpha"))
-    window = MainWindow(_settings(tmp_path), workspace)
+def _window(qtbot: QtBot, workspace: Workspace, settings: QSettings) -> MainWindow:
+    window = MainWindow(settings, workspace, "en", BackgroundRunner(run_now=True))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.organization_names == ["Association Alpha", "Coopérative des Tisserands de Thiès"]
-    assert "2 organization(s)" in window.statusBar().currentMessage()
+    return window
 
 
-def test_empty_database_says_what_to_do(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
-    window = MainWindow(_settings(tmp_path), workspace)
-    qtbot.addWidget(window)
-    assert window.organization_names == []
-    assert window.statusBar().currentMessage() == "No organization yet."
+def test_navigates_between_home_wizard_results_and_plan(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    demo = create_demo(workspace)
+    window = _window(qtbot, workspace, _settings(tmp_path))
+    assert window.current_page() is window.home
+    window.home.assessment_opened.emit(demo)
+    assert window.current_page() is window.assessment
+    assert window.assessment.assessment_uuid == demo
+    window.assessment.results_requested.emit(demo)
+    assert window.current_page() is window.results
+    assert window.results.overall_text().startswith("55.9")
+    window.results.action_plan_requested.emit(demo)
+    assert window.current_page() is window.action_plan
+    window.action_plan.home_requested.emit()
+    assert window.current_page() is window.home
+
+
+def test_reopens_the_assessment_the_user_left(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    """Quit in the middle of an assessment; the next start goes straight back to it."""
+    demo = create_demo(workspace)
+    settings = _settings(tmp_path)
+    window = _window(qtbot, workspace, settings)
+    window.open_assessment(demo)
+    window.close()
+    again = _window(qtbot, workspace, _settings(tmp_path))
+    assert again.current_page() is again.assessment
+    assert again.assessment.assessment_uuid == demo
 
 
 def test_window_size_is_remembered(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
-    """Closing and reopening keeps the size the user gave the window."""
-    settings = _settings(tmp_path)
-    window = MainWindow(settings, workspace)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.resize(700, 500)
+    window = _window(qtbot, workspace, _settings(tmp_path))
+    window.resize(780, 540)
     window.close()
-    settings.sync()
     again = MainWindow(_settings(tmp_path), workspace)
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (700, 500)
+    assert (again.width(), again.height()) == (780, 540)
 
 
-def test_run_shows_the_window_then_the_organizations(
-    qtbot: QtBot, database_url: str, monkeypatch: object
-) -> None:
+def test_run_shows_the_window_then_the_organizations(qtbot: QtBot, database_url: str) -> None:
     """The application window appears first, then fills in from the database."""
-    from PySide6.QtWidgets import QApplication
-
     from sseassess.ui import application
 
     seed = Workspace.open(database_url)
@@ -69,9 +81,7 @@ def test_run_shows_the_window_then_the_organizations(
         shown.append(window)
         window.organizations_loaded.connect(lambda: QApplication.exit(0))
 
-    from PySide6.QtCore import QTimer
-
     QTimer.singleShot(0, quit_when_listed)
     assert application.run(database_url, "en") == 0
-    assert shown and shown[0].organization_names == ["Coopérative des Tisserands de Thiès"]
+    assert shown and shown[0].home.model.rowCount() == 1
     shown[0].close()

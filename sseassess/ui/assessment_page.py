@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -174,8 +182,7 @@ class AssessmentPage(QWidget):
         self._widgets.clear()
         self._undo.clear()
         self._current_indicator = self._record.current_indicator
-        while self._pages.count():
-            page = self._pages.widget(0)
+        while (page := self._pages.widget(0)) is not None:
             self._pages.removeWidget(page)
             page.deleteLater()
         self._sidebar.blockSignals(True)
@@ -276,8 +283,9 @@ class AssessmentPage(QWidget):
         scroll.setWidget(content)
         old = self._pages.widget(row)
         self._pages.insertWidget(row, scroll)
-        self._pages.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self._pages.removeWidget(old)
+            old.deleteLater()
 
     def _first_widget(self, row: int) -> IndicatorWidget | None:
         if self._framework is None:
@@ -307,8 +315,7 @@ class AssessmentPage(QWidget):
             item.setIcon(done_icon if answered == total else self._blank_icon())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("\n", ", "))
 
-    def _blank_icon(self):  # type: ignore[no-untyped-def]
-        from PySide6.QtGui import QIcon, QPixmap
+    def _blank_icon(self) -> QIcon:
 
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         pixmap = QPixmap(size, size)

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self._workspace: Workspace | None = None
         self._painted = False
         self.setWindowTitle(self.tr("sseassess — SSE charter self-assessment"))
-        self.setMinimumSize(800, 560)
+        self.setMinimumSize(760, 520)
 
         self._stack = QStackedWidget(self)
         self._opening = QLabel(self.tr("Opening the database…"), self)
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.results.answers_requested.connect(self.open_assessment)
         self.results.action_plan_requested.connect(self.show_action_plan)
         self.results.home_requested.connect(self.show_home)
-        self.results.status_changed.connect(lambda _uuid: self.home.refresh())
+        self.results.status_changed.connect(lambda _status: self.home.refresh())
         self.action_plan.results_requested.connect(self.show_results)
         self.action_plan.home_requested.connect(self.show_home)
         self.comparison.home_requested.connect(self.show_home)
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         else:
             self._settings.remove("session/assessment")
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
 
     def show_home(self) -> None:
@@ -175,9 +175,9 @@ class MainWindow(QMainWindow):
             self.tr("About sseassess"),
             arg(
                 self.tr(
-                    "sseassess %1\n\nSelf-assessment of Social and Solidarity Economy organizations "
-                    "against the charter of the International Coalition of Social and Solidarity "
-                    "Economy (ICSSE). Your data stays on this computer."
+                    "sseassess %1\n\nSelf-assessment of Social and Solidarity Economy "
+                    "organizations against the charter of the International Coalition of Social "
+                    "and Solidarity Economy (ICSSE). Your data stays on this computer."
                 ),
                 __version__,
             ),

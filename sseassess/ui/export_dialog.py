@@ -1,0 +1,461 @@
+"""The dialog that exports an assessment's certificate and full report as PDF files."""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from sseassess.domain.text import TranslatableError
+from sseassess.i18n import SUPPORTED_LANGUAGES, format_date, translation
+from sseassess.ui.background import BackgroundRunner, Task
+from sseassess.ui.results_table_model import bad_colour
+
+if TYPE_CHECKING:
+    from sseassess.app.workspace import Workspace
+
+SETTINGS_FOLDER = "export/folder"
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
+_MAX_STEM = 120
+
+
+class Exporter(Protocol):
+    """The shape of ``sseassess.app.export.export_documents``: the files it wrote."""
+
+    def __call__(
+        self,
+        workspace: Workspace,
+        assessment_uuid: str,
+        *,
+        certificate: Path | None,
+        report: Path | None,
+        language: str,
+        progress: Callable[[int, int], None],
+        cancelled: Callable[[], bool],
+    ) -> list[Path]: ...
+
+
+def _default_exporter() -> Exporter:
+    """``sseassess.app.export.export_documents``, imported only when an export starts."""
+    from sseassess.app.export import export_documents
+
+    return export_documents
+
+
+def safe_file_name(text: str, fallback: str = "sseassess") -> str:
+    """``text`` made safe as a file name on Windows, macOS and Linux (accents are kept)."""
+    text = unicodedata.normalize("NFC", text)
+    text = _UNSAFE.sub(" ", text)
+    text = " ".join(text.split()).strip(" .")
+    if len(text) > _MAX_STEM:
+        text = text[:_MAX_STEM].rstrip(" .")
+    if not text or _WINDOWS_RESERVED.match(text):
+        return fallback
+    return text
+
+
+def language_name(code: str) -> str:
+    """The language named in itself, with a capital: "English", "Français", "Español"."""
+    from babel import Locale
+
+    name = Locale.parse(code).get_display_name(code) or code
+    return name[:1].upper() + name[1:]
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (their home folder if the system has none)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+class ExportDialog(QDialog):
+    """Choose the documents, the folder and the PDF language; export in the background.
+
+    The exporter writes the certificate and/or the report to the paths it is given and
+    returns the files written. Progress is shown and the export can be cancelled; on
+    success the files are listed with a button opening their folder, on failure the
+    reason is shown and nothing else changes.
+    """
+
+    #: Emitted with the paths of the files written, after a successful export.
+    exported = Signal(list)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        assessment_uuid: str,
+        language: str,
+        runner: BackgroundRunner,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        exporter: Exporter | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._language = language
+        self._runner = runner
+        self._settings = settings
+        self._exporter = exporter
+        self._task: Task | None = None
+        self._close_when_done = False
+        self._folder_of_task: Path | None = None
+
+        record = workspace.repository.find_assessment(assessment_uuid)
+        self._assessment_uuid = record.uuid
+        self.setWindowTitle(self.tr("Export PDF"))
+        self.setMinimumWidth(660)
+
+        intro = QLabel(
+            self.tr("Create PDF files of the assessment of {organization} on {date}.").format(
+                organization=record.organization_name,
+                date=format_date(record.assessed_on, language),
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        stem = f"{record.organization_name} {record.assessed_on.isoformat()}"
+        documents = QGroupBox(self.tr("Documents"), self)
+        grid = QGridLayout(documents)
+        self._certificate = QCheckBox(self.tr("&Certificate (one page)"), documents)
+        self._certificate.setAccessibleName(self.tr("Export the certificate"))
+        self._certificate_name = QLineEdit(
+            safe_file_name(self.tr("{name} certificate").format(name=stem)) + ".pdf", documents
+        )
+        self._certificate_name.setAccessibleName(self.tr("File name of the certificate"))
+        self._report = QCheckBox(self.tr("Full &report"), documents)
+        self._report.setAccessibleName(self.tr("Export the full report"))
+        self._report_name = QLineEdit(
+            safe_file_name(self.tr("{name} report").format(name=stem)) + ".pdf", documents
+        )
+        self._report_name.setAccessibleName(self.tr("File name of the full report"))
+        for row, (box, name) in enumerate(
+            ((self._certificate, self._certificate_name), (self._report, self._report_name))
+        ):
+            box.setChecked(True)
+            grid.addWidget(box, row, 0)
+            grid.addWidget(name, row, 1)
+            box.toggled.connect(name.setEnabled)
+            box.toggled.connect(self._update_buttons)
+            name.textChanged.connect(self._update_buttons)
+        grid.setColumnStretch(1, 1)
+        for name in (self._certificate_name, self._report_name):
+            name.setMinimumWidth(min(520, name.fontMetrics().horizontalAdvance(name.text()) + 16))
+            name.setCursorPosition(0)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        folder_row = QHBoxLayout()
+        self._folder = QLineEdit(str(self._initial_folder()), self)
+        self._folder.setAccessibleName(self.tr("Folder to save the files in"))
+        self._folder.textChanged.connect(self._update_buttons)
+        self._choose = QPushButton(self.tr("C&hoose…"), self)
+        self._choose.setAccessibleName(self.tr("Choose the folder"))
+        self._choose.clicked.connect(self._choose_folder)
+        folder_row.addWidget(self._folder, 1)
+        folder_row.addWidget(self._choose)
+        folder_label = QLabel(self.tr("Save &in:"), self)
+        folder_label.setBuddy(self._folder)
+        form.addRow(folder_label, folder_row)
+        self._pdf_language = QComboBox(self)
+        for code in SUPPORTED_LANGUAGES:
+            self._pdf_language.addItem(language_name(code), code)
+        self._pdf_language.setCurrentIndex(max(0, self._pdf_language.findData(language)))
+        self._pdf_language.setAccessibleName(self.tr("Language of the PDF"))
+        language_label = QLabel(self.tr("&Language of the PDF:"), self)
+        language_label.setBuddy(self._pdf_language)
+        form.addRow(language_label, self._pdf_language)
+
+        self._progress = QProgressBar(self)
+        self._progress.setAccessibleName(self.tr("Export progress"))
+        self._progress.setVisible(False)
+        self._message = QLabel(self)
+        self._message.setWordWrap(True)
+        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._message.setAccessibleName(self.tr("Export result"))
+        self._message.setVisible(False)
+
+        self._open_folder = QPushButton(self.tr("&Open folder"), self)
+        self._open_folder.setAccessibleName(self.tr("Open the folder of the exported files"))
+        self._open_folder.setVisible(False)
+        self._open_folder.clicked.connect(self._open_exported_folder)
+        self._export = QPushButton(self.tr("&Export"), self)
+        self._export.setAccessibleName(self.tr("Export the chosen documents"))
+        self._export.setDefault(True)
+        self._export.clicked.connect(self.start_export)
+        self._cancel = QPushButton(self.tr("&Cancel export"), self)
+        self._cancel.setAccessibleName(self.tr("Cancel the export"))
+        self._cancel.setVisible(False)
+        self._cancel.clicked.connect(self.cancel_export)
+        self._close = QPushButton(self.tr("Close"), self)
+        self._close.setAccessibleName(self.tr("Close this window"))
+        self._close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._open_folder)
+        buttons.addStretch(1)
+        buttons.addWidget(self._export)
+        buttons.addWidget(self._cancel)
+        buttons.addWidget(self._close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(documents)
+        layout.addLayout(form)
+        layout.addWidget(self._progress)
+        layout.addWidget(self._message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # -- state
+
+    def _initial_folder(self) -> Path:
+        remembered = self._settings.value(SETTINGS_FOLDER)
+        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        return documents_folder()
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    @property
+    def task(self) -> Task | None:
+        """The export under way, if any."""
+        return self._task
+
+    def message(self) -> str:
+        """What the dialog says about the last export (empty before the first)."""
+        return "" if self._message.isHidden() else self._message.text()
+
+    def _targets(self) -> list[tuple[QCheckBox, QLineEdit]]:
+        return [
+            (box, name)
+            for box, name in (
+                (self._certificate, self._certificate_name),
+                (self._report, self._report_name),
+            )
+            if box.isChecked()
+        ]
+
+    def _update_buttons(self) -> None:
+        ready = bool(self._targets()) and bool(self._folder.text().strip())
+        ready = ready and all(name.text().strip() for _box, name in self._targets())
+        self._export.setEnabled(ready and not self.running)
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (
+            self._certificate,
+            self._report,
+            self._folder,
+            self._choose,
+            self._pdf_language,
+        ):
+            widget.setEnabled(not running)
+        self._certificate_name.setEnabled(not running and self._certificate.isChecked())
+        self._report_name.setEnabled(not running and self._report.isChecked())
+        self._progress.setVisible(running)
+        self._cancel.setVisible(running)
+        self._cancel.setEnabled(running)
+        self._close.setEnabled(not running)
+        self._update_buttons()
+        if running:
+            self._cancel.setFocus()
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        palette = self._message.palette()
+        colour = (
+            bad_colour(self.palette())
+            if error
+            else self.palette().color(QPalette.ColorRole.WindowText)
+        )
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self._message.setPalette(palette)
+        self._message.setText(text)
+        self._message.setVisible(True)
+
+    # -- actions
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose where to save the PDF files"), self._folder.text()
+        )
+        if folder:
+            self._folder.setText(folder)
+
+    def _file_name(self, name: QLineEdit) -> str:
+        text = name.text().strip()
+        stem = text[:-4] if text.lower().endswith(".pdf") else text
+        return safe_file_name(stem) + ".pdf"
+
+    def start_export(self) -> None:
+        """Check the choices, ask before replacing files, then export in the background."""
+        if self.running or not self._export.isEnabled():
+            return
+        folder = Path(self._folder.text().strip()).expanduser()
+        if not folder.is_dir():
+            self._show_message(
+                self.tr("The folder {folder} does not exist; choose another one.").format(
+                    folder=folder
+                ),
+                error=True,
+            )
+            return
+        paths: dict[str, Path | None] = {"certificate": None, "report": None}
+        if self._certificate.isChecked():
+            paths["certificate"] = folder / self._file_name(self._certificate_name)
+        if self._report.isChecked():
+            paths["report"] = folder / self._file_name(self._report_name)
+        chosen = [path for path in paths.values() if path is not None]
+        if len(set(chosen)) < len(chosen):
+            self._show_message(
+                self.tr("The certificate and the report need different file names."), error=True
+            )
+            return
+        existing = [path for path in chosen if path.exists()]
+        if existing and not self._confirm_overwrite(existing):
+            return
+        exporter = self._exporter or _default_exporter()
+        workspace, uuid = self._workspace, self._assessment_uuid
+        language = str(self._pdf_language.currentData())
+        certificate, report = paths["certificate"], paths["report"]
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            return exporter(
+                workspace,
+                uuid,
+                certificate=certificate,
+                report=report,
+                language=language,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        task = Task(work, self)
+        task.progress.connect(self._on_progress)
+        task.finished.connect(self._on_finished)
+        task.failed.connect(self._on_failed)
+        self._task = task
+        self._folder_of_task = folder
+        self._message.setVisible(False)
+        self._open_folder.setVisible(False)
+        self._progress.setRange(0, 0)  # busy until the first progress report
+        self._set_running(True)
+        self._runner.start(task)
+
+    def _confirm_overwrite(self, existing: list[Path]) -> bool:
+        names = "\n".join(path.name for path in existing)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the files?"),
+            self.tr(
+                "These files already exist in the folder and will be replaced:\n{names}"
+            ).format(names=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def cancel_export(self) -> None:
+        """Ask the export under way to stop."""
+        if self._task is None:
+            return
+        self._task.cancel()
+        self._cancel.setEnabled(False)
+        self._show_message(self.tr("Cancelling…"))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._task is None:
+            return
+        self._progress.setRange(0, max(total, 0))
+        self._progress.setValue(max(0, min(done, total)))
+
+    def _finish_task(self) -> Task | None:
+        task, self._task = self._task, None
+        self._set_running(False)
+        return task
+
+    def _on_finished(self, result: object) -> None:
+        task = self._finish_task()
+        if task is not None and task.cancelled:
+            self._show_message(self.tr("The export was cancelled."))
+        else:
+            files = [Path(path) for path in result] if isinstance(result, list) else []
+            folder = self._folder_of_task
+            if folder is not None:
+                self._settings.setValue(SETTINGS_FOLDER, str(folder))
+            names = "\n".join(f"• {path.name}" for path in files)
+            self._show_message(
+                self.tr("Exported to {folder}:\n{names}").format(folder=folder, names=names)
+            )
+            self._open_folder.setVisible(True)
+            self._open_folder.setFocus()
+            self.exported.emit(files)
+        self._close_if_asked()
+
+    def _on_failed(self, error: object) -> None:
+        task = self._finish_task()
+        if task is not None and task.cancelled:
+            self._show_message(self.tr("The export was cancelled."))
+        elif isinstance(error, TranslatableError):
+            self._show_message(error.message(translation(self._language).gettext), error=True)
+        elif isinstance(error, OSError):
+            self._show_message(
+                self.tr("The files could not be written: {detail}").format(
+                    detail=error.strerror or str(error)
+                ),
+                error=True,
+            )
+        else:
+            self._show_message(
+                self.tr("The export failed because of an error in sseassess: {detail}").format(
+                    detail=error
+                ),
+                error=True,
+            )
+            if isinstance(error, BaseException):  # a bug: let the crash handler report it
+                sys.excepthook(type(error), error, error.__traceback__)
+        self._close_if_asked()
+
+    def _close_if_asked(self) -> None:
+        if self._close_when_done:
+            self._close_when_done = False
+            super().reject()
+
+    def _open_exported_folder(self) -> None:
+        if self._folder_of_task is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder_of_task)))
+
+    @override
+    def reject(self) -> None:
+        """Close; while exporting, cancel first and close once the export has stopped."""
+        if self.running:
+            self._close_when_done = True
+            self.cancel_export()
+            return
+        super().reject()
