@@ -149,6 +149,27 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
     import_.add_argument("assessment", metavar="ASSESSMENT")
     import_.add_argument("file", type=Path, metavar="FILE")
 
+    export = commands.add_parser(
+        "export",
+        help=_("write the PDF certificate and/or the full report of an assessment"),
+        parents=[common],
+    )
+    export.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
+    export.add_argument(
+        "--certificate",
+        type=Path,
+        metavar="FILE.pdf",
+        help=_("the one-page certificate (a results summary when the rules are not met)"),
+    )
+    export.add_argument("--report", type=Path, metavar="FILE.pdf", help=_("the full report"))
+
+    verify = commands.add_parser(
+        "verify",
+        help=_("check that an exported PDF was not changed; exit code 1 if it was"),
+        parents=[common],
+    )
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+
     commands.add_parser("gui", help=_("open the application (the default)"), parents=[common])
     return parser
 
@@ -573,6 +594,53 @@ def _answers_import(options: argparse.Namespace, out: _Output) -> int:
     return EXIT_OK
 
 
+def _export(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.export import export_documents
+
+    if options.certificate is None and options.report is None:
+        out.error(
+            out.gettext(
+                "say which documents to write: --certificate FILE.pdf, --report FILE.pdf or both"
+            )
+        )
+        return EXIT_BAD_INPUT
+    with _workspace(options) as workspace:
+        record = workspace.repository.find_assessment(options.assessment)
+        written = export_documents(
+            workspace,
+            record.uuid,
+            certificate=options.certificate,
+            report=options.report,
+            language=out.language,
+        )
+    for path in written:
+        out.line(str(path))
+    return EXIT_OK
+
+
+def _verify(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.export import verify_document
+    from sseassess.i18n import format_date
+
+    _ = out.gettext
+    verdict = verify_document(options.file)
+    if not verdict.intact:
+        out.line(_("altered: {file} was changed after it was exported").format(file=options.file))
+        for problem in verdict.problems:
+            out.line("  - " + problem.message(_))
+        return EXIT_FAILED
+    try:
+        assessed_on = format_date(date.fromisoformat(verdict.date), out.language)
+    except ValueError:
+        assessed_on = verdict.date
+    out.line(
+        _("intact: {organization}, assessment of {date} (verification code {code})").format(
+            organization=verdict.organization, date=assessed_on, code=verdict.code
+        )
+    )
+    return EXIT_OK
+
+
 def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -586,4 +654,6 @@ _HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, _Output], 
     ("list", None): _list,
     ("score", None): _score,
     ("answers", "import"): _answers_import,
+    ("export", None): _export,
+    ("verify", None): _verify,
 }

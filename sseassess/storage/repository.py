@@ -513,6 +513,19 @@ class Repository:
         self._assessment_ids[uuid] = identifier
         return identifier
 
+    # -- participants
+
+    def participant_count(self, assessment_uuid: str) -> int:
+        """How many participants a (workshop) assessment has recorded."""
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            count = session.scalar(
+                select(func.count(models.Participant.id)).where(
+                    models.Participant.assessment_id == assessment_id
+                )
+            )
+            return count or 0
+
 
 #: The columns of an ``AssessmentRecord``, in its field order, joined in one query.
 _ASSESSMENT_RECORD = (

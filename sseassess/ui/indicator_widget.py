@@ -5,8 +5,15 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,7 +53,40 @@ def format_size(size: int, language: str) -> str:
     return f"{format_decimal(size, locale=language)} B"
 
 
-class _ClickableLabel(QLabel):
+class WrappedLabel(QLabel):
+    """A word-wrapped label whose size hint follows its width.
+
+    A plain wrapped QLabel asks for the height of a narrow layout, which leaves large gaps
+    between short lines in a wide window.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    @override
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.width() > 0:
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.width() > 0:
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()
+
+
+class _ClickableLabel(WrappedLabel):
     """A wrapped level description; clicking it chooses the level."""
 
     clicked = Signal()
@@ -101,8 +141,7 @@ class IndicatorWidget(QFrame):
                     indicator.minimum_level or 0,
                 )
             )
-        badge = QLabel(" · ".join(badges), self)
-        badge.setWordWrap(True)
+        badge = WrappedLabel(" · ".join(badges), self)
         badge.setVisible(bool(badges))
         badge.setStyleSheet("color: palette(link);")
 
@@ -112,8 +151,7 @@ class IndicatorWidget(QFrame):
         self._help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._help_button.setArrowType(Qt.ArrowType.RightArrow)
         self._help_button.setAccessibleName(self.tr("Show help"))
-        self._help = QLabel(indicator.help.get(language), self)
-        self._help.setWordWrap(True)
+        self._help = WrappedLabel(indicator.help.get(language), self)
         self._help.setVisible(False)
         self._help.setContentsMargins(12, 0, 0, 4)
         self._help_button.toggled.connect(self._toggle_help)
@@ -129,12 +167,10 @@ class IndicatorWidget(QFrame):
             radio = QRadioButton(str(level), self)
             radio.setAccessibleName(arg(self.tr("Level %1: %2"), level, texts[level]))
             label = _ClickableLabel(texts[level], self)
-            label.setWordWrap(True)
-            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             label.clicked.connect(radio.click)
             self._levels.addButton(radio, level)
             levels.addWidget(radio, level, 0, Qt.AlignmentFlag.AlignTop)
-            levels.addWidget(label, level, 1)
+            levels.addWidget(label, level, 1, Qt.AlignmentFlag.AlignTop)
             self._radios.append(radio)
         self._levels.idClicked.connect(self._level_clicked)
 
@@ -179,18 +215,16 @@ class IndicatorWidget(QFrame):
         self._remove_evidence.clicked.connect(self._remove_item)
 
         header = QHBoxLayout()
-        header.addWidget(question, 1)
+        header.addWidget(question, 1, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._help_button, 0, Qt.AlignmentFlag.AlignTop)
         na_row = QHBoxLayout()
         na_row.addWidget(self._na)
         na_row.addWidget(self._reason, 1)
-        evidence_buttons = QVBoxLayout()
+        evidence_buttons = QHBoxLayout()
         for button in (self._add_evidence, self._open_evidence, self._remove_evidence):
             evidence_buttons.addWidget(button)
         evidence_buttons.addStretch(1)
-        evidence_row = QHBoxLayout()
-        evidence_row.addWidget(self._evidence, 1)
-        evidence_row.addLayout(evidence_buttons)
+        evidence_buttons.addWidget(self._discussion)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -200,8 +234,8 @@ class IndicatorWidget(QFrame):
         layout.addLayout(na_row)
         layout.addWidget(self._reason_hint)
         layout.addWidget(self._note)
-        layout.addLayout(evidence_row)
-        layout.addWidget(self._discussion)
+        layout.addWidget(self._evidence)
+        layout.addLayout(evidence_buttons)
 
         self.set_answer(self._answer)
         self.set_evidence(evidence)

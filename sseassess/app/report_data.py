@@ -1,0 +1,575 @@
+"""The plain, localized data of a certificate or report, built from the workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sseassess import __version__
+from sseassess.app.workspace import Workspace
+from sseassess.domain.answers import Answer
+from sseassess.domain.framework import MAX_LEVEL, Choice, Framework, Indicator
+from sseassess.domain.records import (
+    ActionItem,
+    AssessmentRecord,
+    EvidenceRecord,
+    OrganizationProfile,
+)
+from sseassess.domain.scoring import CharacteristicResult, ScoreResult
+from sseassess.domain.verification import canonical_data, canonical_json, neutral_text
+from sseassess.i18n import format_percent, format_score, translation
+from sseassess.reports.data import (
+    DocumentData,
+    EvidenceLine,
+    Field,
+    Finding,
+    IndicatorEntry,
+    Labels,
+    Methodology,
+    ScoreRow,
+    Section,
+    Table,
+)
+
+Gettext = Callable[[str], str]
+#: How documents print a score; ``verify`` reads scores back in exactly this form.
+SCORE_SUFFIX = " / 100"
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentFacts:
+    """Everything a document shows, read from the workspace once."""
+
+    record: AssessmentRecord
+    profile: OrganizationProfile
+    framework: Framework
+    result: ScoreResult
+    answers: Mapping[str, Answer]
+    evidence: Mapping[str, Sequence[EvidenceRecord]]
+    actions: Sequence[ActionItem]
+    participants: int
+
+
+def gather(workspace: Workspace, assessment_uuid: str) -> AssessmentFacts:
+    """Read an assessment, its organization, answers, evidence, plan and scores."""
+    record, framework, result = workspace.result(assessment_uuid)
+    repository = workspace.repository
+    return AssessmentFacts(
+        record=record,
+        profile=repository.organization(record.organization_uuid).profile,
+        framework=framework,
+        result=result,
+        answers=repository.answers(record.uuid),
+        evidence=repository.evidence(record.uuid),
+        actions=repository.actions(record.uuid),
+        participants=repository.participant_count(record.uuid),
+    )
+
+
+def generator() -> str:
+    return f"sseassess {__version__}"
+
+
+def canonical(facts: AssessmentFacts) -> bytes:
+    """The canonical data embedded in the documents and hashed into the verification code."""
+    return canonical_json(
+        canonical_data(
+            assessment=facts.record,
+            profile=facts.profile,
+            framework=facts.framework,
+            answers=facts.answers,
+            result=facts.result,
+            participants=facts.participants,
+            evidence=facts.evidence,
+            generator=generator(),
+        )
+    )
+
+
+def document_data(facts: AssessmentFacts, language: str, verification_code: str) -> DocumentData:
+    """The data object the renderers draw: every string in ``language``."""
+    return _Builder(facts, language).build(verification_code)
+
+
+class _Builder:
+    """Turns the facts of one assessment into localized strings."""
+
+    def __init__(self, facts: AssessmentFacts, language: str) -> None:
+        self.facts = facts
+        self.language = language
+        catalog = translation(language)
+        self._ = catalog.gettext
+        self.ngettext = catalog.ngettext
+        self.numbers = {
+            indicator.id: f"{c_number}.{i_number}"
+            for c_number, characteristic in enumerate(facts.framework.characteristics, start=1)
+            for i_number, indicator in enumerate(characteristic.indicators, start=1)
+        }
+
+    # -- formatting
+
+    def score(self, value: float | None) -> str:
+        return format_score(value, self.language) + SCORE_SUFFIX
+
+    def number(self, value: float) -> str:
+        return format_score(value, self.language)
+
+    def date(self, value: date, style: str = "long") -> str:
+        from babel.dates import format_date
+
+        return format_date(value, format=style, locale=self.language)
+
+    def integer(self, value: int) -> str:
+        from babel.numbers import format_decimal
+
+        return format_decimal(value, locale=self.language)
+
+    def decimal(self, value: float) -> str:
+        from babel.numbers import format_decimal
+
+        return format_decimal(value, format="#,##0.##", locale=self.language)
+
+    def country(self, code: str | None) -> str:
+        if not code:
+            return self._("not given")
+        from babel import Locale
+
+        return str(Locale.parse(self.language).territories.get(code, code))
+
+    def choice(self, choices: Sequence[Choice], value: str | None) -> str:
+        if not value:
+            return self._("not given")
+        for choice in choices:
+            if choice.id == value:
+                return choice.name.get(self.language)
+        return value
+
+    def size(self, size: int) -> str:
+        _ = self._
+        if size < 1000:
+            return self.ngettext("{count} byte", "{count} bytes", size).format(
+                count=self.integer(size)
+            )
+        if size < 1_000_000:
+            return _("{size} kB").format(size=self.decimal(round(size / 1000, 1)))
+        return _("{size} MB").format(size=self.decimal(round(size / 1_000_000, 1)))
+
+    # -- the document
+
+    def build(self, code: str) -> DocumentData:
+        _ = self._
+        facts, language = self.facts, self.language
+        record, framework, result, profile = (
+            facts.record,
+            facts.framework,
+            facts.result,
+            facts.profile,
+        )
+        framework_name = framework.name.get(language)
+        version = _("version {version}").format(version=framework.version)
+        assessed_on = self.date(record.assessed_on)
+        kind = self.kind_text()
+        if result.eligible:
+            statement = _(
+                "meets the certificate rules of the {framework}, {version}, according to its "
+                "assessment of {date}."
+            )
+        else:
+            statement = _(
+                "does not yet meet the certificate rules of the {framework}, {version}. This "
+                "page summarises the results of its assessment of {date}; it is not a "
+                "certificate."
+            )
+        statement = statement.format(framework=framework_name, version=version, date=assessed_on)
+        rows = tuple(
+            self.score_row(number, item)
+            for number, item in enumerate(result.characteristics, start=1)
+        )
+        band = result.band
+        organization = neutral_text(profile.name)
+        title = (
+            _("Workshop assessment report")
+            if record.kind == "workshop"
+            else _("Self-assessment report")
+        )
+        return DocumentData(
+            language=language,
+            labels=self.labels(),
+            title=title,
+            subject=_("Assessment of {organization} against the {framework}").format(
+                organization=profile.name, framework=framework_name
+            ),
+            keywords=("ICSSE", _("social and solidarity economy"), framework.id),
+            organization=organization,
+            framework_name=framework_name,
+            framework_version=version,
+            statement=statement,
+            honesty_note=self.honesty_note(),
+            facts=(
+                Field(_("Legal form"), self.choice(framework.legal_forms, profile.legal_form)),
+                Field(_("Country"), self.country(profile.country)),
+                Field(_("Date of the assessment"), assessed_on),
+                Field(_("Kind of assessment"), kind),
+                Field(_("Framework"), f"{framework_name}, {version}"),
+                Field(
+                    _("Signatory category"),
+                    self.choice(framework.signatory_categories, profile.signatory_category),
+                ),
+            ),
+            profile=self.profile_fields(kind, assessed_on),
+            overall_text=self.score(result.overall),
+            band_name=band.name.get(language) if band else "–",
+            band_description=band.description.get(language) if band else "",
+            eligible=result.eligible,
+            eligibility_text=(
+                _("Certificate rules met") if result.eligible else _("Certificate rules not met")
+            ),
+            completeness_text=_("{share} of the indicators answered").format(
+                share=format_percent(result.completeness, language)
+            ),
+            reasons=self.reasons(),
+            rows=rows,
+            verification_code=code,
+            generator=_("Made with sseassess {version}").format(version=__version__),
+            sections=tuple(
+                self.section(row, item)
+                for row, item in zip(rows, result.characteristics, strict=True)
+            ),
+            strengths=tuple(self.finding(f.indicator, f.level) for f in result.strengths),
+            improvements=tuple(self.finding(f.indicator, f.level) for f in result.improvements),
+            actions=self.actions(),
+            methodology=self.methodology(),
+        )
+
+    def kind_text(self) -> str:
+        if self.facts.record.kind != "workshop":
+            return self._("Self-assessment")
+        count = self.facts.participants
+        if not count:
+            return self._("Workshop (participants not recorded)")
+        return self.ngettext(
+            "Workshop of {count} participant", "Workshop of {count} participants", count
+        ).format(count=self.integer(count))
+
+    def honesty_note(self) -> str:
+        _ = self._
+        if self.facts.record.kind != "workshop":
+            return _(
+                "These results come from the organization's own answers (self-assessment). "
+                "They were not checked by an auditor."
+            )
+        count = self.facts.participants
+        if not count:
+            return _(
+                "These results come from a workshop whose participants were not recorded. "
+                "They were not checked by an auditor."
+            )
+        return self.ngettext(
+            "These results are the answers agreed by a workshop of {count} participant. "
+            "They were not checked by an auditor.",
+            "These results are the answers agreed by a workshop of {count} participants. "
+            "They were not checked by an auditor.",
+            count,
+        ).format(count=self.integer(count))
+
+    def profile_fields(self, kind: str, assessed_on: str) -> tuple[Field, ...]:
+        _ = self._
+        profile, framework, record = self.facts.profile, self.facts.framework, self.facts.record
+
+        def count(value: int | None) -> str:
+            return self.integer(value) if value is not None else _("not given")
+
+        return (
+            Field(_("Legal form"), self.choice(framework.legal_forms, profile.legal_form)),
+            Field(_("Country"), self.country(profile.country)),
+            Field(_("Sector"), neutral_text(profile.sector or _("not given"))),
+            Field(_("Members"), count(profile.members)),
+            Field(_("Employees"), count(profile.employees)),
+            Field(
+                _("Founded in"),
+                str(profile.founded_year) if profile.founded_year else _("not given"),
+            ),
+            Field(
+                _("Signatory category"),
+                self.choice(framework.signatory_categories, profile.signatory_category),
+            ),
+            Field(_("Date of the assessment"), assessed_on),
+            Field(_("Kind of assessment"), kind),
+            Field(
+                _("Framework"),
+                f"{framework.name.get(self.language)}, "
+                + _("version {version}").format(version=framework.version),
+            ),
+            Field(_("Assessment identifier"), record.uuid),
+        )
+
+    def score_row(self, number: int, item: CharacteristicResult) -> ScoreRow:
+        _ = self._
+        return ScoreRow(
+            number=number,
+            name=item.characteristic.name.get(self.language),
+            score=item.score,
+            score_text=self.score(item.score),
+            minimum=item.minimum,
+            minimum_text=_("min. {minimum}").format(minimum=self.number(item.minimum)),
+            below_minimum=item.below_minimum,
+            status_text=_("below minimum") if item.below_minimum else _("minimum met"),
+        )
+
+    def reasons(self) -> tuple[str, ...]:
+        _ = self._
+        result, language = self.facts.result, self.language
+        reasons: list[str] = []
+        if not result.complete:
+            reasons.append(
+                _("Not every indicator is answered ({share} answered).").format(
+                    share=format_percent(result.completeness, language)
+                )
+            )
+        if not result.overall_met:
+            reasons.append(
+                _("The overall score is under the minimum of {minimum}.").format(
+                    minimum=self.number(result.overall_minimum)
+                )
+            )
+        for item in result.below_minimum:
+            reasons.append(
+                _("{name} is under its minimum of {minimum}.").format(
+                    name=item.characteristic.name.get(language),
+                    minimum=self.number(item.minimum),
+                )
+            )
+        for indicator in result.missing_essentials:
+            reasons.append(
+                _("Essential criterion not met: {question} (level {level} required).").format(
+                    question=indicator.question.get(language),
+                    level=indicator.minimum_level,
+                )
+            )
+        return tuple(reasons)
+
+    def section(self, row: ScoreRow, item: CharacteristicResult) -> Section:
+        _ = self._
+        answered = self.ngettext(
+            "{answered} of {total} indicator answered",
+            "{answered} of {total} indicators answered",
+            item.total,
+        ).format(answered=item.answered + item.not_applicable, total=item.total)
+        if item.not_applicable:
+            answered += " · " + self.ngettext(
+                "{count} not applicable", "{count} not applicable", item.not_applicable
+            ).format(count=item.not_applicable)
+        return Section(
+            row=row,
+            description=item.characteristic.description.get(self.language),
+            answered=answered,
+            indicators=tuple(self.indicator(i) for i in item.characteristic.indicators),
+        )
+
+    def indicator(self, indicator: Indicator) -> IndicatorEntry:
+        _ = self._
+        answer = self.facts.answers.get(indicator.id)
+        level = answer.level if answer is not None else None
+        levels = indicator.levels.get(self.language)
+        flags: list[str] = []
+        missing = indicator in self.facts.result.missing_essentials
+        if indicator.essential:
+            flags.append(
+                _("Essential criterion: level {level} or more required").format(
+                    level=indicator.minimum_level
+                )
+            )
+        if missing:
+            flags.append(_("Essential criterion not met"))
+        if answer is not None and answer.for_discussion:
+            flags.append(_("Marked for discussion"))
+        details: list[Field] = []
+        if level is not None:
+            answer_text = _("Level {level} of {maximum}").format(level=level, maximum=MAX_LEVEL)
+            description = levels[level] if level < len(levels) else ""
+        elif answer is not None and answer.not_applicable:
+            answer_text, description = _("Not applicable"), ""
+            details.append(Field(_("Reason:"), neutral_text(answer.reason)))
+        else:
+            answer_text, description = _("Not answered"), ""
+        if answer is not None and answer.note.strip():
+            details.append(Field(_("Note:"), neutral_text(answer.note)))
+        return IndicatorEntry(
+            number=self.numbers[indicator.id],
+            question=indicator.question.get(self.language),
+            flags=tuple(flags),
+            answer=answer_text,
+            level_description=description,
+            details=tuple(details),
+            evidence=tuple(
+                EvidenceLine(neutral_text(item.file_name), self.size(item.size), item.sha256)
+                for item in self.facts.evidence.get(indicator.id, ())
+            ),
+            attention=missing,
+        )
+
+    def finding(self, indicator: Indicator, level: int) -> Finding:
+        characteristic = self.facts.framework.characteristic_of(indicator.id)
+        return Finding(
+            number=self.numbers[indicator.id],
+            text=indicator.question.get(self.language),
+            detail=self._("Level {level} · {characteristic}").format(
+                level=level, characteristic=characteristic.name.get(self.language)
+            ),
+        )
+
+    def actions(self) -> Table:
+        _ = self._
+        statuses = {"planned": _("Planned"), "in_progress": _("In progress"), "done": _("Done")}
+        rows = tuple(
+            (
+                neutral_text(action.description),
+                neutral_text(action.owner) or "–",
+                self.date(action.due_date, "medium") if action.due_date else "–",
+                statuses.get(action.status, action.status),
+                self.numbers.get(action.indicator_id or "", "–"),
+            )
+            for action in self.facts.actions
+        )
+        return Table((_("Action"), _("Who"), _("By when"), _("Status"), _("Indicator")), rows)
+
+    def methodology(self) -> Methodology:
+        _ = self._
+        framework, language = self.facts.framework, self.language
+        rules = framework.scoring
+        paragraphs = (
+            _(
+                "Each indicator is answered on a scale of levels from 0 to {maximum}, every "
+                "level described in the framework. An answered indicator earns level ÷ "
+                "{maximum} of its weight."
+            ).format(maximum=MAX_LEVEL),
+            _(
+                "A characteristic's score is 100 × the sum of (weight × level ÷ {maximum}) "
+                "divided by the sum of the weights, over its answered indicators. Indicators "
+                "marked not applicable, and unanswered ones, are left out of both sums."
+            ).format(maximum=MAX_LEVEL),
+            _(
+                "The overall score is the average of the characteristics' scores weighted by "
+                "their weights, over the characteristics that have at least one answered "
+                "indicator. Scores are printed with one decimal."
+            ),
+            _(
+                "A certificate requires the required share of answered indicators, the overall "
+                "minimum, every characteristic at or above its minimum (a strong characteristic "
+                "cannot make up for a weak one), and every essential criterion answered at or "
+                "above its minimum level."
+            ),
+            _(
+                "The verification code is derived from the SHA-256 hash of the assessment data "
+                "embedded in this PDF. The command “sseassess verify” computes it again and "
+                "compares it with the printed code and scores."
+            ),
+        )
+        characteristics = tuple(
+            (
+                str(number),
+                characteristic.name.get(language),
+                self.decimal(characteristic.weight),
+                self.number(framework.characteristic_minimum(characteristic)),
+                str(len(characteristic.indicators)),
+            )
+            for number, characteristic in enumerate(framework.characteristics, start=1)
+        )
+        indicators = tuple(
+            (
+                self.numbers[indicator.id],
+                indicator.question.get(language),
+                self.decimal(indicator.weight),
+                str(indicator.minimum_level) if indicator.essential else "–",
+            )
+            for indicator in framework.indicators()
+        )
+        bands = tuple(
+            (band.name.get(language), self.number(band.minimum), band.description.get(language))
+            for band in rules.bands
+        )
+        return Methodology(
+            paragraphs=paragraphs,
+            framework=(
+                Field(_("Framework"), framework.name.get(language)),
+                Field(_("Identifier"), framework.id),
+                Field(_("Version"), framework.version),
+                Field(_("Content hash (SHA-256)"), framework.content_hash),
+                Field(_("Source"), framework.source.get(language)),
+            ),
+            thresholds=(
+                Field(_("Overall minimum"), self.number(rules.overall_minimum)),
+                Field(
+                    _("Default minimum of a characteristic"),
+                    self.number(rules.characteristic_minimum),
+                ),
+                Field(
+                    _("Share of indicators to answer"),
+                    format_percent(rules.completeness_required, language),
+                ),
+                Field(_("Strength: level at least"), str(rules.strength_level)),
+                Field(_("Area to improve: level at most"), str(rules.improvement_level)),
+            ),
+            characteristics=Table(
+                (_("No."), _("Characteristic"), _("Weight"), _("Minimum"), _("Indicators")),
+                characteristics,
+            ),
+            indicators=Table(
+                (_("No."), _("Question"), _("Weight"), _("Essential: minimum level")),
+                indicators,
+            ),
+            bands=Table((_("Band"), _("From"), _("Description")), bands),
+        )
+
+    def labels(self) -> Labels:
+        _ = self._
+        return Labels(
+            certificate_title=_("Certificate"),
+            summary_title=_("Results summary"),
+            certifies=_("This certifies that"),
+            results_of=_("Results of the assessment of"),
+            overall=_("Overall score"),
+            band=_("Band"),
+            characteristics_heading=_("Scores by characteristic"),
+            minimum_legend=_(
+                "The dark mark on each bar is the minimum score the characteristic needs "
+                "for a certificate."
+            ),
+            reasons_heading=_("No certificate can be issued yet, because:"),
+            verification_code=_("Verification code"),
+            verification_hint=_(
+                "To check that this document was not changed after export, run: "
+                "sseassess verify FILE.pdf"
+            ),
+            embedded_note=_(
+                "The assessment data travel inside this PDF; the code is derived from them."
+            ),
+            summary_heading=_("Summary"),
+            radar_legend=_(
+                "Score of each characteristic, numbered as in the table; the dashed line "
+                "joins the minimums."
+            ),
+            number_column=_("No."),
+            characteristic_column=_("Characteristic"),
+            score_column=_("Score"),
+            minimum_column=_("Minimum"),
+            status_column=_("Status"),
+            findings_heading=_("Strengths and areas to improve"),
+            strengths_heading=_("Strengths"),
+            improvements_heading=_("Areas to improve"),
+            no_strengths=_("No indicator reaches the strength level yet."),
+            no_improvements=_("No indicator is at the level of an area to improve."),
+            actions_heading=_("Action plan"),
+            no_actions=_("No action has been planned yet."),
+            methodology_heading=_("Methodology"),
+            framework_heading=_("Framework"),
+            thresholds_heading=_("Certificate rules and thresholds"),
+            weights_heading=_("Characteristics: weights and minimums"),
+            indicator_weights_heading=_("Indicators: weights and essential criteria"),
+            bands_heading=_("Bands"),
+            evidence_heading=_("Evidence files:"),
+            evidence_columns=(_("File"), _("Size"), _("SHA-256")),
+            answer=_("Answer:"),
+            page=_("Page {page} of {pages}"),
+        )

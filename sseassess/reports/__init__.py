@@ -1,0 +1,1 @@
+"""PDF certificate and full report (ReportLab), rendered from plain localized data objects."""

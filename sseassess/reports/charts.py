@@ -1,0 +1,145 @@
+"""Vector charts drawn with ReportLab graphics: score bars, the radar chart, the QR code."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from reportlab.graphics.barcode.qr import QrCodeWidget  # type: ignore[import-untyped]
+from reportlab.graphics.shapes import (  # type: ignore[import-untyped]
+    Circle,
+    Drawing,
+    Line,
+    Polygon,
+    PolyLine,
+    Rect,
+    String,
+)
+from reportlab.lib import colors  # type: ignore[import-untyped]
+
+from sseassess.reports.fonts import register_fonts
+from sseassess.reports.styles import BAR, BAR_LOW, INK, MUTED, RULE, TRACK
+
+SCALE = 100.0
+
+
+def _drawing(width: float, height: float, **attributes: object) -> Drawing:
+    """A drawing that starts in the embedded font (ReportLab's default is an unembedded one)."""
+    drawing = Drawing(width, height, **attributes)
+    drawing.initialFontName = register_fonts().regular
+    return drawing
+
+
+def score_bar(
+    score: float | None, minimum: float, *, width: float, height: float = 8.0, low: bool = False
+) -> Drawing:
+    """A horizontal 0-100 bar filled to ``score``, with the minimum marked by a dark tick."""
+    overhang = 2.5
+    drawing = _drawing(width, height + 2 * overhang)
+    drawing.add(Rect(0, overhang, width, height, rx=1.5, ry=1.5, fillColor=TRACK, strokeColor=None))
+    if score is not None and score > 0:
+        filled = width * min(score, SCALE) / SCALE
+        drawing.add(
+            Rect(
+                0,
+                overhang,
+                filled,
+                height,
+                rx=1.5,
+                ry=1.5,
+                fillColor=BAR_LOW if low else BAR,
+                strokeColor=None,
+            )
+        )
+    x = width * min(max(minimum, 0.0), SCALE) / SCALE
+    drawing.add(Line(x, 0, x, height + 2 * overhang, strokeColor=INK, strokeWidth=1.6))
+    return drawing
+
+
+def radar_chart(
+    scores: Sequence[float | None],
+    minimums: Sequence[float],
+    labels: Sequence[str],
+    *,
+    size: float,
+    font: str,
+    bold_font: str,
+) -> Drawing:
+    """A radar (spider) chart of the characteristics' scores, first axis at the top.
+
+    Rings mark 20, 40, 60, 80 and 100; the dashed line joins the minimums; axes are labelled
+    with ``labels`` (short: the characteristics' numbers).
+    """
+    drawing = _drawing(size, size)
+    count = len(scores)
+    if count < 3:
+        return drawing
+    centre = size / 2
+    radius = size / 2 - 18
+
+    def point(index: float, value: float) -> tuple[float, float]:
+        angle = math.pi / 2 - 2 * math.pi * index / count
+        distance = radius * max(0.0, min(value, SCALE)) / SCALE
+        return centre + distance * math.cos(angle), centre + distance * math.sin(angle)
+
+    def ring(values: Sequence[float]) -> list[float]:
+        return [coordinate for i, v in enumerate(values) for coordinate in point(i, v)]
+
+    for level in (20, 40, 60, 80, 100):
+        drawing.add(
+            Polygon(
+                ring([float(level)] * count),
+                fillColor=None,
+                strokeColor=RULE,
+                strokeWidth=0.8 if level == 100 else 0.5,
+            )
+        )
+    for index in range(count):
+        x, y = point(index, SCALE)
+        drawing.add(Line(centre, centre, x, y, strokeColor=RULE, strokeWidth=0.5))
+    for level in (20, 40, 60, 80):
+        # Ring values half-way between the first two axes, clear of the plotted points.
+        x, y = point(0.5, float(level))
+        drawing.add(String(x + 1, y + 1, str(level), fontName=font, fontSize=5.5, fillColor=MUTED))
+    drawing.add(
+        Polygon(
+            ring([score or 0.0 for score in scores]),
+            fillColor=colors.Color(BAR.red, BAR.green, BAR.blue, alpha=0.28),
+            strokeColor=BAR,
+            strokeWidth=1.6,
+        )
+    )
+    minimum_points = ring(list(minimums))
+    drawing.add(
+        PolyLine(
+            [*minimum_points, *minimum_points[:2]],
+            strokeColor=BAR_LOW,
+            strokeWidth=1.0,
+            strokeDashArray=[3, 2],
+        )
+    )
+    for index, score in enumerate(scores):
+        x, y = point(index, score or 0.0)
+        drawing.add(Circle(x, y, 2.2, fillColor=BAR, strokeColor=colors.white, strokeWidth=0.6))
+        lx, ly = point(index, SCALE + 11)
+        drawing.add(
+            String(
+                lx,
+                ly - 3,
+                labels[index],
+                fontName=bold_font,
+                fontSize=8.5,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
+    return drawing
+
+
+def qr_code(text: str, *, size: float) -> Drawing:
+    """A QR code of ``text``, ``size`` points square (quiet zone included)."""
+    widget = QrCodeWidget(text, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = _drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), -x0, -y0])
+    drawing.add(widget)
+    return drawing

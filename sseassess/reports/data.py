@@ -1,0 +1,164 @@
+"""The plain data a certificate or report shows: every string already localized."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A labelled value: "Country" / "Senegal"."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRow:
+    """One characteristic's score as documents show it."""
+
+    number: int
+    name: str
+    score: float | None
+    score_text: str
+    minimum: float
+    minimum_text: str
+    below_minimum: bool
+    status_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceLine:
+    """A file attached to an answer."""
+
+    name: str
+    size: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorEntry:
+    """One indicator of a characteristic's section: question, answer and what backs it."""
+
+    number: str
+    question: str
+    flags: tuple[str, ...]
+    answer: str
+    level_description: str
+    details: tuple[Field, ...]
+    evidence: tuple[EvidenceLine, ...]
+    attention: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The part of the report about one characteristic."""
+
+    row: ScoreRow
+    description: str
+    answered: str
+    indicators: tuple[IndicatorEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A strength or an area to improve."""
+
+    number: str
+    text: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table of text: headers and rows of equal length."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Methodology:
+    """The annex saying how the scores were computed, and with which parameters."""
+
+    paragraphs: tuple[str, ...]
+    framework: tuple[Field, ...]
+    thresholds: tuple[Field, ...]
+    characteristics: Table
+    indicators: Table
+    bands: Table
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """Headings and fixed phrases, translated."""
+
+    certificate_title: str
+    summary_title: str
+    certifies: str
+    results_of: str
+    overall: str
+    band: str
+    characteristics_heading: str
+    minimum_legend: str
+    reasons_heading: str
+    verification_code: str
+    verification_hint: str
+    embedded_note: str
+    summary_heading: str
+    radar_legend: str
+    number_column: str
+    characteristic_column: str
+    score_column: str
+    minimum_column: str
+    status_column: str
+    findings_heading: str
+    strengths_heading: str
+    improvements_heading: str
+    no_strengths: str
+    no_improvements: str
+    actions_heading: str
+    no_actions: str
+    methodology_heading: str
+    framework_heading: str
+    thresholds_heading: str
+    weights_heading: str
+    indicator_weights_heading: str
+    bands_heading: str
+    evidence_heading: str
+    evidence_columns: tuple[str, str, str]
+    answer: str
+    page: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentData:
+    """Everything a certificate or a report prints, localized for one reader."""
+
+    language: str
+    labels: Labels
+    title: str
+    subject: str
+    organization: str
+    framework_name: str
+    framework_version: str
+    statement: str
+    honesty_note: str
+    facts: tuple[Field, ...]
+    profile: tuple[Field, ...]
+    overall_text: str
+    band_name: str
+    band_description: str
+    eligible: bool
+    eligibility_text: str
+    completeness_text: str
+    reasons: tuple[str, ...]
+    rows: tuple[ScoreRow, ...]
+    verification_code: str
+    generator: str
+    sections: tuple[Section, ...] = ()
+    strengths: tuple[Finding, ...] = ()
+    improvements: tuple[Finding, ...] = ()
+    actions: Table | None = None
+    methodology: Methodology | None = None
+    keywords: tuple[str, ...] = ()

@@ -1,0 +1,570 @@
+"""The full report: cover, summary with radar chart, one section per characteristic, annex."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    HRFlowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from sseassess.reports.charts import qr_code, radar_chart, score_bar
+from sseassess.reports.data import DocumentData, Field, IndicatorEntry, Section
+from sseassess.reports.data import Table as TableData
+from sseassess.reports.fonts import register_fonts
+from sseassess.reports.layout import ellipsized, fitted_size, markup, numbered_canvas
+from sseassess.reports.styles import (
+    ACCENT,
+    ACCENT_LIGHT,
+    BAR_LOW,
+    INK,
+    MUTED,
+    RULE,
+    WARNING_LIGHT,
+    stylesheet,
+    table_style,
+)
+
+
+class ReportRenderer:
+    """Renders a :class:`DocumentData` as the full A4 report (PDF bytes)."""
+
+    pagesize = A4
+    margin_x = 20 * mm
+    margin_top = 25 * mm
+    margin_bottom = 20 * mm
+    header_offset = 13 * mm
+    footer_offset = 11 * mm
+    qr_size = 27 * mm
+
+    def __init__(self, data: DocumentData) -> None:
+        self.data = data
+        self.fonts = register_fonts()
+        self.styles = stylesheet(self.fonts)
+        self.width, self.height = self.pagesize
+        self.content_width = self.width - 2 * self.margin_x
+        self._outline_keys = 0
+
+    def render(self) -> bytes:
+        """The report as PDF bytes."""
+        buffer = io.BytesIO()
+        data = self.data
+        document = BaseDocTemplate(
+            buffer,
+            pagesize=self.pagesize,
+            title=f"{data.title} — {data.organization}",
+            author=data.organization,
+            subject=data.subject,
+            creator=data.generator,
+            keywords=", ".join(data.keywords),
+            lang=data.language,
+            initialFontName=self.fonts.regular,
+            leftMargin=self.margin_x,
+            rightMargin=self.margin_x,
+            topMargin=self.margin_top,
+            bottomMargin=self.margin_bottom,
+        )
+        frame = Frame(
+            self.margin_x,
+            self.margin_bottom,
+            self.content_width,
+            self.height - self.margin_top - self.margin_bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        document.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._decorate_cover),
+                PageTemplate("body", [frame], onPage=self._decorate_body),
+            ]
+        )
+
+        def after_flowable(flowable: Flowable) -> None:
+            outline = getattr(flowable, "outline", None)
+            if outline is not None:
+                title, level = outline
+                self._outline_keys += 1
+                key = f"section-{self._outline_keys}"
+                document.canv.bookmarkPage(key)
+                document.canv.addOutlineEntry(title, key, level=level, closed=True)
+
+        document.afterFlowable = after_flowable
+        document.build(self._story(), canvasmaker=numbered_canvas(self._decorate_numbered))
+        return buffer.getvalue()
+
+    # -- page decoration
+
+    def _decorate_cover(self, canvas: Canvas, _document: BaseDocTemplate) -> None:
+        data, styles = self.data, self.styles
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, self.height - 9 * mm, self.width, 9 * mm, stroke=0, fill=1)
+        bottom = self.margin_bottom + 4 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(
+            self.margin_x,
+            bottom + self.qr_size + 5 * mm,
+            self.width - self.margin_x,
+            bottom + self.qr_size + 5 * mm,
+        )
+        qr_code(data.verification_code, size=self.qr_size).drawOn(
+            canvas, self.margin_x - 2 * mm, bottom
+        )
+        x = self.margin_x + self.qr_size + 2 * mm
+        width = self.content_width - self.qr_size - 2 * mm
+        y = bottom + self.qr_size - 3 * mm
+        for text, style in (
+            (data.labels.verification_code, styles["label"]),
+            (data.verification_code, styles["code"]),
+            (data.labels.verification_hint, styles["small"]),
+            (data.labels.embedded_note, styles["small"]),
+            (data.generator, styles["tiny"]),
+        ):
+            paragraph = Paragraph(markup(text), style)
+            y -= paragraph.wrap(width, 100)[1]
+            paragraph.drawOn(canvas, x, y)
+            y -= 1.5
+        canvas.restoreState()
+
+    def _decorate_body(self, canvas: Canvas, _document: BaseDocTemplate) -> None:
+        data = self.data
+        canvas.saveState()
+        y = self.height - self.header_offset
+        size = 8
+        title = ellipsized(data.title, self.fonts.regular, size, self.content_width * 0.4)
+        title_width = canvas.stringWidth(title, self.fonts.regular, size)
+        name = ellipsized(
+            data.organization, self.fonts.bold, size, self.content_width - title_width - 8 * mm
+        )
+        canvas.setFillColor(INK)
+        canvas.setFont(self.fonts.bold, size)
+        canvas.drawString(self.margin_x, y, name)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(self.fonts.regular, size)
+        canvas.drawRightString(self.width - self.margin_x, y, title)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.margin_x, y - 2.5 * mm, self.width - self.margin_x, y - 2.5 * mm)
+        canvas.restoreState()
+
+    def _decorate_numbered(self, canvas: Canvas, page: int, pages: int) -> None:
+        data = self.data
+        canvas.saveState()
+        y = self.footer_offset
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.margin_x, y + 3.5 * mm, self.width - self.margin_x, y + 3.5 * mm)
+        canvas.setFont(self.fonts.regular, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(
+            self.margin_x, y, f"{data.labels.verification_code}  {data.verification_code}"
+        )
+        canvas.drawRightString(
+            self.width - self.margin_x, y, data.labels.page.format(page=page, pages=pages)
+        )
+        canvas.restoreState()
+
+    # -- story
+
+    def _story(self) -> list[Flowable]:
+        story = self._cover()
+        story += [NextPageTemplate("body"), PageBreak()]
+        story += self._summary()
+        for section in self.data.sections:
+            story += [PageBreak(), *self._section(section)]
+        story += [PageBreak(), *self._findings()]
+        story += self._actions()
+        story += [PageBreak(), *self._methodology()]
+        return story
+
+    def _heading(self, text: str, style: str = "h1", level: int = 0) -> Paragraph:
+        paragraph = Paragraph(markup(text), self.styles[style])
+        paragraph.outline = (text, level)
+        return paragraph
+
+    def _cover(self) -> list[Flowable]:
+        data, styles = self.data, self.styles
+        kicker = styles["kicker"].clone("cover_kicker", alignment=0)
+        title = styles["title"].clone("cover_title", alignment=0, fontSize=28, leading=33)
+        name_size = fitted_size(
+            data.organization,
+            self.fonts.bold,
+            width=self.content_width,
+            largest=20,
+            smallest=11,
+            lines=4,
+        )
+        name = styles["h1"].clone(
+            "cover_name", textColor=INK, fontSize=name_size, leading=name_size * 1.22
+        )
+        story: list[Flowable] = [
+            Spacer(1, 14 * mm),
+            Paragraph(markup(f"{data.framework_name.upper()} · {data.framework_version}"), kicker),
+            Spacer(1, 3 * mm),
+            Paragraph(markup(data.title), title),
+            Spacer(1, 4 * mm),
+            Paragraph(markup(data.organization), name),
+            Spacer(1, 2 * mm),
+            HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=2, spaceAfter=8),
+            self._fields(data.profile, label_share=0.34),
+            Spacer(1, 6 * mm),
+            self._status_box(),
+        ]
+        return story
+
+    def _status_box(self) -> Table:
+        data, styles = self.data, self.styles
+        style = styles["value"].clone("eligibility", textColor=ACCENT if data.eligible else BAR_LOW)
+        cells = [
+            [
+                Paragraph(markup(data.labels.band), styles["label"]),
+                Paragraph(markup(data.band_name), styles["value"]),
+            ],
+            [
+                Paragraph(markup(data.completeness_text), styles["label"]),
+                Paragraph(markup(("✓ " if data.eligible else "✗ ") + data.eligibility_text), style),
+            ],
+        ]
+        table = Table([cells], colWidths=[self.content_width / 2] * 2)
+        table.setStyle(
+            table_style(
+                self.fonts,
+                [
+                    ("BACKGROUND", (0, 0), (0, 0), ACCENT_LIGHT),
+                    (
+                        "BACKGROUND",
+                        (1, 0),
+                        (1, 0),
+                        ACCENT_LIGHT if data.eligible else WARNING_LIGHT,
+                    ),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                    ("LINEBEFORE", (1, 0), (1, 0), 2, "white"),
+                ],
+            )
+        )
+        return table
+
+    def _fields(self, fields: Sequence[Field], *, label_share: float) -> Table:
+        styles = self.styles
+        rows = [
+            [
+                Paragraph(markup(field.label), styles["label"]),
+                Paragraph(markup(field.value), styles["cell"]),
+            ]
+            for field in fields
+        ]
+        width = self.content_width
+        table = Table(rows, colWidths=[width * label_share, width * (1 - label_share)])
+        table.setStyle(
+            table_style(
+                self.fonts,
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ],
+            )
+        )
+        return table
+
+    def _summary(self) -> list[Flowable]:
+        data, styles, labels = self.data, self.styles, self.data.labels
+        overall = Table(
+            [
+                [
+                    [
+                        Paragraph(markup(labels.overall), styles["label"]),
+                        Paragraph(markup(data.overall_text), styles["big_score"]),
+                    ],
+                    [
+                        Paragraph(markup(labels.band), styles["label"]),
+                        Paragraph(
+                            markup(data.band_name), styles["h2"].clone("band", spaceBefore=0)
+                        ),
+                        Paragraph(markup(data.band_description), styles["small"]),
+                    ],
+                ]
+            ],
+            colWidths=[self.content_width * 0.36, self.content_width * 0.64],
+        )
+        overall.setStyle(
+            table_style(
+                self.fonts,
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                    ("LINEBEFORE", (1, 0), (1, 0), 0.5, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ],
+            )
+        )
+        radar = radar_chart(
+            [row.score for row in data.rows],
+            [row.minimum for row in data.rows],
+            [str(row.number) for row in data.rows],
+            size=80 * mm,
+            font=self.fonts.regular,
+            bold_font=self.fonts.bold,
+        )
+        radar.hAlign = "CENTER"
+        story: list[Flowable] = [
+            self._heading(labels.summary_heading),
+            overall,
+            Spacer(1, 4 * mm),
+            radar,
+            Paragraph(markup(labels.radar_legend), styles["centered_small"]),
+            Spacer(1, 4 * mm),
+            self._score_table(),
+            Spacer(1, 5 * mm),
+        ]
+        eligibility = styles["h3"].clone(
+            "eligibility", textColor=ACCENT if data.eligible else BAR_LOW
+        )
+        story.append(
+            Paragraph(
+                markup(("✓ " if data.eligible else "✗ ") + data.eligibility_text + " · ")
+                + markup(data.completeness_text),
+                eligibility,
+            )
+        )
+        if not data.eligible and data.reasons:
+            story.append(Paragraph(markup(labels.reasons_heading), styles["body"]))
+            story += [
+                Paragraph(markup(reason), styles["bullet"], bulletText="•")
+                for reason in data.reasons
+            ]
+        story += [Spacer(1, 3 * mm), Paragraph(markup(data.honesty_note), styles["small"])]
+        return story
+
+    def _score_table(self) -> Table:
+        styles, labels = self.styles, self.data.labels
+        header = [
+            Paragraph(markup(text), styles["cell_header"])
+            for text in (
+                labels.number_column,
+                labels.characteristic_column,
+                labels.score_column,
+                labels.minimum_column,
+                labels.status_column,
+            )
+        ]
+        rows = [header]
+        for row in self.data.rows:
+            status = styles["cell"].clone(
+                "status", textColor=BAR_LOW if row.below_minimum else MUTED
+            )
+            rows.append(
+                [
+                    Paragraph(f"{row.number}", styles["cell"]),
+                    Paragraph(markup(row.name), styles["cell"]),
+                    Paragraph(markup(row.score_text), styles["cell_bold"]),
+                    Paragraph(markup(row.minimum_text), styles["cell"]),
+                    Paragraph(markup(row.status_text), status),
+                ]
+            )
+        widths = [10 * mm, None, 24 * mm, 20 * mm, 28 * mm]
+        widths[1] = self.content_width - sum(w for w in widths if w is not None)
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        style = self._grid_style()
+        style.add("RIGHTPADDING", (1, 0), (1, -1), 8)
+        table.setStyle(style)
+        return table
+
+    def _grid_style(self) -> TableStyle:
+        return table_style(
+            self.fonts,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ],
+        )
+
+    def _section(self, section: Section) -> list[Flowable]:
+        styles, row = self.styles, section.row
+        score_style = styles["h2"].clone(
+            "section_score",
+            spaceBefore=0,
+            spaceAfter=0,
+            textColor=BAR_LOW if row.below_minimum else ACCENT,
+        )
+        bar_width = 70 * mm
+        line = Table(
+            [
+                [
+                    Paragraph(markup(row.score_text), score_style),
+                    score_bar(row.score, row.minimum, width=bar_width, low=row.below_minimum),
+                    [
+                        Paragraph(
+                            markup(f"{row.minimum_text} · {row.status_text}"), styles["small"]
+                        ),
+                        Paragraph(markup(section.answered), styles["small"]),
+                    ],
+                ]
+            ],
+            colWidths=[34 * mm, bar_width + 6 * mm, self.content_width - bar_width - 40 * mm],
+        )
+        line.setStyle(
+            table_style(
+                self.fonts,
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ],
+            )
+        )
+        story: list[Flowable] = [
+            self._heading(f"{row.number}. {row.name}"),
+            Paragraph(markup(section.description), styles["description"]),
+            Spacer(1, 3 * mm),
+            line,
+            Spacer(1, 3 * mm),
+        ]
+        for entry in section.indicators:
+            story += self._indicator(entry)
+        return story
+
+    def _indicator(self, entry: IndicatorEntry) -> list[Flowable]:
+        styles, labels = self.styles, self.data.labels
+        indent = 9 * mm
+        question = styles["h3"].clone(
+            "question", leftIndent=indent, bulletIndent=0, bulletFontName=self.fonts.bold
+        )
+        body = styles["body"].clone("indented", leftIndent=indent, spaceAfter=2)
+        flag_style = styles["small"].clone(
+            "flags", leftIndent=indent, textColor=BAR_LOW if entry.attention else ACCENT
+        )
+        head: list[Flowable] = [
+            Paragraph(markup(entry.question), question, bulletText=entry.number)
+        ]
+        if entry.flags:
+            head.append(Paragraph(markup(" · ".join(entry.flags)), flag_style))
+        answer = f"<b>{markup(labels.answer)} {markup(entry.answer)}</b>"
+        if entry.level_description:
+            answer += f" — {markup(entry.level_description)}"
+        head.append(Paragraph(answer, body))
+        story: list[Flowable] = [Spacer(1, 2 * mm), KeepTogether(head)]
+        for detail in entry.details:
+            story.append(Paragraph(f"<i>{markup(detail.label)}</i> {markup(detail.value)}", body))
+        if entry.evidence:
+            columns = labels.evidence_columns
+            story.append(Paragraph(f"<i>{markup(labels.evidence_heading)}</i>", body))
+            rows = [[Paragraph(markup(c), styles["cell_header"]) for c in columns]]
+            rows += [
+                [
+                    Paragraph(markup(item.name), styles["cell"]),
+                    Paragraph(markup(item.size), styles["cell"]),
+                    Paragraph(markup(item.sha256), styles["tiny"]),
+                ]
+                for item in entry.evidence
+            ]
+            width = self.content_width - indent
+            table = Table(rows, colWidths=[width * 0.38, width * 0.14, width * 0.48], repeatRows=1)
+            table.setStyle(self._grid_style())
+            table.hAlign = "RIGHT"
+            story.append(table)
+        story.append(
+            HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=4, spaceAfter=0)
+        )
+        return story
+
+    def _findings(self) -> list[Flowable]:
+        data, styles, labels = self.data, self.styles, self.data.labels
+        story: list[Flowable] = [self._heading(labels.findings_heading)]
+        indent = 9 * mm
+        item_style = styles["body"].clone(
+            "finding", spaceAfter=0, leftIndent=indent, bulletIndent=0
+        )
+        detail_style = styles["small"].clone("finding_detail", leftIndent=indent, spaceAfter=5)
+        for heading, findings, empty in (
+            (labels.strengths_heading, data.strengths, labels.no_strengths),
+            (labels.improvements_heading, data.improvements, labels.no_improvements),
+        ):
+            story.append(self._heading(heading, "h2", level=1))
+            if not findings:
+                story.append(Paragraph(markup(empty), styles["body"]))
+            for finding in findings:
+                story.append(
+                    KeepTogether(
+                        [
+                            Paragraph(markup(finding.text), item_style, bulletText=finding.number),
+                            Paragraph(markup(finding.detail), detail_style),
+                        ]
+                    )
+                )
+        return story
+
+    def _actions(self) -> list[Flowable]:
+        data, styles, labels = self.data, self.styles, self.data.labels
+        story: list[Flowable] = [CondPageBreak(40 * mm), Spacer(1, 4 * mm)]
+        story.append(self._heading(labels.actions_heading))
+        if data.actions is None or not data.actions.rows:
+            story.append(Paragraph(markup(labels.no_actions), styles["body"]))
+            return story
+        story.append(self._data_table(data.actions, [0.42, 0.17, 0.15, 0.14, 0.12]))
+        return story
+
+    def _data_table(self, data: TableData, shares: Sequence[float]) -> Table:
+        styles = self.styles
+        rows = [[Paragraph(markup(h), styles["cell_header"]) for h in data.headers]]
+        rows += [[Paragraph(markup(cell), styles["cell"]) for cell in row] for row in data.rows]
+        table = Table(
+            rows, colWidths=[self.content_width * share for share in shares], repeatRows=1
+        )
+        table.setStyle(self._grid_style())
+        return table
+
+    def _methodology(self) -> list[Flowable]:
+        methodology, styles, labels = self.data.methodology, self.styles, self.data.labels
+        story: list[Flowable] = [self._heading(labels.methodology_heading)]
+        if methodology is None:
+            return story
+        story += [Paragraph(markup(text), styles["body"]) for text in methodology.paragraphs]
+        story += [
+            self._heading(labels.framework_heading, "h2", level=1),
+            self._fields(methodology.framework, label_share=0.25),
+            self._heading(labels.thresholds_heading, "h2", level=1),
+            self._fields(methodology.thresholds, label_share=0.5),
+            self._heading(labels.weights_heading, "h2", level=1),
+            self._data_table(methodology.characteristics, [0.08, 0.58, 0.1, 0.12, 0.12]),
+            self._heading(labels.indicator_weights_heading, "h2", level=1),
+            self._data_table(methodology.indicators, [0.08, 0.64, 0.1, 0.18]),
+            self._heading(labels.bands_heading, "h2", level=1),
+            self._data_table(methodology.bands, [0.2, 0.12, 0.68]),
+        ]
+        return story
