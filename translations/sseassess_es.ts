@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ActionPlanPage</name>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="133"/>
+        <source>No action yet. Start from the suggestions for your weakest points, or add your own.</source>
+        <translation>Todavía no hay ninguna acción. Parta de las sugerencias para sus puntos más débiles o añada sus propias acciones.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="140"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="150"/>
+        <source>&amp;Suggested actions…</source>
+        <translation>Acciones &amp;sugeridas…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="151"/>
+        <source>&amp;Add action</source>
+        <translation>Añadir a&amp;cción</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="152"/>
+        <source>Re&amp;move action</source>
+        <translation>&amp;Quitar acción</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="153"/>
+        <source>Back to &amp;results</source>
+        <translation>&amp;Volver a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="154"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="177"/>
+        <source>Action plan — %1</source>
+        <translation>Plan de acción — %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="185"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="215"/>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="229"/>
+        <source>Remove action</source>
+        <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="230"/>
+        <source>Remove “%1” from the plan?</source>
+        <translation>¿Quitar «%1» del plan?</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="246"/>
+        <source>Suggested actions</source>
+        <translation>Acciones sugeridas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="247"/>
+        <source>Every suggested action is already in the plan.</source>
+        <translation>Todas las acciones sugeridas ya están en el plan.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="32"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="33"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="34"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="108"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="109"/>
+        <source>For indicator</source>
+        <translation>Indicador relacionado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="110"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="111"/>
+        <source>By when</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="112"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../sseassess/ui/application.py" line="61"/>
@@ -10,45 +126,1301 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="104"/>
+        <source>This assessment is finished; its answers are read-only.</source>
+        <translation>Esta evaluación está finalizada; sus respuestas ya no se pueden modificar.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="106"/>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="114"/>
+        <source>Characteristics</source>
+        <translation>Características</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="121"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ An&amp;terior</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="122"/>
+        <source>Previous characteristic (Ctrl+Page Up)</source>
+        <translation>Característica anterior (Ctrl+Re Pág)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="123"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="124"/>
+        <source>Next characteristic (Ctrl+Page Down)</source>
+        <translation>Característica siguiente (Ctrl+Av Pág)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="125"/>
+        <source>See &amp;results</source>
+        <translation>Ver &amp;resultados</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="126"/>
+        <source>Scores, chart and certificate rules (Ctrl+R)</source>
+        <translation>Puntuaciones, gráfico y reglas del certificado (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="127"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="129"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="244"/>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 de %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="313"/>
+        <source>%1 of %2 answered</source>
+        <translation>Respuestas: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="341"/>
+        <source>change an answer</source>
+        <translation>cambiar una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="350"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="351"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="360"/>
+        <source>✓ Saved at %1</source>
+        <translation>✓ Guardado a las %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="386"/>
+        <source>Add evidence</source>
+        <translation>Añadir documento justificativo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="393"/>
+        <source>Evidence not added</source>
+        <translation>No se ha añadido el documento justificativo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="427"/>
+        <source>Remove evidence</source>
+        <translation>Quitar documento justificativo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="428"/>
+        <source>Remove %1 from this answer?</source>
+        <translation>¿Quitar %1 de esta respuesta?</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="437"/>
+        <source>Evidence not removed</source>
+        <translation>No se ha quitado el documento justificativo</translation>
+    </message>
+</context>
+<context>
+    <name>CharacteristicDeltaModel</name>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="126"/>
+        <source>Characteristic</source>
+        <translation>Característica</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="132"/>
+        <source>Newly scored</source>
+        <translation>Nueva puntuación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="134"/>
+        <source>No longer scored</source>
+        <translation>Ya sin puntuación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="138"/>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>CharacteristicResultsModel</name>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="100"/>
+        <source>Characteristic</source>
+        <translation>Característica</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="102"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="104"/>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="106"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="114"/>
+        <source>Not scored</source>
+        <translation>Sin puntuación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="116"/>
+        <source>Below minimum</source>
+        <translation>Por debajo del mínimo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="117"/>
+        <source>Meets minimum</source>
+        <translation>Alcanza el mínimo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="122"/>
+        <source>Answered: {answered} of {total}</source>
+        <translation>Indicadores respondidos: {answered} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="129"/>
+        <source>Not applicable: {count}</source>
+        <translation>No aplicables: {count}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="136"/>
+        <source>Not answered yet: {count}</source>
+        <translation>Aún sin respuesta: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="73"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="76"/>
+        <source>Assessments compared</source>
+        <translation>Evaluaciones comparadas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="86"/>
+        <source>Characteristics</source>
+        <translation>Características</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="90"/>
+        <source>Scores by characteristic, before and after</source>
+        <translation>Puntuaciones por característica, antes y después</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="97"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="100"/>
+        <source>Indicator levels, before and after</source>
+        <translation>Niveles de los indicadores, antes y después</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="106"/>
+        <source>Changed indicators only</source>
+        <translation>Solo los indicadores que han cambiado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="107"/>
+        <source>All indicators</source>
+        <translation>Todos los indicadores</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="108"/>
+        <source>Which indicators to show</source>
+        <translation>Indicadores que mostrar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="110"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="113"/>
+        <source>Indicators shown</source>
+        <translation>Indicadores mostrados</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="118"/>
+        <source>No indicator changed between the two assessments.</source>
+        <translation>Ningún indicador ha cambiado entre las dos evaluaciones.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="133"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="134"/>
+        <source>Back to the home page</source>
+        <translation>Volver a la página de inicio</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="147"/>
+        <source>Overall score</source>
+        <translation>Puntuación global</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="150"/>
+        <source>Overall score, before and after</source>
+        <translation>Puntuación global, antes y después</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="152"/>
+        <source>Change of the overall score</source>
+        <translation>Variación de la puntuación global</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="155"/>
+        <source>Band, before and after</source>
+        <translation>Tramo de puntuación, antes y después</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="158"/>
+        <source>Indicators that moved</source>
+        <translation>Indicadores que han cambiado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="202"/>
+        <source>The assessment of {after} compared with the one of {before}.</source>
+        <translation>La evaluación del {after} comparada con la del {before}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="229"/>
+        <source>Band: {before} → {after}</source>
+        <translation>Tramo de puntuación: {before} → {after}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/compare_page.py" line="238"/>
+        <source>%n indicator(s) improved</source>
+        <translation>
+            <numerusform>%n indicador ha mejorado</numerusform>
+            <numerusform>%n indicadores han mejorado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/compare_page.py" line="239"/>
+        <source>%n indicator(s) declined</source>
+        <translation>
+            <numerusform>%n indicador ha empeorado</numerusform>
+            <numerusform>%n indicadores han empeorado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="249"/>
+        <source>Before: {date}</source>
+        <translation>Antes: {date}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="255"/>
+        <source>After: {date}</source>
+        <translation>Después: {date}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="265"/>
+        <source>Before ({date})</source>
+        <translation>Antes ({date})</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="266"/>
+        <source>After ({date})</source>
+        <translation>Después ({date})</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="303"/>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="326"/>
+        <source>Showing {shown} of {total} indicators</source>
+        <translation>Indicadores mostrados: {shown} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="86"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="90"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="94"/>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="130"/>
+        <source>Export PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="134"/>
+        <source>Create PDF files of the assessment of {organization} on {date}.</source>
+        <translation>Cree los archivos PDF de la evaluación de {organization} del {date}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="143"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="145"/>
+        <source>&amp;Certificate (one page)</source>
+        <translation>&amp;Certificado (una página)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="146"/>
+        <source>Export the certificate</source>
+        <translation>Exportar el certificado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="148"/>
+        <source>{name} certificate</source>
+        <translation>Certificado {name}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="150"/>
+        <source>File name of the certificate</source>
+        <translation>Nombre del archivo del certificado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="151"/>
+        <source>Full &amp;report</source>
+        <translation>&amp;Informe completo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="152"/>
+        <source>Export the full report</source>
+        <translation>Exportar el informe completo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="154"/>
+        <source>{name} report</source>
+        <translation>Informe {name}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="156"/>
+        <source>File name of the full report</source>
+        <translation>Nombre del archivo del informe completo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="175"/>
+        <source>Folder to save the files in</source>
+        <translation>Carpeta donde guardar los archivos</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="177"/>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="178"/>
+        <source>Choose the folder</source>
+        <translation>Elegir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="182"/>
+        <source>Save &amp;in:</source>
+        <translation>Guar&amp;dar en:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="189"/>
+        <source>Language of the PDF</source>
+        <translation>Idioma del PDF</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="190"/>
+        <source>&amp;Language of the PDF:</source>
+        <translation>Idio&amp;ma del PDF:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="195"/>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="200"/>
+        <source>Export result</source>
+        <translation>Resultado de la exportación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="203"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="204"/>
+        <source>Open the folder of the exported files</source>
+        <translation>Abrir la carpeta de los archivos exportados</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="207"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="208"/>
+        <source>Export the chosen documents</source>
+        <translation>Exportar los documentos elegidos</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="211"/>
+        <source>&amp;Cancel export</source>
+        <translation>Ca&amp;ncelar la exportación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="212"/>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="215"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="216"/>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="306"/>
+        <source>Choose where to save the PDF files</source>
+        <translation>Elija dónde guardar los archivos PDF</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="323"/>
+        <source>The folder {folder} does not exist; choose another one.</source>
+        <translation>La carpeta {folder} no existe; elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="337"/>
+        <source>The certificate and the report need different file names.</source>
+        <translation>El certificado y el informe deben tener nombres de archivo distintos.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="375"/>
+        <source>Replace the files?</source>
+        <translation>¿Reemplazar los archivos?</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="377"/>
+        <source>These files already exist in the folder and will be replaced:
+{names}</source>
+        <translation>Estos archivos ya existen en la carpeta y se reemplazarán:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="390"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="406"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="424"/>
+        <source>The export was cancelled.</source>
+        <translation>Se ha cancelado la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="414"/>
+        <source>Exported to {folder}:
+{names}</source>
+        <translation>Archivos exportados a {folder}:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="429"/>
+        <source>The files could not be written: {detail}</source>
+        <translation>No se han podido escribir los archivos: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="436"/>
+        <source>The export failed because of an error in sseassess: {detail}</source>
+        <translation>La exportación ha fallado debido a un error de sseassess: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTreeModel</name>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="37"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="38"/>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="43"/>
+        <source>Finished</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="44"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="162"/>
+        <source>Organization / date</source>
+        <translation>Organización / fecha</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="163"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="164"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="165"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="166"/>
+        <source>Band</source>
+        <translation>Tramo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/history_tree_model.py" line="190"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n evaluación</numerusform>
+            <numerusform>%n evaluaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="200"/>
+        <source>Latest assessment, %1</source>
+        <translation>Última evaluación (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="68"/>
+        <source>Welcome to sseassess</source>
+        <translation>Le damos la bienvenida a sseassess</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="75"/>
+        <source>Assess your organization against the charter of the International Coalition of Social and Solidarity Economy, keep your assessments over the years and see your progress. Everything stays on this computer.</source>
+        <translation>Evalúe su organización con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria, conserve sus evaluaciones año tras año y vea sus avances. Todos sus datos se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="83"/>
+        <source>Create my organization</source>
+        <translation>Crear mi organización</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="86"/>
+        <source>Explore the demo organization</source>
+        <translation>Explorar la organización de demostración</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="103"/>
+        <location filename="../sseassess/ui/home_page.py" line="111"/>
+        <source>Organizations and their assessments</source>
+        <translation>Organizaciones y sus evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="122"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished">Autoevaluación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="123"/>
+        <source>In progress</source>
+        <translation type="unfinished">En curso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="125"/>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="136"/>
+        <source>New &amp;organization</source>
+        <translation>Nueva &amp;organización</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="137"/>
+        <source>&amp;Edit profile</source>
+        <translation>&amp;Editar perfil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="138"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Nueva evaluación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="139"/>
+        <source>New from &amp;last answers</source>
+        <translation>Nueva &amp;desde la última</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="140"/>
+        <location filename="../sseassess/ui/home_page.py" line="273"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="141"/>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="142"/>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="143"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="144"/>
+        <source>Start a new, empty assessment of this organization</source>
+        <translation>Empezar una nueva evaluación en blanco de esta organización</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="146"/>
+        <source>Start a new assessment with the answers of the last one, to review them</source>
+        <translation>Empezar una nueva evaluación con las respuestas de la anterior, para revisarlas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="150"/>
+        <source>Compare two assessments of one organization (select two, or the organization to compare its last two)</source>
+        <translation>Comparar dos evaluaciones de una misma organización (seleccione dos, o seleccione la organización para comparar sus dos últimas)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="271"/>
+        <source>&amp;View answers</source>
+        <translation>&amp;Ver respuestas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="325"/>
+        <source>Delete the assessment of %1 dated %2, with all its answers, notes, evidence and action plan? This cannot be undone.</source>
+        <translation>¿Eliminar la evaluación de %1 del %2, con todas sus respuestas, notas, documentos justificativos y su plan de acción? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="333"/>
+        <source>Delete %1 and all its assessments? This cannot be undone.</source>
+        <translation>¿Eliminar %1 y todas sus evaluaciones? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="338"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDeltaModel</name>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="221"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="228"/>
+        <source>not answered or not applicable</source>
+        <translation>sin respuesta o no aplicable</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="231"/>
+        <source>level {level}: {text}</source>
+        <translation>nivel {level} — {text}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="239"/>
+        <source>Newly answered</source>
+        <translation>Nueva respuesta</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="241"/>
+        <source>No longer answered</source>
+        <translation>Ya sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="244"/>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="252"/>
+        <source>Before: {level}</source>
+        <translation>Antes: {level}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="253"/>
+        <source>After: {level}</source>
+        <translation>Después: {level}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorWidget</name>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="127"/>
+        <source>Indicator %1</source>
+        <translation>Indicador %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="140"/>
+        <source>Essential criterion: level %1 or more is needed for a certificate</source>
+        <translation>Criterio esencial: para obtener un certificado se requiere el nivel %1 o superior</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="149"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="153"/>
+        <source>Show help</source>
+        <translation>Mostrar la ayuda</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="168"/>
+        <source>Level %1: %2</source>
+        <translation>Nivel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="177"/>
+        <source>Not applicable to us</source>
+        <translation>No aplicable a nuestra organización</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="181"/>
+        <source>Why does it not apply? (required)</source>
+        <translation>¿Por qué no se aplica? (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="182"/>
+        <source>Reason it does not apply</source>
+        <translation>Motivo por el que no se aplica</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="187"/>
+        <source>Say why this does not apply to save it.</source>
+        <translation>Indique por qué no se aplica para que se guarde la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="192"/>
+        <source>Note (optional): facts, sources, remarks…</source>
+        <translation>Nota (opcional): hechos, fuentes, observaciones…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="193"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="200"/>
+        <source>Mark for discussion</source>
+        <translation>Para debatir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="204"/>
+        <source>Evidence files</source>
+        <translation>Documentos justificativos</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="207"/>
+        <source>Add evidence…</source>
+        <translation>Añadir documento justificativo…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="208"/>
+        <source>Add files, or drop them on this indicator</source>
+        <translation>Añada archivos o arrástrelos a este indicador</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="212"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="214"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="29"/>
+        <location filename="../sseassess/ui/main_window.py" line="46"/>
         <source>sseassess — SSE charter self-assessment</source>
         <translation>sseassess — autoevaluación según la carta de la ESS</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="34"/>
-        <location filename="../sseassess/ui/main_window.py" line="42"/>
-        <source>Organizations</source>
-        <translation>Organizaciones</translation>
-    </message>
-    <message>
-        <location filename="../sseassess/ui/main_window.py" line="49"/>
+        <location filename="../sseassess/ui/main_window.py" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="49"/>
+        <location filename="../sseassess/ui/main_window.py" line="55"/>
+        <source>New &amp;organization…</source>
+        <translation>&amp;Nueva organización…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="58"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="58"/>
+        <location filename="../sseassess/ui/main_window.py" line="67"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="68"/>
+        <source>&amp;About sseassess</source>
+        <translation>&amp;Acerca de sseassess</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="216"/>
+        <source>About sseassess</source>
+        <translation>Acerca de sseassess</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="219"/>
+        <source>sseassess %1
+
+Self-assessment of Social and Solidarity Economy organizations against the charter of the International Coalition of Social and Solidarity Economy (ICSSE). Your data stays on this computer.</source>
+        <translation>sseassess %1
+
+Autoevaluación de organizaciones de la economía social y solidaria con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria (ICSSE). Sus datos se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="50"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../sseassess/ui/main_window.py" line="74"/>
-        <source>%n organization(s)</source>
-        <translation>
-            <numerusform>%n organización</numerusform>
-            <numerusform>%n organizaciones</numerusform>
-        </translation>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="64"/>
+        <source>Organization profile</source>
+        <translation>Perfil de la organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="77"/>
-        <source>No organization yet.</source>
-        <translation>Todavía no hay ninguna organización.</translation>
+        <location filename="../sseassess/ui/profile_dialog.py" line="64"/>
+        <source>New organization</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="70"/>
+        <location filename="../sseassess/ui/profile_dialog.py" line="76"/>
+        <location filename="../sseassess/ui/profile_dialog.py" line="89"/>
+        <location filename="../sseassess/ui/profile_dialog.py" line="139"/>
+        <source>Not given</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="84"/>
+        <source>e.g. agriculture, health, housing, crafts</source>
+        <translation>p. ej., agricultura, salud, vivienda, artesanía</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="92"/>
+        <source>None of these / not a signatory</source>
+        <translation>Ninguna de estas / no signataria</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="104"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="105"/>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Forma jurídica:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="106"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="107"/>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="108"/>
+        <source>&amp;Members:</source>
+        <translation>&amp;Miembros:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="109"/>
+        <source>&amp;Employees:</source>
+        <translation>Personas &amp;empleadas:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="110"/>
+        <source>&amp;Founded in:</source>
+        <translation>F&amp;undada en:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="111"/>
+        <source>Charter &amp;category:</source>
+        <translation>&amp;Categoría de signatario:</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="76"/>
+        <source>Radar chart of the characteristics</source>
+        <translation>Gráfico de radar de las características</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="120"/>
+        <location filename="../sseassess/ui/radar_chart.py" line="409"/>
+        <source>No scores to show.</source>
+        <translation>No hay puntuaciones que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="125"/>
+        <location filename="../sseassess/ui/radar_chart.py" line="133"/>
+        <location filename="../sseassess/ui/radar_chart.py" line="514"/>
+        <source>{name}: {score}</source>
+        <translation>{name}: {score}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="130"/>
+        <source>{series} — {values}.</source>
+        <translation>{series} — {values}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="138"/>
+        <source>Minimum required — {values}.</source>
+        <translation>Mínimo requerido — {values}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="309"/>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="348"/>
+        <location filename="../sseassess/ui/radar_chart.py" line="483"/>
+        <source>Minimum required</source>
+        <translation>Mínimo requerido</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="520"/>
+        <source>Minimum required: {score}</source>
+        <translation>Mínimo requerido: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="169"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="172"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="186"/>
+        <location filename="../sseassess/ui/results_page.py" line="195"/>
+        <source>Scores by characteristic</source>
+        <translation>Puntuaciones por característica</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="201"/>
+        <source>Strengths</source>
+        <translation>Fortalezas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="203"/>
+        <source>Areas to improve</source>
+        <translation>Aspectos a mejorar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="223"/>
+        <location filename="../sseassess/ui/results_page.py" line="228"/>
+        <source>Overall score</source>
+        <translation>Puntuación global</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="229"/>
+        <source>out of 100</source>
+        <translation>sobre 100</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="234"/>
+        <source>Band</source>
+        <translation>Tramo de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="237"/>
+        <source>What the band means</source>
+        <translation>Significado del tramo de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="240"/>
+        <source>Share of indicators answered</source>
+        <translation>Proporción de indicadores respondidos</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="248"/>
+        <location filename="../sseassess/ui/results_page.py" line="257"/>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="277"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="278"/>
+        <source>Back to the home page</source>
+        <translation>Volver a la página de inicio</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="280"/>
+        <source>&amp;Back to answers</source>
+        <translation>&amp;Volver a las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="281"/>
+        <source>Back to the answers</source>
+        <translation>Volver a las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="283"/>
+        <source>&amp;Action plan</source>
+        <translation>&amp;Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="284"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="286"/>
+        <location filename="../sseassess/ui/results_page.py" line="361"/>
+        <source>&amp;Finish assessment</source>
+        <translation>&amp;Finalizar la evaluación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="288"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar a PDF…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="289"/>
+        <source>Export PDF files</source>
+        <translation>Exportar los archivos PDF</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="319"/>
+        <source>No score yet</source>
+        <translation>Aún sin puntuación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="320"/>
+        <source>Answer some indicators to get a score.</source>
+        <translation>Responda a algunos indicadores para obtener una puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="322"/>
+        <source>{share} of the indicators answered</source>
+        <translation>{share} de los indicadores respondidos</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="349"/>
+        <source>Workshop</source>
+        <translation>Evaluación en taller</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="349"/>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="350"/>
+        <source>Finished</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="350"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="352"/>
+        <source>{kind} of {date} — {status}</source>
+        <translation>{kind} del {date} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="357"/>
+        <source>&amp;Reopen</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="358"/>
+        <source>Reopen the assessment</source>
+        <translation>Reabrir la evaluación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="359"/>
+        <source>Make the answers editable again.</source>
+        <translation>Permite volver a modificar las respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="362"/>
+        <source>Finish the assessment</source>
+        <translation>Finalizar la evaluación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="365"/>
+        <source>Mark the assessment finished; its answers stay as they are until reopened.</source>
+        <translation>Marca la evaluación como finalizada; sus respuestas ya no se podrán modificar, salvo que la reabra.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="376"/>
+        <source>A certificate can be issued: every condition is met.</source>
+        <translation>Se puede emitir un certificado: se cumplen todas las condiciones.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="377"/>
+        <source>Use “Export PDF…” to create the certificate.</source>
+        <translation>Use «Exportar a PDF…» para crear el certificado.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="379"/>
+        <source>No certificate yet, because:</source>
+        <translation>Todavía no hay certificado, porque:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="383"/>
+        <source>Not every indicator is answered: {share} answered, {required} needed.</source>
+        <translation>No todos los indicadores tienen respuesta: {share} respondidos, se requiere un {required}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="390"/>
+        <source>There is no overall score yet.</source>
+        <translation>Todavía no hay puntuación global.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="394"/>
+        <source>The overall score, {score}, is under the minimum of {minimum}.</source>
+        <translation>La puntuación global, {score}, está por debajo del mínimo de {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="404"/>
+        <source>“{name}” has no scored indicator; it needs {minimum}.</source>
+        <translation>«{name}» aún no tiene ningún indicador respondido, por lo que no tiene puntuación; su mínimo es {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="410"/>
+        <source>“{name}” scores {score}, under its minimum of {minimum}.</source>
+        <translation>«{name}» obtiene {score}, por debajo de su mínimo de {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="419"/>
+        <source>your answer is level {level}.</source>
+        <translation>su respuesta está en el nivel {level}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="423"/>
+        <source>it is not answered yet.</source>
+        <translation>todavía no se ha respondido.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="426"/>
+        <source>Essential criterion not met: “{question}” needs at least level {required}; {current}</source>
+        <translation>Criterio esencial no cumplido: «{question}» requiere al menos el nivel {required}; {current}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="466"/>
+        <source>Level {level} of {maximum}</source>
+        <translation>Nivel {level} de {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="481"/>
+        <source>No indicator at level {level} or above yet.</source>
+        <translation>Todavía ningún indicador está en el nivel {level} o superior.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="489"/>
+        <source>No indicator at level {level} or below.</source>
+        <translation>Ningún indicador está en el nivel {level} o inferior.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="551"/>
+        <source>The assessment could not be changed</source>
+        <translation>No se ha podido modificar la evaluación</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="71"/>
+        <location filename="../sseassess/ui/action_plan_page.py" line="82"/>
+        <source>Suggested actions</source>
+        <translation>Acciones sugeridas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="75"/>
+        <source>Actions suggested for the essential criteria not met and the weakest indicators. Tick those you want in your plan.</source>
+        <translation>Acciones sugeridas para los criterios esenciales no cumplidos y los indicadores más débiles. Marque las que quiera incluir en su plan.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActionPlanPage</name>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="133"/>
+        <source>No action yet. Start from the suggestions for your weakest points, or add your own.</source>
+        <translation>Aucune action pour l’instant. Partez des suggestions pour vos points les plus faibles, ou ajoutez vos propres actions.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="140"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="150"/>
+        <source>&amp;Suggested actions…</source>
+        <translation>Actions &amp;suggérées…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="151"/>
+        <source>&amp;Add action</source>
+        <translation>A&amp;jouter une action</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="152"/>
+        <source>Re&amp;move action</source>
+        <translation>Re&amp;tirer l’action</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="153"/>
+        <source>Back to &amp;results</source>
+        <translation>&amp;Retour aux résultats</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="154"/>
+        <source>&amp;Home</source>
+        <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="177"/>
+        <source>Action plan — %1</source>
+        <translation>Plan d’action — %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="185"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="215"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="229"/>
+        <source>Remove action</source>
+        <translation>Retirer l’action</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="230"/>
+        <source>Remove “%1” from the plan?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» du plan&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="246"/>
+        <source>Suggested actions</source>
+        <translation>Actions suggérées</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="247"/>
+        <source>Every suggested action is already in the plan.</source>
+        <translation>Toutes les actions suggérées figurent déjà dans le plan.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="32"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="33"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="34"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="108"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="109"/>
+        <source>For indicator</source>
+        <translation>Indicateur concerné</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="110"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="111"/>
+        <source>By when</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_table_model.py" line="112"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../sseassess/ui/application.py" line="61"/>
@@ -10,45 +126,1301 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="104"/>
+        <source>This assessment is finished; its answers are read-only.</source>
+        <translation>Cette évaluation est terminée&#xa0;; ses réponses ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="106"/>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="114"/>
+        <source>Characteristics</source>
+        <translation>Caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="121"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="122"/>
+        <source>Previous characteristic (Ctrl+Page Up)</source>
+        <translation>Caractéristique précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="123"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="124"/>
+        <source>Next characteristic (Ctrl+Page Down)</source>
+        <translation>Caractéristique suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="125"/>
+        <source>See &amp;results</source>
+        <translation>Voir les &amp;résultats</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="126"/>
+        <source>Scores, chart and certificate rules (Ctrl+R)</source>
+        <translation>Scores, graphique et règles du certificat (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="127"/>
+        <source>&amp;Home</source>
+        <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="129"/>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="244"/>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 sur %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="313"/>
+        <source>%1 of %2 answered</source>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="341"/>
+        <source>change an answer</source>
+        <translation>modifier une réponse</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="350"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="351"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="360"/>
+        <source>✓ Saved at %1</source>
+        <translation>✓ Enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="386"/>
+        <source>Add evidence</source>
+        <translation>Ajouter une pièce justificative</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="393"/>
+        <source>Evidence not added</source>
+        <translation>Pièce justificative non ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="427"/>
+        <source>Remove evidence</source>
+        <translation>Retirer la pièce justificative</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="428"/>
+        <source>Remove %1 from this answer?</source>
+        <translation>Retirer %1 de cette réponse&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="437"/>
+        <source>Evidence not removed</source>
+        <translation>Pièce justificative non retirée</translation>
+    </message>
+</context>
+<context>
+    <name>CharacteristicDeltaModel</name>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="126"/>
+        <source>Characteristic</source>
+        <translation>Caractéristique</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="132"/>
+        <source>Newly scored</source>
+        <translation>Nouveau score</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="134"/>
+        <source>No longer scored</source>
+        <translation>Plus de score</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="138"/>
+        <source>No change</source>
+        <translation>Aucun changement</translation>
+    </message>
+</context>
+<context>
+    <name>CharacteristicResultsModel</name>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="100"/>
+        <source>Characteristic</source>
+        <translation>Caractéristique</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="102"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="104"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="106"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="114"/>
+        <source>Not scored</source>
+        <translation>Sans score</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="116"/>
+        <source>Below minimum</source>
+        <translation>Sous le minimum</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="117"/>
+        <source>Meets minimum</source>
+        <translation>Minimum atteint</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="122"/>
+        <source>Answered: {answered} of {total}</source>
+        <translation>Indicateurs renseignés&#xa0;: {answered} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="129"/>
+        <source>Not applicable: {count}</source>
+        <translation>Non applicables&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_table_model.py" line="136"/>
+        <source>Not answered yet: {count}</source>
+        <translation>Encore sans réponse&#xa0;: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="73"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="76"/>
+        <source>Assessments compared</source>
+        <translation>Évaluations comparées</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="86"/>
+        <source>Characteristics</source>
+        <translation>Caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="90"/>
+        <source>Scores by characteristic, before and after</source>
+        <translation>Scores par caractéristique, avant et après</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="97"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="100"/>
+        <source>Indicator levels, before and after</source>
+        <translation>Niveaux des indicateurs, avant et après</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="106"/>
+        <source>Changed indicators only</source>
+        <translation>Seulement les indicateurs qui ont changé</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="107"/>
+        <source>All indicators</source>
+        <translation>Tous les indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="108"/>
+        <source>Which indicators to show</source>
+        <translation>Indicateurs à afficher</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="110"/>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="113"/>
+        <source>Indicators shown</source>
+        <translation>Indicateurs affichés</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="118"/>
+        <source>No indicator changed between the two assessments.</source>
+        <translation>Aucun indicateur n’a changé entre les deux évaluations.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="133"/>
+        <source>&amp;Home</source>
+        <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="134"/>
+        <source>Back to the home page</source>
+        <translation>Retour à l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="147"/>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="150"/>
+        <source>Overall score, before and after</source>
+        <translation>Score global, avant et après</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="152"/>
+        <source>Change of the overall score</source>
+        <translation>Évolution du score global</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="155"/>
+        <source>Band, before and after</source>
+        <translation>Tranche de score, avant et après</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="158"/>
+        <source>Indicators that moved</source>
+        <translation>Indicateurs qui ont évolué</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="202"/>
+        <source>The assessment of {after} compared with the one of {before}.</source>
+        <translation>L’évaluation du {after} comparée à celle du {before}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="229"/>
+        <source>Band: {before} → {after}</source>
+        <translation>Tranche de score&#xa0;: {before} → {after}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/compare_page.py" line="238"/>
+        <source>%n indicator(s) improved</source>
+        <translation>
+            <numerusform>%n indicateur en progrès</numerusform>
+            <numerusform>%n indicateurs en progrès</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/compare_page.py" line="239"/>
+        <source>%n indicator(s) declined</source>
+        <translation>
+            <numerusform>%n indicateur en recul</numerusform>
+            <numerusform>%n indicateurs en recul</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="249"/>
+        <source>Before: {date}</source>
+        <translation>Avant&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="255"/>
+        <source>After: {date}</source>
+        <translation>Après&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="265"/>
+        <source>Before ({date})</source>
+        <translation>Avant ({date})</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="266"/>
+        <source>After ({date})</source>
+        <translation>Après ({date})</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="303"/>
+        <source>No change</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/compare_page.py" line="326"/>
+        <source>Showing {shown} of {total} indicators</source>
+        <translation>Indicateurs affichés&#xa0;: {shown} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="86"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="90"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="94"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="130"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="134"/>
+        <source>Create PDF files of the assessment of {organization} on {date}.</source>
+        <translation>Créez les fichiers PDF de l’évaluation de {organization} du {date}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="143"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="145"/>
+        <source>&amp;Certificate (one page)</source>
+        <translation>&amp;Certificat (une page)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="146"/>
+        <source>Export the certificate</source>
+        <translation>Exporter le certificat</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="148"/>
+        <source>{name} certificate</source>
+        <translation>Certificat {name}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="150"/>
+        <source>File name of the certificate</source>
+        <translation>Nom du fichier du certificat</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="151"/>
+        <source>Full &amp;report</source>
+        <translation>&amp;Rapport complet</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="152"/>
+        <source>Export the full report</source>
+        <translation>Exporter le rapport complet</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="154"/>
+        <source>{name} report</source>
+        <translation>Rapport {name}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="156"/>
+        <source>File name of the full report</source>
+        <translation>Nom du fichier du rapport complet</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="175"/>
+        <source>Folder to save the files in</source>
+        <translation>Dossier où enregistrer les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="177"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="178"/>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="182"/>
+        <source>Save &amp;in:</source>
+        <translation>Enregistrer &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="189"/>
+        <source>Language of the PDF</source>
+        <translation>Langue du PDF</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="190"/>
+        <source>&amp;Language of the PDF:</source>
+        <translation>&amp;Langue du PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="195"/>
+        <source>Export progress</source>
+        <translation>Progression de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="200"/>
+        <source>Export result</source>
+        <translation>Résultat de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="203"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="204"/>
+        <source>Open the folder of the exported files</source>
+        <translation>Ouvrir le dossier des fichiers exportés</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="207"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="208"/>
+        <source>Export the chosen documents</source>
+        <translation>Exporter les documents choisis</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="211"/>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Annuler l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="212"/>
+        <source>Cancel the export</source>
+        <translation>Annuler l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="215"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="216"/>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="306"/>
+        <source>Choose where to save the PDF files</source>
+        <translation>Choisissez où enregistrer les fichiers PDF</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="323"/>
+        <source>The folder {folder} does not exist; choose another one.</source>
+        <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="337"/>
+        <source>The certificate and the report need different file names.</source>
+        <translation>Le certificat et le rapport doivent avoir des noms de fichier différents.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="375"/>
+        <source>Replace the files?</source>
+        <translation>Remplacer les fichiers&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="377"/>
+        <source>These files already exist in the folder and will be replaced:
+{names}</source>
+        <translation>Ces fichiers existent déjà dans le dossier et seront remplacés&#xa0;:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="390"/>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="406"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="424"/>
+        <source>The export was cancelled.</source>
+        <translation>L’exportation a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="414"/>
+        <source>Exported to {folder}:
+{names}</source>
+        <translation>Fichiers exportés dans {folder}&#xa0;:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="429"/>
+        <source>The files could not be written: {detail}</source>
+        <translation>Impossible d’écrire les fichiers&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/export_dialog.py" line="436"/>
+        <source>The export failed because of an error in sseassess: {detail}</source>
+        <translation>L’exportation a échoué à cause d’une erreur dans sseassess&#xa0;: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTreeModel</name>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="37"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="38"/>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="43"/>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="44"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="162"/>
+        <source>Organization / date</source>
+        <translation>Organisation / date</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="163"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="164"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="165"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="166"/>
+        <source>Band</source>
+        <translation>Tranche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/history_tree_model.py" line="190"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/history_tree_model.py" line="200"/>
+        <source>Latest assessment, %1</source>
+        <translation>Dernière évaluation (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="68"/>
+        <source>Welcome to sseassess</source>
+        <translation>Bienvenue dans sseassess</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="75"/>
+        <source>Assess your organization against the charter of the International Coalition of Social and Solidarity Economy, keep your assessments over the years and see your progress. Everything stays on this computer.</source>
+        <translation>Évaluez votre organisation au regard de la charte de la Coalition internationale de l’économie sociale et solidaire, conservez vos évaluations au fil des années et suivez vos progrès. Toutes vos données restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="83"/>
+        <source>Create my organization</source>
+        <translation>Créer mon organisation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="86"/>
+        <source>Explore the demo organization</source>
+        <translation>Découvrir l’organisation de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="103"/>
+        <location filename="../sseassess/ui/home_page.py" line="111"/>
+        <source>Organizations and their assessments</source>
+        <translation>Organisations et leurs évaluations</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="122"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished">Auto-évaluation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="123"/>
+        <source>In progress</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="125"/>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="136"/>
+        <source>New &amp;organization</source>
+        <translation>Nouvelle &amp;organisation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="137"/>
+        <source>&amp;Edit profile</source>
+        <translation>&amp;Modifier le profil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="138"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="139"/>
+        <source>New from &amp;last answers</source>
+        <translation>Nouvelle d’après la &amp;dernière</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="140"/>
+        <location filename="../sseassess/ui/home_page.py" line="273"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="141"/>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="142"/>
+        <source>Co&amp;mpare</source>
+        <translation>Com&amp;parer</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="143"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="144"/>
+        <source>Start a new, empty assessment of this organization</source>
+        <translation>Commencer une nouvelle évaluation vierge de cette organisation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="146"/>
+        <source>Start a new assessment with the answers of the last one, to review them</source>
+        <translation>Commencer une nouvelle évaluation reprenant les réponses de la précédente, pour les revoir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="150"/>
+        <source>Compare two assessments of one organization (select two, or the organization to compare its last two)</source>
+        <translation>Comparer deux évaluations d’une même organisation (sélectionnez-en deux, ou sélectionnez l’organisation pour comparer ses deux dernières)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="271"/>
+        <source>&amp;View answers</source>
+        <translation>&amp;Voir les réponses</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="325"/>
+        <source>Delete the assessment of %1 dated %2, with all its answers, notes, evidence and action plan? This cannot be undone.</source>
+        <translation>Supprimer l’évaluation de %1 du %2, avec toutes ses réponses, notes, pièces justificatives et son plan d’action&#xa0;? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="333"/>
+        <source>Delete %1 and all its assessments? This cannot be undone.</source>
+        <translation>Supprimer %1 et toutes ses évaluations&#xa0;? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="338"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDeltaModel</name>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="221"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="228"/>
+        <source>not answered or not applicable</source>
+        <translation>sans réponse ou non applicable</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="231"/>
+        <source>level {level}: {text}</source>
+        <translation>niveau {level} — {text}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="239"/>
+        <source>Newly answered</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="241"/>
+        <source>No longer answered</source>
+        <translation>Plus de réponse</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="244"/>
+        <source>No change</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="252"/>
+        <source>Before: {level}</source>
+        <translation>Avant&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/comparison_table_model.py" line="253"/>
+        <source>After: {level}</source>
+        <translation>Après&#xa0;: {level}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorWidget</name>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="127"/>
+        <source>Indicator %1</source>
+        <translation>Indicateur %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="140"/>
+        <source>Essential criterion: level %1 or more is needed for a certificate</source>
+        <translation>Critère essentiel&#xa0;: le niveau %1 ou plus est requis pour obtenir un certificat</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="149"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="153"/>
+        <source>Show help</source>
+        <translation>Afficher l’aide</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="168"/>
+        <source>Level %1: %2</source>
+        <translation>Niveau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="177"/>
+        <source>Not applicable to us</source>
+        <translation>Non applicable à notre organisation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="181"/>
+        <source>Why does it not apply? (required)</source>
+        <translation>Pourquoi cela ne s’applique-t-il pas&#xa0;? (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="182"/>
+        <source>Reason it does not apply</source>
+        <translation>Motif de non-application</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="187"/>
+        <source>Say why this does not apply to save it.</source>
+        <translation>Indiquez pourquoi cela ne s’applique pas pour que la réponse soit enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="192"/>
+        <source>Note (optional): facts, sources, remarks…</source>
+        <translation>Note (facultative)&#xa0;: faits, sources, remarques…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="193"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="200"/>
+        <source>Mark for discussion</source>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="204"/>
+        <source>Evidence files</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="207"/>
+        <source>Add evidence…</source>
+        <translation>Ajouter une pièce justificative…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="208"/>
+        <source>Add files, or drop them on this indicator</source>
+        <translation>Ajoutez des fichiers, ou déposez-les sur cet indicateur</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="212"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/indicator_widget.py" line="214"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="29"/>
+        <location filename="../sseassess/ui/main_window.py" line="46"/>
         <source>sseassess — SSE charter self-assessment</source>
         <translation>sseassess — auto-évaluation selon la charte de l&apos;ESS</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="34"/>
-        <location filename="../sseassess/ui/main_window.py" line="42"/>
-        <source>Organizations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <location filename="../sseassess/ui/main_window.py" line="49"/>
+        <location filename="../sseassess/ui/main_window.py" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="49"/>
+        <location filename="../sseassess/ui/main_window.py" line="55"/>
+        <source>New &amp;organization…</source>
+        <translation>&amp;Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="58"/>
+        <source>&amp;Home</source>
+        <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="58"/>
+        <location filename="../sseassess/ui/main_window.py" line="67"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="68"/>
+        <source>&amp;About sseassess</source>
+        <translation>À &amp;propos de sseassess</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="216"/>
+        <source>About sseassess</source>
+        <translation>À propos de sseassess</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="219"/>
+        <source>sseassess %1
+
+Self-assessment of Social and Solidarity Economy organizations against the charter of the International Coalition of Social and Solidarity Economy (ICSSE). Your data stays on this computer.</source>
+        <translation>sseassess %1
+
+Auto-évaluation des organisations de l’économie sociale et solidaire au regard de la charte de la Coalition internationale de l’économie sociale et solidaire (ICSSE). Vos données restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="50"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../sseassess/ui/main_window.py" line="74"/>
-        <source>%n organization(s)</source>
-        <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
-        </translation>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="64"/>
+        <source>Organization profile</source>
+        <translation>Profil de l’organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="77"/>
-        <source>No organization yet.</source>
-        <translation>Aucune organisation pour l’instant.</translation>
+        <location filename="../sseassess/ui/profile_dialog.py" line="64"/>
+        <source>New organization</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="70"/>
+        <location filename="../sseassess/ui/profile_dialog.py" line="76"/>
+        <location filename="../sseassess/ui/profile_dialog.py" line="89"/>
+        <location filename="../sseassess/ui/profile_dialog.py" line="139"/>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="84"/>
+        <source>e.g. agriculture, health, housing, crafts</source>
+        <translation>p. ex. agriculture, santé, logement, artisanat</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="92"/>
+        <source>None of these / not a signatory</source>
+        <translation>Aucune de ces catégories / non signataire</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="104"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="105"/>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Forme juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="106"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="107"/>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="108"/>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membres&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="109"/>
+        <source>&amp;Employees:</source>
+        <translation>Sa&amp;lariés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="110"/>
+        <source>&amp;Founded in:</source>
+        <translation>F&amp;ondée en&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/profile_dialog.py" line="111"/>
+        <source>Charter &amp;category:</source>
+        <translation>&amp;Catégorie de signataire&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="76"/>
+        <source>Radar chart of the characteristics</source>
+        <translation>Graphique radar des caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="120"/>
+        <location filename="../sseassess/ui/radar_chart.py" line="409"/>
+        <source>No scores to show.</source>
+        <translation>Aucun score à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="125"/>
+        <location filename="../sseassess/ui/radar_chart.py" line="133"/>
+        <location filename="../sseassess/ui/radar_chart.py" line="514"/>
+        <source>{name}: {score}</source>
+        <translation>{name}&#xa0;: {score}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="130"/>
+        <source>{series} — {values}.</source>
+        <translation>{series} — {values}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="138"/>
+        <source>Minimum required — {values}.</source>
+        <translation>Minimum requis — {values}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="309"/>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="348"/>
+        <location filename="../sseassess/ui/radar_chart.py" line="483"/>
+        <source>Minimum required</source>
+        <translation>Minimum requis</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/radar_chart.py" line="520"/>
+        <source>Minimum required: {score}</source>
+        <translation>Minimum requis&#xa0;: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="169"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="172"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="186"/>
+        <location filename="../sseassess/ui/results_page.py" line="195"/>
+        <source>Scores by characteristic</source>
+        <translation>Scores par caractéristique</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="201"/>
+        <source>Strengths</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="203"/>
+        <source>Areas to improve</source>
+        <translation>Points à améliorer</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="223"/>
+        <location filename="../sseassess/ui/results_page.py" line="228"/>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="229"/>
+        <source>out of 100</source>
+        <translation>sur 100</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="234"/>
+        <source>Band</source>
+        <translation>Tranche de score</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="237"/>
+        <source>What the band means</source>
+        <translation>Signification de la tranche de score</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="240"/>
+        <source>Share of indicators answered</source>
+        <translation>Part des indicateurs renseignés</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="248"/>
+        <location filename="../sseassess/ui/results_page.py" line="257"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="277"/>
+        <source>&amp;Home</source>
+        <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="278"/>
+        <source>Back to the home page</source>
+        <translation>Retour à l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="280"/>
+        <source>&amp;Back to answers</source>
+        <translation>&amp;Retour aux réponses</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="281"/>
+        <source>Back to the answers</source>
+        <translation>Retour aux réponses</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="283"/>
+        <source>&amp;Action plan</source>
+        <translation>&amp;Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="284"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="286"/>
+        <location filename="../sseassess/ui/results_page.py" line="361"/>
+        <source>&amp;Finish assessment</source>
+        <translation>&amp;Terminer l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="288"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="289"/>
+        <source>Export PDF files</source>
+        <translation>Exporter les fichiers PDF</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="319"/>
+        <source>No score yet</source>
+        <translation>Pas encore de score</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="320"/>
+        <source>Answer some indicators to get a score.</source>
+        <translation>Répondez à quelques indicateurs pour obtenir un score.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="322"/>
+        <source>{share} of the indicators answered</source>
+        <translation>{share} des indicateurs renseignés</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="349"/>
+        <source>Workshop</source>
+        <translation>Évaluation en atelier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="349"/>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="350"/>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="350"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="352"/>
+        <source>{kind} of {date} — {status}</source>
+        <translation>{kind} du {date} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="357"/>
+        <source>&amp;Reopen</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="358"/>
+        <source>Reopen the assessment</source>
+        <translation>Rouvrir l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="359"/>
+        <source>Make the answers editable again.</source>
+        <translation>Permet de modifier à nouveau les réponses.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="362"/>
+        <source>Finish the assessment</source>
+        <translation>Terminer l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="365"/>
+        <source>Mark the assessment finished; its answers stay as they are until reopened.</source>
+        <translation>Marque l’évaluation comme terminée&#xa0;; ses réponses ne peuvent plus être modifiées, sauf si vous la rouvrez.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="376"/>
+        <source>A certificate can be issued: every condition is met.</source>
+        <translation>Un certificat peut être délivré&#xa0;: toutes les conditions sont remplies.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="377"/>
+        <source>Use “Export PDF…” to create the certificate.</source>
+        <translation>Utilisez «&#xa0;Exporter en PDF…&#xa0;» pour créer le certificat.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="379"/>
+        <source>No certificate yet, because:</source>
+        <translation>Pas encore de certificat, car&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="383"/>
+        <source>Not every indicator is answered: {share} answered, {required} needed.</source>
+        <translation>Certains indicateurs restent sans réponse&#xa0;: {share} renseignés, {required} requis.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="390"/>
+        <source>There is no overall score yet.</source>
+        <translation>Il n’y a pas encore de score global.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="394"/>
+        <source>The overall score, {score}, is under the minimum of {minimum}.</source>
+        <translation>Le score global, {score}, est inférieur au minimum de {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="404"/>
+        <source>“{name}” has no scored indicator; it needs {minimum}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a encore aucun indicateur renseigné, donc aucun score&#xa0;; son minimum est de {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="410"/>
+        <source>“{name}” scores {score}, under its minimum of {minimum}.</source>
+        <translation>«&#xa0;{name}&#xa0;» obtient {score}, en dessous de son minimum de {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="419"/>
+        <source>your answer is level {level}.</source>
+        <translation>votre réponse est au niveau {level}.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="423"/>
+        <source>it is not answered yet.</source>
+        <translation>aucune réponse n’a encore été donnée.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="426"/>
+        <source>Essential criterion not met: “{question}” needs at least level {required}; {current}</source>
+        <translation>Critère essentiel non rempli&#xa0;: «&#xa0;{question}&#xa0;» exige au moins le niveau {required}&#xa0;; {current}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="466"/>
+        <source>Level {level} of {maximum}</source>
+        <translation>Niveau {level} sur {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="481"/>
+        <source>No indicator at level {level} or above yet.</source>
+        <translation>Aucun indicateur n’est encore au niveau {level} ou au-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="489"/>
+        <source>No indicator at level {level} or below.</source>
+        <translation>Aucun indicateur n’est au niveau {level} ou en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/results_page.py" line="551"/>
+        <source>The assessment could not be changed</source>
+        <translation>Impossible de modifier l’évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="71"/>
+        <location filename="../sseassess/ui/action_plan_page.py" line="82"/>
+        <source>Suggested actions</source>
+        <translation>Actions suggérées</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/action_plan_page.py" line="75"/>
+        <source>Actions suggested for the essential criteria not met and the weakest indicators. Tick those you want in your plan.</source>
+        <translation>Actions suggérées pour les critères essentiels non remplis et les indicateurs les plus faibles. Cochez celles que vous voulez ajouter à votre plan.</translation>
     </message>
 </context>
 </TS>

@@ -115,13 +115,13 @@ class Repository:
             return OrganizationRecord(rows[0].uuid, _profile(rows[0]))
 
     def organizations(self) -> list[OrganizationRecord]:
+        table = models.Organization.__table__
+        query = select(table.c.uuid, *(table.c[field] for field in _PROFILE_FIELDS)).order_by(
+            func.lower(table.c.name), table.c.id
+        )
         with self._db.session() as session:
-            rows = session.scalars(
-                select(models.Organization).order_by(
-                    func.lower(models.Organization.name), models.Organization.id
-                )
-            )
-            return [OrganizationRecord(row.uuid, _profile(row)) for row in rows]
+            rows = session.connection().execute(query)
+            return [OrganizationRecord(row[0], OrganizationProfile(*row[1:])) for row in rows]
 
     def organization_count(self) -> int:
         with self._db.session() as session:
@@ -202,7 +202,8 @@ class Repository:
         if organization_uuid is not None:
             query = query.where(models.Organization.uuid == organization_uuid)
         with self._db.session() as session:
-            return [_record(row) for row in session.execute(query)]
+            # Plain rows through the connection: no ORM bookkeeping for thousands of rows.
+            return [_record(row) for row in session.connection().execute(query)]
 
     def find_assessment(self, reference: str) -> AssessmentRecord:
         """The assessment whose UUID is ``reference`` (or starts with it, when unique)."""
@@ -315,9 +316,8 @@ class Repository:
             )
             if len(wanted) < 500:
                 query = query.where(models.Assessment.uuid.in_(wanted))
-            for uuid, indicator_id, level, not_applicable, reason, note, discuss in session.execute(
-                query
-            ):
+            rows = session.connection().execute(query)
+            for uuid, indicator_id, level, not_applicable, reason, note, discuss in rows:
                 if uuid in wanted:
                     result[uuid][indicator_id] = Answer(
                         indicator_id, level, bool(not_applicable), reason, note, bool(discuss)

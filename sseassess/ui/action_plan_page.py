@@ -194,6 +194,7 @@ class ActionPlanPage(QWidget):
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(ActionTableModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ActionTableModel.INDICATOR, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(110)
         for column in (ActionTableModel.OWNER, ActionTableModel.DUE, ActionTableModel.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._update()

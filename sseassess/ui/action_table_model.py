@@ -40,7 +40,7 @@ class ActionTableModel(QAbstractTableModel):
 
     COLUMNS = 5
     DESCRIPTION, INDICATOR, OWNER, DUE, STATUS = range(COLUMNS)
-    #: Emitted with a translated message when an edit could not be saved.
+    # Emitted with a translated message when an edit could not be saved.
     save_failed = Signal(str)
 
     def __init__(

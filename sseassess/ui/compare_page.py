@@ -57,7 +57,7 @@ def _heading(text: str, factor: float, parent: QWidget) -> QLabel:
 class ComparePage(QWidget):
     """Shows how an organization moved between two of its assessments."""
 
-    #: The user wants to go back to the home page.
+    # The user wants to go back to the home page.
     home_requested = Signal()
 
     def __init__(self, workspace: Workspace, language: str, parent: QWidget | None = None) -> None:

@@ -20,9 +20,9 @@ from sseassess.ui.results_table_model import bad_colour, good_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: +1 improved, -1 declined, 0 unchanged, None when one side has no value.
+# +1 improved, -1 declined, 0 unchanged, None when one side has no value.
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The characteristic's or indicator's id.
+# The characteristic's or indicator's id.
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 UP = "▲"

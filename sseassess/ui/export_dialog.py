@@ -102,7 +102,7 @@ class ExportDialog(QDialog):
     reason is shown and nothing else changes.
     """
 
-    #: Emitted with the paths of the files written, after a successful export.
+    # Emitted with the paths of the files written, after a successful export.
     exported = Signal(list)
 
     def __init__(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from typing_extensions import override
 
@@ -45,8 +47,10 @@ def _status_label(status: str) -> str:
 class HistoryTreeModel(QAbstractItemModel):
     """Organizations (top level) with their assessments, newest first.
 
-    Scores are computed lazily, only for the rows a view asks about, through ``scorer``
-    (cached), so that a database of a thousand organizations lists at once.
+    Scores are computed only for the rows a view shows, through ``scorer`` (cached), and
+    after the rows are on screen: a row first shows "…", then its score a moment later, so
+    that a database of a thousand organizations lists at once. ``deferred=False`` computes
+    them on demand instead (for tests and scripts).
     """
 
     COLUMNS = 5
@@ -57,10 +61,17 @@ class HistoryTreeModel(QAbstractItemModel):
         language: str,
         scorer: Callable[[str], ScoreResult],
         parent: QObject | None = None,
+        deferred: bool = False,
     ) -> None:
         super().__init__(parent)
         self._language = language
         self._scorer = scorer
+        self._deferred = deferred
+        self._pending: dict[str, None] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._score_pending)
         self._organizations: list[OrganizationRecord] = []
         self._assessments: list[list[AssessmentRecord]] = []
         self._scores: dict[str, ScoreResult] = {}
@@ -76,19 +87,13 @@ class HistoryTreeModel(QAbstractItemModel):
         self._organizations = list(organizations)
         self._assessments = [by_organization.get(o.uuid, []) for o in self._organizations]
         self._scores.clear()
+        self._pending.clear()
         self.endResetModel()
 
     def forget_score(self, assessment_uuid: str) -> None:
         """Drop a cached score after its answers changed."""
         self._scores.pop(assessment_uuid, None)
-        for row, assessments in enumerate(self._assessments):
-            for child, assessment in enumerate(assessments):
-                if assessment.uuid == assessment_uuid:
-                    parent = self.index(row, 0)
-                    self.dataChanged.emit(
-                        self.index(child, self.SCORE, parent), self.index(child, self.BAND, parent)
-                    )
-                    self.dataChanged.emit(self.index(row, self.SCORE), self.index(row, self.BAND))
+        self._changed(assessment_uuid)
 
     # -- lookups for views
 
@@ -203,7 +208,8 @@ class HistoryTreeModel(QAbstractItemModel):
         if role == KIND_ROLE:
             return ASSESSMENT
         if role == SORT_ROLE and column == self.SCORE:
-            return self._score(assessment).overall
+            result = self._score(assessment)
+            return result.overall if result else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -215,12 +221,41 @@ class HistoryTreeModel(QAbstractItemModel):
         if column == self.STATUS:
             return _status_label(assessment.status)
         result = self._score(assessment)
+        if result is None:
+            return "…"
         if column == self.SCORE:
             return format_score(result.overall, self._language)
         return result.band.name.get(self._language) if result.band else ""
 
-    def _score(self, assessment: AssessmentRecord) -> ScoreResult:
+    def _score(self, assessment: AssessmentRecord) -> ScoreResult | None:
         cached = self._scores.get(assessment.uuid)
         if cached is None:
+            if self._deferred:
+                self._pending[assessment.uuid] = None
+                self._timer.start()
+                return None
             cached = self._scores[assessment.uuid] = self._scorer(assessment.uuid)
         return cached
+
+    def _score_pending(self) -> None:
+        """Score a few of the rows shown, then let the event loop breathe."""
+        started = time.perf_counter()
+        while self._pending and time.perf_counter() - started < 0.012:
+            uuid = next(iter(self._pending))
+            del self._pending[uuid]
+            self._scores[uuid] = self._scorer(uuid)
+            self._changed(uuid)
+        if self._pending:
+            self._timer.start()
+
+    def _changed(self, assessment_uuid: str) -> None:
+        for row, assessments in enumerate(self._assessments):
+            for child, assessment in enumerate(assessments):
+                if assessment.uuid != assessment_uuid:
+                    continue
+                parent = self.index(row, 0)
+                self.dataChanged.emit(
+                    self.index(child, self.SCORE, parent), self.index(child, self.BAND, parent)
+                )
+                if child == 0:
+                    self.dataChanged.emit(self.index(row, self.SCORE), self.index(row, self.BAND))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +48,9 @@ class HomePage(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._settings = settings
-        self._model = HistoryTreeModel(language, lambda uuid: workspace.result(uuid)[2], self)
+        self._model = HistoryTreeModel(
+            language, lambda uuid: workspace.result(uuid)[2], self, deferred=True
+        )
 
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_welcome())
@@ -114,8 +116,19 @@ class HomePage(QWidget):
         header = self._tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(HistoryTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, HistoryTreeModel.COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to contents would score every assessment of the database.
+        metrics = self._tree.fontMetrics()
+        samples = {
+            HistoryTreeModel.KIND: self.tr("Self-assessment"),
+            HistoryTreeModel.STATUS: self.tr("In progress"),
+            HistoryTreeModel.SCORE: "100.0",
+            HistoryTreeModel.BAND: self.tr("Established"),
+        }
+        for column, sample in samples.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + 4 * metrics.averageCharWidth())
         self._tree.doubleClicked.connect(self._activated)
         self._tree.activated.connect(self._activated)
         heading.setBuddy(self._tree)

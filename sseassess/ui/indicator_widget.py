@@ -39,7 +39,7 @@ from sseassess.domain.framework import LEVELS, Indicator
 from sseassess.domain.records import EvidenceRecord
 from sseassess.ui.text import arg
 
-#: How long typing may pause before a note or a reason is saved.
+# How long typing may pause before a note or a reason is saved.
 SAVE_DELAY_MS = 600
 
 

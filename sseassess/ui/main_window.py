@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
@@ -78,23 +78,16 @@ class MainWindow(QMainWindow):
     # -- pages
 
     def set_workspace(self, workspace: Workspace) -> None:
-        """Build the pages on this (open) workspace and show home, or the last assessment."""
-        from sseassess.ui.action_plan_page import ActionPlanPage
-        from sseassess.ui.assessment_page import AssessmentPage
-        from sseassess.ui.compare_page import ComparePage
+        """Show home on this (open) workspace, or the assessment the user left.
+
+        The other pages are built when first shown, so that start-up stays quick.
+        """
         from sseassess.ui.home_page import HomePage
-        from sseassess.ui.results_page import ResultsPage
 
         self._workspace = workspace
-        language, settings = self._language, self._settings
-        self.home: HomePage = HomePage(workspace, language, settings, self)
-        self.assessment: AssessmentPage = AssessmentPage(workspace, language, settings, self)
-        self.results: ResultsPage = ResultsPage(workspace, language, self._runner, settings, self)
-        self.action_plan: ActionPlanPage = ActionPlanPage(workspace, language, self)
-        self.comparison: ComparePage = ComparePage(workspace, language, self)
-        for page in (self.home, self.assessment, self.results, self.action_plan, self.comparison):
-            self._stack.addWidget(page)
-
+        self._pages: dict[str, QWidget] = {}
+        self.home: HomePage = HomePage(workspace, self._language, self._settings, self)
+        self._stack.addWidget(self.home)
         self.home.organizations_loaded.connect(self.organizations_loaded)
         self.home.assessment_opened.connect(self.open_assessment)
         self.home.results_requested.connect(self.show_results)
@@ -102,29 +95,77 @@ class MainWindow(QMainWindow):
         self.home.organization_edit_requested.connect(self.edit_organization)
         self.home.organization_create_requested.connect(lambda: self.edit_organization(None))
         self.home.demo_requested.connect(self._create_demo)
-        self.assessment.results_requested.connect(self.show_results)
-        self.assessment.home_requested.connect(self.show_home)
-        self.assessment.answers_changed.connect(self.home.forget_score)
-        self.results.answers_requested.connect(self.open_assessment)
-        self.results.action_plan_requested.connect(self.show_action_plan)
-        self.results.home_requested.connect(self.show_home)
-        self.results.status_changed.connect(lambda _status: self.home.refresh())
-        self.action_plan.results_requested.connect(self.show_results)
-        self.action_plan.home_requested.connect(self.show_home)
-        self.comparison.home_requested.connect(self.show_home)
         for action in (self._new_organization_action, self._home_action):
             action.setEnabled(True)
 
-        last = str(settings.value("session/assessment", "") or "")
+        last = str(self._settings.value("session/assessment", "") or "")
         self.home.refresh()
-        if last and any(a.uuid == last for a in workspace.repository.assessments()):
+        if last and self.home.model.index_of(last).isValid():
             self.open_assessment(last)
         else:
-            self.show_home()
+            self._show(self.home)
+
+    def _page(self, name: str) -> QWidget:
+        """The page called ``name``, built and wired the first time it is needed."""
+        page = self._pages.get(name)
+        if page is not None:
+            return page
+        assert self._workspace is not None
+        workspace, language, settings = self._workspace, self._language, self._settings
+        if name == "assessment":
+            from sseassess.ui.assessment_page import AssessmentPage
+
+            wizard = AssessmentPage(workspace, language, settings, self)
+            wizard.results_requested.connect(self.show_results)
+            wizard.home_requested.connect(self.show_home)
+            wizard.answers_changed.connect(self.home.forget_score)
+            page = wizard
+        elif name == "results":
+            from sseassess.ui.results_page import ResultsPage
+
+            results = ResultsPage(workspace, language, self._runner, settings, self)
+            results.answers_requested.connect(self.open_assessment)
+            results.action_plan_requested.connect(self.show_action_plan)
+            results.home_requested.connect(self.show_home)
+            results.status_changed.connect(lambda _status: self.home.refresh())
+            page = results
+        elif name == "action_plan":
+            from sseassess.ui.action_plan_page import ActionPlanPage
+
+            plan = ActionPlanPage(workspace, language, self)
+            plan.results_requested.connect(self.show_results)
+            plan.home_requested.connect(self.show_home)
+            page = plan
+        else:
+            from sseassess.ui.compare_page import ComparePage
+
+            comparison = ComparePage(workspace, language, self)
+            comparison.home_requested.connect(self.show_home)
+            page = comparison
+        self._pages[name] = page
+        self._stack.addWidget(page)
+        return page
+
+    @property
+    def assessment(self) -> AssessmentPage:
+        return cast("AssessmentPage", self._page("assessment"))
+
+    @property
+    def results(self) -> ResultsPage:
+        return cast("ResultsPage", self._page("results"))
+
+    @property
+    def action_plan(self) -> ActionPlanPage:
+        return cast("ActionPlanPage", self._page("action_plan"))
+
+    @property
+    def comparison(self) -> ComparePage:
+        return cast("ComparePage", self._page("comparison"))
 
     def _show(self, page: QWidget, assessment: str | None = None) -> None:
-        if self._stack.currentWidget() is getattr(self, "assessment", None):
-            self.assessment.flush()
+        wizard = getattr(self, "_pages", {}).get("assessment")
+        if wizard is not None and self._stack.currentWidget() is wizard:
+            cast("AssessmentPage", wizard).flush()
         self._stack.setCurrentWidget(page)
         if assessment:
             self._settings.setValue("session/assessment", assessment)
@@ -194,7 +235,8 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._workspace is not None:
-            self.assessment.flush()
+        wizard = getattr(self, "_pages", {}).get("assessment")
+        if wizard is not None:
+            cast("AssessmentPage", wizard).flush()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -24,7 +24,7 @@ from typing_extensions import override
 
 from sseassess.i18n import format_score
 
-#: The rings of the grid, on the 0-100 scale.
+# The rings of the grid, on the 0-100 scale.
 RINGS = (20, 40, 60, 80, 100)
 _MARGIN = 6.0
 _GAP = 8.0  # between the outer ring and a label

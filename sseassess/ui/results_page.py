@@ -135,13 +135,13 @@ def _scaled_font_label(text: str, factor: float, bold: bool, parent: QWidget) ->
 class ResultsPage(QWidget):
     """Shows one assessment's result and offers what to do next."""
 
-    #: The user wants to see or change the answers of this assessment.
+    # The user wants to see or change the answers of this assessment.
     answers_requested = Signal(str)
-    #: The user wants the action plan of this assessment.
+    # The user wants the action plan of this assessment.
     action_plan_requested = Signal(str)
-    #: The assessment was finished or reopened: its new status ("finished", "in_progress").
+    # The assessment was finished or reopened: its new status ("finished", "in_progress").
     status_changed = Signal(str)
-    #: The user wants to go back to the home page.
+    # The user wants to go back to the home page.
     home_requested = Signal()
 
     def __init__(

@@ -14,9 +14,9 @@ from sseassess.i18n import format_score
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: The characteristic's id, for whoever needs to know which row is which.
+# The characteristic's id, for whoever needs to know which row is which.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: "meets", "below" or "not_scored".
+# "meets", "below" or "not_scored".
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
