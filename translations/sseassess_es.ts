@@ -767,17 +767,17 @@
     <message>
         <location filename="../sseassess/ui/home_page.py" line="122"/>
         <source>Self-assessment</source>
-        <translation type="unfinished">Autoevaluación</translation>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/home_page.py" line="123"/>
         <source>In progress</source>
-        <translation type="unfinished">En curso</translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/home_page.py" line="125"/>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidado</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/home_page.py" line="136"/>
