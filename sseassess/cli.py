@@ -119,6 +119,11 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help=_("date of the assessment (default: today)"),
     )
+    new.add_argument(
+        "--workshop",
+        action="store_true",
+        help=_("a workshop: several participants score, the group agrees a consensus"),
+    )
 
     demo = commands.add_parser(
         "demo",
@@ -148,6 +153,22 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
     )
     import_.add_argument("assessment", metavar="ASSESSMENT")
     import_.add_argument("file", type=Path, metavar="FILE")
+    whose = import_.add_mutually_exclusive_group()
+    whose.add_argument(
+        "--participant",
+        metavar="NAME",
+        help=_("a workshop participant's answers (replacing their earlier ones)"),
+    )
+    whose.add_argument(
+        "--consensus",
+        action="store_true",
+        help=_("the group's consensus answers (the default)"),
+    )
+    import_.add_argument(
+        "--role",
+        metavar="R",
+        help=_("the participant's role: member, worker, board, volunteer or beneficiary"),
+    )
 
     export = commands.add_parser(
         "export",
@@ -397,7 +418,8 @@ def _organization_add(options: argparse.Namespace, out: _Output) -> int:
 def _assessment_new(options: argparse.Namespace, out: _Output) -> int:
     with _workspace(options) as workspace:
         organization = workspace.repository.find_organization(options.organization)
-        uuid = workspace.start_assessment(organization.uuid, "self", options.date)
+        kind = "workshop" if options.workshop else "self"
+        uuid = workspace.start_assessment(organization.uuid, kind, options.date)
     out.line(uuid)
     return EXIT_OK
 
@@ -585,7 +607,12 @@ def _answers_import(options: argparse.Namespace, out: _Output) -> int:
     with _workspace(options) as workspace:
         record = workspace.repository.find_assessment(options.assessment)
         answers = read_answers_csv(options.file, workspace.framework_of(record))
-        count = workspace.save_answers(record.uuid, answers)
+        if options.participant is None:
+            count = workspace.save_answers(record.uuid, answers)
+        else:
+            count = workspace.import_participant_answers(
+                record.uuid, options.participant, options.role, answers
+            )
     out.line(
         out.ngettext("{count} answer imported.", "{count} answers imported.", count).format(
             count=count

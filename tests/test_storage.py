@@ -254,3 +254,28 @@ def test_database_url_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     engine.dispose()
+
+
+def test_older_database_is_copied_then_upgraded_with_its_data(tmp_path: Path) -> None:
+    """A database from the previous version keeps its data, and a copy is kept first."""
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    migrations.upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO organization (uuid, name, created_at, updated_at) "
+            "VALUES ('11111111-1111-1111-1111-111111111111', 'Old Coop', "
+            "'2025-01-01 00:00:00', '2025-01-01 00:00:00')"
+        )
+    engine.dispose()
+    database = Database.open(f"sqlite:///{path}")
+    try:
+        assert database.current_revision() == SCHEMA_REVISION
+    finally:
+        database.close()
+    [backup] = tmp_path.glob("old.db.before-0001-*.bak")
+    for file in (path, backup):
+        names = [row[0] for row in sqlite3.connect(file).execute("SELECT name FROM organization")]
+        assert names == ["Old Coop"]
+    columns = [row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(participant)")]
+    assert "answered_at" in columns and "source_hash" in columns

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import mimetypes
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sseassess.app.frameworks import builtin_framework, framework_from_snapshot, load_framework
@@ -15,20 +16,36 @@ from sseassess.domain.framework import Framework
 from sseassess.domain.records import (
     ACTION_STATUSES,
     KINDS,
+    ROLES,
     ActionItem,
     AssessmentRecord,
     EvidenceRecord,
     OrganizationProfile,
     OrganizationRecord,
+    ParticipantRecord,
     validate_profile,
 )
 from sseassess.domain.scoring import ScoreResult, score
 from sseassess.domain.text import N_, InputError, Problem
+from sseassess.domain.workshop import IndicatorSpread, results_by_role, spreads
 from sseassess.storage.database import Database
 from sseassess.storage.repository import Repository
 
 #: Evidence files are kept inside the database; beyond this, link to the document instead.
 MAX_EVIDENCE_BYTES = 20_000_000
+MAX_PARTICIPANT_NAME = 200
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopView:
+    """Everything the divergence view and the workshop report show."""
+
+    assessment: AssessmentRecord
+    framework: Framework
+    participants: tuple[ParticipantRecord, ...]
+    answers: dict[str, dict[str, Answer]]
+    spreads: tuple[IndicatorSpread, ...]
+    by_role: dict[str, ScoreResult | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +256,103 @@ class Workspace:
                 if text not in taken:
                     suggestions.append(ActionItem(text, indicator_id=indicator.id))
         return suggestions
+
+    # -- workshops
+
+    def add_participant(
+        self, assessment_uuid: str, display_name: str, role: str | None = None
+    ) -> ParticipantRecord:
+        """Add a participant to a workshop assessment."""
+        assessment = self.repository.assessment(assessment_uuid)
+        if assessment.kind != "workshop":
+            raise InputError(N_("Participants can only be added to a workshop assessment."))
+        name = display_name.strip()
+        if not name or len(name) > MAX_PARTICIPANT_NAME:
+            raise InputError(
+                N_("A participant needs a name of 1 to {maximum} characters."),
+                maximum=MAX_PARTICIPANT_NAME,
+            )
+        if role is not None and role not in ROLES:
+            raise InputError(
+                N_("Unknown role {role!r}; choose one of: {choices}."),
+                role=role,
+                choices=", ".join(ROLES),
+            )
+        return self.repository.add_participant(assessment_uuid, name, role)
+
+    def participant_named(
+        self, assessment_uuid: str, display_name: str
+    ) -> ParticipantRecord | None:
+        name = display_name.strip().casefold()
+        for participant in self.repository.participants(assessment_uuid):
+            if participant.display_name.casefold() == name:
+                return participant
+        return None
+
+    def save_participant_answers(
+        self,
+        assessment_uuid: str,
+        participant_uuid: str,
+        answers: Iterable[Answer],
+        answered_at: datetime | None = None,
+        source_hash: str | None = None,
+    ) -> int:
+        """Check a participant's answers and replace their earlier ones: all, or none."""
+        assessment = self._editable(assessment_uuid)
+        framework = self.framework_of(assessment)
+        answers = list(answers)
+        problems = [p for answer in answers for p in check_answer(framework, answer)]
+        if problems:
+            raise InputError(N_("These answers cannot be saved."), problems)
+        return self.repository.replace_participant_answers(
+            participant_uuid, answers, answered_at, source_hash
+        )
+
+    def import_participant_answers(
+        self,
+        assessment_uuid: str,
+        display_name: str,
+        role: str | None,
+        answers: Iterable[Answer],
+    ) -> int:
+        """A participant's answers typed in from paper: checked first, then the participant
+        (found by name, or added) gets them, replacing any earlier ones."""
+        assessment = self._editable(assessment_uuid)
+        answers = list(answers)
+        problems = [p for a in answers for p in check_answer(self.framework_of(assessment), a)]
+        if problems:
+            raise InputError(N_("These answers cannot be saved."), problems)
+        participant = self.participant_named(assessment_uuid, display_name)
+        if participant is None:
+            participant = self.add_participant(assessment_uuid, display_name, role)
+        elif role is not None and role != participant.role:
+            self.repository.update_participant(dataclasses.replace(participant, role=role))
+        return self.save_participant_answers(assessment_uuid, participant.uuid, answers)
+
+    def workshop(self, assessment_uuid: str) -> WorkshopView:
+        """Participants, how their answers spread, the consensus and results by role."""
+        assessment = self.repository.assessment(assessment_uuid)
+        framework = self.framework_of(assessment)
+        participants = self.repository.participants(assessment_uuid)
+        answers = self.repository.participant_answers(assessment_uuid)
+        consensus = self.repository.answers(assessment_uuid)
+        return WorkshopView(
+            assessment=assessment,
+            framework=framework,
+            participants=tuple(participants),
+            answers=answers,
+            spreads=tuple(spreads(framework, answers, consensus)),
+            by_role=results_by_role(framework, participants, answers),
+        )
+
+    def set_consensus(self, assessment_uuid: str, indicator_id: str, level: int | None) -> None:
+        """Record the group's level for one indicator (its note and evidence are kept)."""
+        current = self.repository.answers(assessment_uuid).get(indicator_id)
+        base = current or Answer(indicator_id)
+        self.save_answer(
+            assessment_uuid,
+            dataclasses.replace(base, level=level, not_applicable=False, reason=""),
+        )
 
     def history(self) -> list[OrganizationHistory]:
         """Every organization with its assessments and their results, newest first."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sseassess.domain.framework import Framework
 from sseassess.domain.text import N_, Problem
@@ -131,3 +131,17 @@ class ActionItem:
     status: str = "planned"
     indicator_id: str | None = None
     uuid: str = ""
+
+
+ROLES = ("member", "worker", "board", "volunteer", "beneficiary")
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRecord:
+    """A person scoring independently in a workshop."""
+
+    uuid: str
+    display_name: str
+    role: str | None = None
+    answered_at: datetime | None = None
+    source_hash: str | None = None

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sseassess.domain.text import N_, TranslatableError
 
 #: The Alembic revision this version of sseassess writes; a test keeps it equal to the head.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 ENV_DATABASE_URL = "SSEASSESS_DATABASE_URL"
 MIGRATIONS = Path(__file__).with_name("migrations")
 

@@ -125,6 +125,11 @@ class Participant(Base):
     display_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # When the participant last changed their answers, where they gave them: of two versions
+    # of the same participant's answers, the later one is kept whatever the import order.
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # SHA-256 of the answers last imported for them (re-importing the same file does nothing).
+    source_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Answer(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select
@@ -18,6 +18,7 @@ from sseassess.domain.records import (
     EvidenceRecord,
     OrganizationProfile,
     OrganizationRecord,
+    ParticipantRecord,
 )
 from sseassess.domain.text import N_, TranslatableError
 from sseassess.storage import models
@@ -525,6 +526,117 @@ class Repository:
                 )
             )
             return count or 0
+
+    # -- workshop participants
+
+    def participants(self, assessment_uuid: str) -> list[ParticipantRecord]:
+        """The participants of a workshop, in the order they joined."""
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            rows = session.scalars(
+                select(models.Participant)
+                .where(models.Participant.assessment_id == assessment_id)
+                .order_by(models.Participant.id)
+            )
+            return [_participant(row) for row in rows]
+
+    def add_participant(
+        self,
+        assessment_uuid: str,
+        display_name: str,
+        role: str | None = None,
+        uuid: str | None = None,
+    ) -> ParticipantRecord:
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            row = models.Participant(
+                assessment_id=assessment_id, display_name=display_name, role=role
+            )
+            if uuid:
+                row.uuid = uuid
+            session.add(row)
+            session.flush()
+            return _participant(row)
+
+    def update_participant(self, participant: ParticipantRecord) -> None:
+        with self._db.session() as session:
+            row = self._participant_row(session, participant.uuid)
+            row.display_name = participant.display_name
+            row.role = participant.role
+
+    def remove_participant(self, participant_uuid: str) -> None:
+        """Remove a participant and their answers."""
+        with self._db.session() as session:
+            session.delete(self._participant_row(session, participant_uuid))
+
+    def replace_participant_answers(
+        self,
+        participant_uuid: str,
+        answers: Iterable[Answer],
+        answered_at: datetime | None = None,
+        source_hash: str | None = None,
+    ) -> int:
+        """Replace all of a participant's answers in one transaction; how many were stored."""
+        count = 0
+        with self._db.session() as session:
+            participant = self._participant_row(session, participant_uuid)
+            session.execute(
+                delete(models.Answer).where(models.Answer.participant_id == participant.id)
+            )
+            for answer in answers:
+                row = models.Answer(
+                    assessment_id=participant.assessment_id,
+                    participant_id=participant.id,
+                    indicator_id=answer.indicator_id,
+                )
+                _fill_answer(row, answer)
+                session.add(row)
+                count += 1
+            participant.answered_at = answered_at
+            participant.source_hash = source_hash
+        return count
+
+    def participant_answers(self, assessment_uuid: str) -> dict[str, dict[str, Answer]]:
+        """Every participant's answers, by participant UUID then indicator id."""
+        result: dict[str, dict[str, Answer]] = {}
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            query = (
+                select(
+                    models.Participant.uuid,
+                    models.Answer.indicator_id,
+                    models.Answer.level,
+                    models.Answer.not_applicable,
+                    models.Answer.reason,
+                    models.Answer.note,
+                    models.Answer.for_discussion,
+                )
+                .join(models.Participant, models.Answer.participant_id == models.Participant.id)
+                .where(models.Answer.assessment_id == assessment_id)
+            )
+            for (
+                uuid,
+                indicator_id,
+                level,
+                na,
+                reason,
+                note,
+                discuss,
+            ) in session.connection().execute(query):
+                result.setdefault(uuid, {})[indicator_id] = Answer(
+                    indicator_id, level, bool(na), reason, note, bool(discuss)
+                )
+        return result
+
+    def _participant_row(self, session: Session, uuid: str) -> models.Participant:
+        row = session.scalar(select(models.Participant).where(models.Participant.uuid == uuid))
+        if row is None:
+            raise NotFoundError(N_("No participant {reference!r}."), reference=uuid)
+        return row
+
+
+def _participant(row: models.Participant) -> ParticipantRecord:
+    return ParticipantRecord(row.uuid, row.display_name, row.role, row.answered_at, row.source_hash)
 
 
 #: The columns of an ``AssessmentRecord``, in its field order, joined in one query.
