@@ -120,7 +120,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../sseassess/ui/application.py" line="61"/>
+        <location filename="../sseassess/ui/application.py" line="68"/>
         <source>sseassess cannot start</source>
         <translation>sseassess ne peut pas démarrer</translation>
     </message>
@@ -188,48 +188,48 @@
         <translation>%1 sur %2 — %3</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="313"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="316"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="341"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="344"/>
         <source>change an answer</source>
         <translation>modifier une réponse</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="350"/>
-        <location filename="../sseassess/ui/assessment_page.py" line="351"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="353"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="354"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="360"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="363"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="386"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="389"/>
         <source>Add evidence</source>
         <translation>Ajouter une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="393"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="396"/>
         <source>Evidence not added</source>
         <translation>Pièce justificative non ajoutée</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="427"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="430"/>
         <source>Remove evidence</source>
         <translation>Retirer la pièce justificative</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="428"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="431"/>
         <source>Remove %1 from this answer?</source>
         <translation>Retirer %1 de cette réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="437"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="440"/>
         <source>Evidence not removed</source>
         <translation>Pièce justificative non retirée</translation>
     </message>
@@ -990,47 +990,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="46"/>
+        <location filename="../sseassess/ui/main_window.py" line="70"/>
         <source>sseassess — SSE charter self-assessment</source>
         <translation>sseassess — auto-évaluation selon la charte de l&apos;ESS</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="54"/>
+        <location filename="../sseassess/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="55"/>
+        <location filename="../sseassess/ui/main_window.py" line="75"/>
         <source>New &amp;organization…</source>
         <translation>&amp;Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="58"/>
+        <location filename="../sseassess/ui/main_window.py" line="78"/>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="62"/>
+        <location filename="../sseassess/ui/main_window.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="67"/>
+        <location filename="../sseassess/ui/main_window.py" line="88"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="98"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="68"/>
+        <location filename="../sseassess/ui/main_window.py" line="99"/>
         <source>&amp;About sseassess</source>
         <translation>À &amp;propos de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="216"/>
+        <location filename="../sseassess/ui/main_window.py" line="290"/>
         <source>About sseassess</source>
         <translation>À propos de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="219"/>
+        <location filename="../sseassess/ui/main_window.py" line="293"/>
         <source>sseassess %1
 
 Self-assessment of Social and Solidarity Economy organizations against the charter of the International Coalition of Social and Solidarity Economy (ICSSE). Your data stays on this computer.</source>
@@ -1039,7 +1044,7 @@ Self-assessment of Social and Solidarity Economy organizations against the chart
 Auto-évaluation des organisations de l’économie sociale et solidaire au regard de la charte de la Coalition internationale de l’économie sociale et solidaire (ICSSE). Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="50"/>
+        <location filename="../sseassess/ui/main_window.py" line="71"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>

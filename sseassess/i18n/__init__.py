@@ -68,3 +68,11 @@ def format_percent(value: float, language: str) -> str:
     from babel.numbers import format_percent as babel_format_percent
 
     return babel_format_percent(value, locale=language)
+
+
+def language_name(language: str) -> str:
+    """A language named in itself, as a language menu shows it: "Français", "Español"."""
+    from babel import Locale
+
+    name = Locale.parse(language).get_display_name(language) or language
+    return name[:1].upper() + name[1:]

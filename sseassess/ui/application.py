@@ -43,10 +43,17 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    chosen = choose_language(language or QLocale.system().name())
-    install_translators(app, chosen)
+    settings = QSettings()
+    remembered = str(settings.value("language", "") or "")
+    chosen = choose_language(language or remembered or QLocale.system().name())
+    translators = install_translators(app, chosen)
 
-    window = MainWindow(QSettings(), language=chosen)
+    def switch_translators(new_language: str) -> None:
+        for translator in translators:
+            app.removeTranslator(translator)
+        translators[:] = install_translators(app, new_language)
+
+    window = MainWindow(settings, language=chosen, switch_translators=switch_translators)
     opened: list[Workspace] = []
 
     def open_workspace() -> None:
@@ -59,7 +66,7 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
             QMessageBox.critical(
                 window,
                 QApplication.translate("Application", "sseassess cannot start"),
-                error.message(translation(chosen).gettext),
+                error.message(translation(window.language).gettext),
             )
             app.exit(2)
             return

@@ -248,6 +248,9 @@ class AssessmentPage(QWidget):
             )
         )
         self._description.setText(characteristic.description.get(self._language))
+        ids = [indicator.id for indicator in characteristic.indicators]
+        if self._current_indicator not in ids:
+            self._remember_position(ids[0])
         self._previous.setEnabled(row > 0)
         self._next.setEnabled(row < total - 1)
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 from typing_extensions import override
 
 from sseassess import __version__
+from sseassess.i18n import SUPPORTED_LANGUAGES, language_name
 from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.text import arg
 
@@ -36,22 +38,40 @@ class MainWindow(QMainWindow):
         workspace: Workspace | None = None,
         language: str = "en",
         runner: BackgroundRunner | None = None,
+        switch_translators: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
         self._language = language
         self._runner = runner or BackgroundRunner()
+        self._switch_translators = switch_translators
         self._workspace: Workspace | None = None
+        self._pages: dict[str, QWidget] = {}
+        self._location: tuple[str, tuple[str, ...]] = ("home", ())
         self._painted = False
-        self.setWindowTitle(self.tr("sseassess — SSE charter self-assessment"))
         self.setMinimumSize(760, 520)
 
         self._stack = QStackedWidget(self)
-        self._opening = QLabel(self.tr("Opening the database…"), self)
+        self._opening = QLabel(self)
         self._stack.addWidget(self._opening)
         self.setCentralWidget(self._stack)
+        self._build_texts()
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        if workspace is not None:
+            self.set_workspace(workspace)
+
+    def _build_texts(self) -> None:
+        """Title and menus in the current language (built again when it changes)."""
+        self.setWindowTitle(self.tr("sseassess — SSE charter self-assessment"))
+        self._opening.setText(self.tr("Opening the database…"))
+        menu_bar = self.menuBar()
+        menu_bar.clear()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
         self._new_organization_action = file_menu.addAction(self.tr("New &organization…"))
         self._new_organization_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self._new_organization_action.triggered.connect(lambda: self.edit_organization(None))
@@ -63,17 +83,63 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (self._new_organization_action, self._home_action):
-            action.setEnabled(False)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+            action.setEnabled(self._workspace is not None)
+
+        language_menu = menu_bar.addMenu(self.tr("&Language"))
+        group = QActionGroup(language_menu)
+        for code in SUPPORTED_LANGUAGES:
+            action = language_menu.addAction(language_name(code))
+            action.setCheckable(True)
+            action.setChecked(code == self._language)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About sseassess"), self._about)
 
-        geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def set_language(self, language: str) -> None:
+        """Switch the whole interface to ``language`` now, staying on the same page.
+
+        Whatever is being typed is saved first; the pages are then built again in the new
+        language and the window goes back to where the user was.
+        """
+        if language == self._language:
+            return
+        self._flush()
+        self._settings.setValue("language", language)
+        if self._switch_translators is not None:
+            self._switch_translators(language)
+        self._language = language
+        self._build_texts()
+        if self._workspace is None:
+            return
+        current = self.home.selected_uuid()
+        location = self._location
+        for page in [self.home, *self._pages.values()]:
+            self._stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._create_home()
+        self.home.refresh(select=current)
+        self._go(location)
+
+    def _go(self, location: tuple[str, tuple[str, ...]]) -> None:
+        name, arguments = location
+        if name == "assessment":
+            self.open_assessment(*arguments)
+        elif name == "results":
+            self.show_results(*arguments)
+        elif name == "action_plan":
+            self.show_action_plan(*arguments)
+        elif name == "comparison":
+            self.show_comparison(*arguments)
         else:
-            self.resize(1200, 760)
-        if workspace is not None:
-            self.set_workspace(workspace)
+            self._show(self.home, ("home", ()))
 
     # -- pages
 
@@ -82,11 +148,22 @@ class MainWindow(QMainWindow):
 
         The other pages are built when first shown, so that start-up stays quick.
         """
+        self._workspace = workspace
+        self._create_home()
+        for action in (self._new_organization_action, self._home_action):
+            action.setEnabled(True)
+        last = str(self._settings.value("session/assessment", "") or "")
+        self.home.refresh()
+        if last and self.home.model.index_of(last).isValid():
+            self.open_assessment(last)
+        else:
+            self._show(self.home, ("home", ()))
+
+    def _create_home(self) -> None:
         from sseassess.ui.home_page import HomePage
 
-        self._workspace = workspace
-        self._pages: dict[str, QWidget] = {}
-        self.home: HomePage = HomePage(workspace, self._language, self._settings, self)
+        assert self._workspace is not None
+        self.home: HomePage = HomePage(self._workspace, self._language, self._settings, self)
         self._stack.addWidget(self.home)
         self.home.organizations_loaded.connect(self.organizations_loaded)
         self.home.assessment_opened.connect(self.open_assessment)
@@ -95,15 +172,6 @@ class MainWindow(QMainWindow):
         self.home.organization_edit_requested.connect(self.edit_organization)
         self.home.organization_create_requested.connect(lambda: self.edit_organization(None))
         self.home.demo_requested.connect(self._create_demo)
-        for action in (self._new_organization_action, self._home_action):
-            action.setEnabled(True)
-
-        last = str(self._settings.value("session/assessment", "") or "")
-        self.home.refresh()
-        if last and self.home.model.index_of(last).isValid():
-            self.open_assessment(last)
-        else:
-            self._show(self.home)
 
     def _page(self, name: str) -> QWidget:
         """The page called ``name``, built and wired the first time it is needed."""
@@ -162,13 +230,19 @@ class MainWindow(QMainWindow):
     def comparison(self) -> ComparePage:
         return cast("ComparePage", self._page("comparison"))
 
-    def _show(self, page: QWidget, assessment: str | None = None) -> None:
-        wizard = getattr(self, "_pages", {}).get("assessment")
-        if wizard is not None and self._stack.currentWidget() is wizard:
+    def _flush(self) -> None:
+        """Save anything still being typed in the wizard."""
+        wizard = self._pages.get("assessment")
+        if wizard is not None:
             cast("AssessmentPage", wizard).flush()
+
+    def _show(self, page: QWidget, location: tuple[str, tuple[str, ...]]) -> None:
+        if self._stack.currentWidget() is self._pages.get("assessment"):
+            self._flush()
         self._stack.setCurrentWidget(page)
-        if assessment:
-            self._settings.setValue("session/assessment", assessment)
+        self._location = location
+        if location[0] == "assessment":
+            self._settings.setValue("session/assessment", location[1][0])
         else:
             self._settings.remove("session/assessment")
 
@@ -176,23 +250,23 @@ class MainWindow(QMainWindow):
         return self._stack.currentWidget()
 
     def show_home(self) -> None:
-        self._show(self.home)
+        self._show(self.home, ("home", ()))
         self.home.refresh()
 
     def open_assessment(self, uuid: str) -> None:
         self.assessment.open_assessment(uuid)
-        self._show(self.assessment, uuid)
+        self._show(self.assessment, ("assessment", (uuid,)))
 
     def show_results(self, uuid: str) -> None:
-        self._show(self.results)
+        self._show(self.results, ("results", (uuid,)))
         self.results.show_assessment(uuid)
 
     def show_action_plan(self, uuid: str) -> None:
-        self._show(self.action_plan)
+        self._show(self.action_plan, ("action_plan", (uuid,)))
         self.action_plan.show_plan(uuid)
 
     def show_comparison(self, first: str, second: str) -> None:
-        self._show(self.comparison)
+        self._show(self.comparison, ("comparison", (first, second)))
         self.comparison.show_comparison(first, second)
 
     def edit_organization(self, uuid: str | None) -> None:
@@ -235,8 +309,6 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
-        wizard = getattr(self, "_pages", {}).get("assessment")
-        if wizard is not None:
-            cast("AssessmentPage", wizard).flush()
+        self._flush()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
