@@ -11,6 +11,7 @@ scripts call this file for a development checkout.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -154,6 +155,46 @@ def update_sources() -> None:
             )
 
 
+_ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "áéîõüÿÅÉÎÕÜŸçñšž")
+_KEEP = re.compile(r"(%\d|%n|\{[^{}]*\}|&(?:amp;)?[A-Za-z]|<[^>]+>|\\n|\n)")
+
+
+def pseudo(text: str) -> str:
+    """Longer, accented text that keeps placeholders, accelerators and tags: a layout that
+    cuts or overlaps it will do the same to German or French."""
+    parts = _KEEP.split(text)
+    out = "".join(part if _KEEP.fullmatch(part) else part.translate(_ACCENTED) for part in parts)
+    padding = "·" * max(2, len(text) * 2 // 5)
+    return f"⟦{out}{padding}⟧"
+
+
+def compile_pseudo(package_root: Path) -> Path:
+    """``sseassess_pseudo.qm`` from the Qt sources: start the app with SSEASSESS_PSEUDO=1."""
+    import tempfile
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(SOURCES / f"{DOMAIN}_{LANGUAGES[0]}.ts")
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        forms = list(translation.iter("numerusform"))
+        if forms:
+            for form in forms:
+                form.text = pseudo(source)
+        else:
+            translation.text = pseudo(source)
+    target = package_root / "i18n" / "locale" / f"{DOMAIN}_pseudo.qm"
+    lrelease = _lrelease()
+    assert lrelease, "pyside6-lrelease is needed"
+    with tempfile.TemporaryDirectory() as folder:
+        ts = Path(folder) / "pseudo.ts"
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        subprocess.run([*lrelease, "-silent", str(ts), "-qm", str(target)], check=True)
+    return target
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -161,11 +202,18 @@ def main() -> int:
         action="store_true",
         help="extract messages and update the .po/.ts sources first",
     )
+    parser.add_argument(
+        "--pseudo",
+        action="store_true",
+        help="also build the pseudo-locale (run the app with SSEASSESS_PSEUDO=1)",
+    )
     options = parser.parse_args()
     if options.update:
         update_sources()
     for path in compile_all(ROOT / "sseassess"):
         print(path.relative_to(ROOT))
+    if options.pseudo:
+        print(compile_pseudo(ROOT / "sseassess").relative_to(ROOT))
     return 0
 
 

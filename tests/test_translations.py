@@ -110,3 +110,23 @@ def test_main_window_in_french(qtbot: object, tmp_path: Path) -> None:
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_pseudo_locale_makes_every_text_longer_and_keeps_placeholders(tmp_path: Path) -> None:
+    """The developers' pseudo-locale: accented, longer, placeholders and shortcuts intact."""
+    import sys
+
+    sys.path.insert(0, str(TRANSLATIONS.parent / "packaging"))
+    from build_translations import compile_pseudo, pseudo  # type: ignore[import-not-found]
+
+    text = pseudo("Remove %1 from the &plan? {count} left")
+    assert text.startswith("⟦") and text.endswith("⟧") and len(text) > 45
+    assert "%1" in text and "&p" in text and "{count}" in text
+    assert "Rémõvé" in text
+    (tmp_path / "i18n" / "locale").mkdir(parents=True)
+    qm = compile_pseudo(tmp_path)
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("MainWindow", "&File").startswith("⟦&Fîlé")

@@ -6,6 +6,7 @@ is on screen at once even on an old laptop; the organizations appear a moment la
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -24,9 +25,12 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load Qt's own base translations and ours for ``language``."""
     translators: list[QTranslator] = []
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = f"sseassess_{language}"
+    if os.environ.get("SSEASSESS_PSEUDO") and (LOCALE_DIR / "sseassess_pseudo.qm").exists():
+        ours = "sseassess_pseudo"  # developers: long accented texts reveal cut layouts
     for name, folder in (
         (f"qtbase_{language}", qt_translations),
-        (f"sseassess_{language}", str(LOCALE_DIR)),
+        (ours, str(LOCALE_DIR)),
     ):
         translator = QTranslator(app)
         if translator.load(name, folder):

@@ -126,12 +126,10 @@ class IndicatorWidget(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(arg(self.tr("Indicator %1"), number))
 
-        question = QLabel(
+        question = WrappedLabel(
             f"<b>{number}</b>&nbsp; {_escape(indicator.question.get(language))}", self
         )
-        question.setWordWrap(True)
         question.setTextFormat(Qt.TextFormat.RichText)
-        question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._question = question
         badges = []
         if indicator.essential:
