@@ -400,7 +400,7 @@
     <message>
         <location filename="../sseassess/ui/compare_page.py" line="155"/>
         <source>Band, before and after</source>
-        <translation>Tramo de puntuación, antes y después</translation>
+        <translation>Nivel alcanzado, antes y después</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/compare_page.py" line="158"/>
@@ -415,7 +415,7 @@
     <message>
         <location filename="../sseassess/ui/compare_page.py" line="229"/>
         <source>Band: {before} → {after}</source>
-        <translation>Tramo de puntuación: {before} → {after}</translation>
+        <translation>Nivel alcanzado: {before} → {after}</translation>
     </message>
     <message numerus="yes">
         <location filename="../sseassess/ui/compare_page.py" line="238"/>
@@ -720,7 +720,7 @@
     <message>
         <location filename="../sseassess/ui/history_tree_model.py" line="166"/>
         <source>Band</source>
-        <translation>Tramo</translation>
+        <translation>Nivel</translation>
     </message>
     <message numerus="yes">
         <location filename="../sseassess/ui/history_tree_model.py" line="190"/>
@@ -1209,7 +1209,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <message>
         <location filename="../sseassess/ui/results_page.py" line="234"/>
         <source>Band</source>
-        <translation>Tramo de puntuación</translation>
+        <translation>Nivel alcanzado</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/results_page.py" line="237"/>

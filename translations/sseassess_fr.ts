@@ -400,7 +400,7 @@
     <message>
         <location filename="../sseassess/ui/compare_page.py" line="155"/>
         <source>Band, before and after</source>
-        <translation>Tranche de score, avant et après</translation>
+        <translation>Niveau atteint, avant et après</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/compare_page.py" line="158"/>
@@ -415,7 +415,7 @@
     <message>
         <location filename="../sseassess/ui/compare_page.py" line="229"/>
         <source>Band: {before} → {after}</source>
-        <translation>Tranche de score&#xa0;: {before} → {after}</translation>
+        <translation>Niveau atteint&#xa0;: {before} → {after}</translation>
     </message>
     <message numerus="yes">
         <location filename="../sseassess/ui/compare_page.py" line="238"/>
@@ -720,7 +720,7 @@
     <message>
         <location filename="../sseassess/ui/history_tree_model.py" line="166"/>
         <source>Band</source>
-        <translation>Tranche</translation>
+        <translation>Niveau</translation>
     </message>
     <message numerus="yes">
         <location filename="../sseassess/ui/history_tree_model.py" line="190"/>
@@ -1209,7 +1209,7 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <message>
         <location filename="../sseassess/ui/results_page.py" line="234"/>
         <source>Band</source>
-        <translation>Tranche de score</translation>
+        <translation>Niveau atteint</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/results_page.py" line="237"/>
