@@ -87,3 +87,16 @@ def test_delete_asks_for_confirmation(
     page._delete.click()
     assert workspace.repository.assessments() == []
     assert len(workspace.repository.organizations()) == 1
+
+
+def test_new_workshop_opens_the_workshop_view(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    page, demo = _with_demo(qtbot, workspace, tmp_path)
+    page.select(page.model.index_of(demo))
+    assert not page._workshop.isEnabled()  # a self-assessment has no workshop view
+    with qtbot.waitSignal(page.workshop_requested) as opened:
+        page._new_workshop.click()
+    workshop = workspace.repository.assessment(opened.args[0])
+    assert workshop.kind == "workshop"
+    assert page._workshop.isEnabled()

@@ -33,6 +33,7 @@ class HomePage(QWidget):
     assessment_opened = Signal(str)
     results_requested = Signal(str)
     comparison_requested = Signal(str, str)
+    workshop_requested = Signal(str)
     organization_edit_requested = Signal(str)
     organization_create_requested = Signal()
     demo_requested = Signal()
@@ -139,6 +140,14 @@ class HomePage(QWidget):
         self._duplicate = self._button(self.tr("New from &last answers"), page)
         self._continue = self._button(self.tr("&Continue"), page)
         self._results = self._button(self.tr("&Results"), page)
+        self._workshop = self._button(self.tr("&Workshop view"), page)
+        self._workshop.setToolTip(
+            self.tr("Where participants agree and diverge, and the group's consensus")
+        )
+        self._new_workshop = self._button(self.tr("New wor&kshop"), page)
+        self._new_workshop.setToolTip(
+            self.tr("Start a workshop: several participants score, the group agrees")
+        )
         self._compare = self._button(self.tr("Co&mpare"), page)
         self._delete = self._button(self.tr("&Delete"), page)
         self._new.setToolTip(self.tr("Start a new, empty assessment of this organization"))
@@ -155,6 +164,8 @@ class HomePage(QWidget):
         self._new_organization.clicked.connect(self.organization_create_requested)
         self._edit.clicked.connect(self._edit_selected)
         self._new.clicked.connect(lambda: self._start_assessment(copy=False))
+        self._new_workshop.clicked.connect(self._start_workshop)
+        self._workshop.clicked.connect(self._workshop_selected)
         self._duplicate.clicked.connect(lambda: self._start_assessment(copy=True))
         self._continue.clicked.connect(self._continue_selected)
         self._results.clicked.connect(self._results_selected)
@@ -162,10 +173,16 @@ class HomePage(QWidget):
         self._delete.clicked.connect(self._delete_selected)
 
         actions = QVBoxLayout()
-        for button in (self._continue, self._results, self._compare):
+        for button in (self._continue, self._results, self._workshop, self._compare):
             actions.addWidget(button)
         actions.addSpacing(16)
-        for button in (self._new, self._duplicate, self._edit, self._new_organization):
+        for button in (
+            self._new,
+            self._duplicate,
+            self._new_workshop,
+            self._edit,
+            self._new_organization,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self._delete)
@@ -261,8 +278,9 @@ class HomePage(QWidget):
         organization = self._selected_organization() if hasattr(self, "_tree") else None
         assessment = self._selected_assessment() if organization else None
         has_previous = bool(organization and self._model.assessments_of(organization.uuid))
-        for button in (self._edit, self._new, self._delete):
+        for button in (self._edit, self._new, self._new_workshop, self._delete):
             button.setEnabled(organization is not None)
+        self._workshop.setEnabled(assessment is not None and assessment.kind == "workshop")
         self._duplicate.setEnabled(has_previous)
         self._continue.setEnabled(assessment is not None)
         self._results.setEnabled(assessment is not None)
@@ -301,6 +319,19 @@ class HomePage(QWidget):
         pair = self._selected_pair()
         if pair is not None:
             self.comparison_requested.emit(*pair)
+
+    def _workshop_selected(self) -> None:
+        assessment = self._selected_assessment()
+        if assessment is not None and assessment.kind == "workshop":
+            self.workshop_requested.emit(assessment.uuid)
+
+    def _start_workshop(self) -> None:
+        organization = self._selected_organization()
+        if organization is None:
+            return
+        uuid = self._workspace.start_assessment(organization.uuid, "workshop")
+        self.refresh(select=uuid)
+        self.workshop_requested.emit(uuid)
 
     def _start_assessment(self, copy: bool) -> None:
         organization = self._selected_organization()
