@@ -112,3 +112,12 @@ def test_cli_workshop_with_participants_from_paper(
     result = json.loads(capsys.readouterr().out)
     democratic = next(c for c in result["characteristics"] if c["id"] == "democratic-control")
     assert democratic["answered"] == 1
+
+
+def test_participants_without_answers_count_as_not_answered(workspace: Workspace) -> None:
+    uuid = _workshop(workspace)
+    ana = workspace.add_participant(uuid, "Ana")
+    workspace.add_participant(uuid, "Ben")
+    workspace.save_participant_answers(uuid, ana.uuid, [Answer(VOTE, 3)])
+    spread = next(s for s in workspace.workshop(uuid).spreads if s.indicator.id == VOTE)
+    assert (spread.answered, spread.unanswered) == (1, 1)

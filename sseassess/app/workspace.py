@@ -334,7 +334,9 @@ class Workspace:
         assessment = self.repository.assessment(assessment_uuid)
         framework = self.framework_of(assessment)
         participants = self.repository.participants(assessment_uuid)
-        answers = self.repository.participant_answers(assessment_uuid)
+        stored = self.repository.participant_answers(assessment_uuid)
+        # Everyone counts, including participants who have not answered yet.
+        answers = {p.uuid: stored.get(p.uuid, {}) for p in participants}
         consensus = self.repository.answers(assessment_uuid)
         return WorkshopView(
             assessment=assessment,
