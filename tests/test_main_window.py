@@ -85,3 +85,15 @@ def test_run_shows_the_window_then_the_organizations(qtbot: QtBot, database_url:
     assert application.run(database_url, "en") == 0
     assert shown and shown[0].home.model.rowCount() == 1
     shown[0].close()
+
+
+def test_workshop_view_from_home(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    from sseassess.domain.records import OrganizationProfile
+
+    organization = workspace.add_organization(OrganizationProfile(name="Workshop Coop"))
+    uuid = workspace.start_assessment(organization, "workshop")
+    window = _window(qtbot, workspace, _settings(tmp_path))
+    window.home.workshop_requested.emit(uuid)
+    assert window.current_page() is window.divergence
+    window.divergence.home_requested.emit()
+    assert window.current_page() is window.home

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sseassess.ui.action_plan_page import ActionPlanPage
     from sseassess.ui.assessment_page import AssessmentPage
     from sseassess.ui.compare_page import ComparePage
+    from sseassess.ui.divergence_page import DivergencePage
     from sseassess.ui.home_page import HomePage
     from sseassess.ui.results_page import ResultsPage
 
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
             self.show_action_plan(*arguments)
         elif name == "comparison":
             self.show_comparison(*arguments)
+        elif name == "divergence":
+            self.show_workshop(*arguments)
         else:
             self._show(self.home, ("home", ()))
 
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self.home.assessment_opened.connect(self.open_assessment)
         self.home.results_requested.connect(self.show_results)
         self.home.comparison_requested.connect(self.show_comparison)
+        self.home.workshop_requested.connect(self.show_workshop)
         self.home.organization_edit_requested.connect(self.edit_organization)
         self.home.organization_create_requested.connect(lambda: self.edit_organization(None))
         self.home.demo_requested.connect(self._create_demo)
@@ -204,6 +208,15 @@ class MainWindow(QMainWindow):
             plan.results_requested.connect(self.show_results)
             plan.home_requested.connect(self.show_home)
             page = plan
+        elif name == "divergence":
+            from sseassess.ui.divergence_page import DivergencePage
+
+            divergence = DivergencePage(workspace, language, settings, self)
+            divergence.home_requested.connect(self.show_home)
+            divergence.results_requested.connect(self.show_results)
+            divergence.answers_changed.connect(self.home.forget_score)
+            divergence.status_changed.connect(lambda _status: self.home.refresh())
+            page = divergence
         else:
             from sseassess.ui.compare_page import ComparePage
 
@@ -229,6 +242,10 @@ class MainWindow(QMainWindow):
     @property
     def comparison(self) -> ComparePage:
         return cast("ComparePage", self._page("comparison"))
+
+    @property
+    def divergence(self) -> DivergencePage:
+        return cast("DivergencePage", self._page("divergence"))
 
     def _flush(self) -> None:
         """Save anything still being typed in the wizard."""
@@ -268,6 +285,10 @@ class MainWindow(QMainWindow):
     def show_comparison(self, first: str, second: str) -> None:
         self._show(self.comparison, ("comparison", (first, second)))
         self.comparison.show_comparison(first, second)
+
+    def show_workshop(self, uuid: str) -> None:
+        self._show(self.divergence, ("divergence", (uuid,)))
+        self.divergence.show_workshop(uuid)
 
     def edit_organization(self, uuid: str | None) -> None:
         from sseassess.ui.profile_dialog import ProfileDialog
