@@ -1,31 +1,55 @@
-"""Answers typed in from paper forms: ``indicator,level,reason,note`` CSV files."""
+"""Answers typed in from paper forms: ``indicator,level,reason,note`` in a CSV or XLSX file."""
 
 from __future__ import annotations
 
 import csv
+import datetime
 import io
+import zipfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import MAX_LEVEL, Framework
 from sseassess.domain.text import N_, InputError, Problem
 
 HEADER = ("indicator", "level", "reason", "note")
+#: The XLSX template adds the question, for reference; it is ignored on import.
+TEMPLATE_HEADER = ("indicator", "question", "level", "reason", "note")
 NOT_APPLICABLE = "na"
 #: A paper form has one row per indicator; anything far larger is not an answers file.
 MAX_BYTES = 2_000_000
+#: An XLSX file is a zip of XML parts: the file, and what it unpacks to, are both bounded.
+MAX_XLSX_BYTES = 5_000_000
+MAX_XLSX_UNPACKED_BYTES = 50_000_000
+#: Rows and columns read from a sheet; an answers sheet has one row per indicator.
+MAX_ROWS = 5_000
+MAX_COLUMNS = 40
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+#: Spreadsheet formats that cannot be read; the user is told to save as XLSX or CSV.
+OTHER_SPREADSHEET_SUFFIXES = (".xls", ".ods", ".numbers")
+
+
+def read_answers_file(path: Path, framework: Framework) -> list[Answer]:
+    """The answers of a CSV or XLSX file (chosen by its extension); see the readers."""
+    suffix = path.suffix.lower()
+    if suffix in XLSX_SUFFIXES:
+        return read_answers_xlsx(path, framework)
+    if suffix in OTHER_SPREADSHEET_SUFFIXES:
+        raise InputError(
+            N_(
+                '{file}: this kind of spreadsheet cannot be read; save it as "Excel Workbook '
+                '(.xlsx)" or as "CSV UTF-8".'
+            ),
+            file=str(path),
+        )
+    return read_answers_csv(path, framework)
 
 
 def read_answers_csv(path: Path, framework: Framework) -> list[Answer]:
     """Every answer in the file, or ``InputError`` listing every bad row with its line."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            N_("{file} cannot be read: {detail}"), file=str(path), detail=error.strerror
-        ) from error
-    if len(raw) > MAX_BYTES:
-        raise InputError(N_("{file} is too large to be an answers file."), file=str(path))
+    raw = _read_bounded(path, MAX_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -47,11 +71,173 @@ def parse_answers_csv(text: str, framework: Framework, source: str = "-") -> lis
             file=source,
             header=",".join(HEADER),
         )
+    return parse_answer_rows(((rows.line_num, row) for row in rows), framework, source)
+
+
+def read_answers_xlsx(path: Path, framework: Framework) -> list[Answer]:
+    """Every answer in an XLSX workbook, checked like a CSV file; rows are lines.
+
+    The workbook is untrusted: its size is bounded, packed and unpacked; it is read in
+    read-only mode; formulas are never evaluated (a formula cell gives the value a
+    spreadsheet last saved with it, or nothing). Only the answers sheet is read: the first
+    one whose first cell is ``indicator``, else the first sheet; other sheets are ignored.
+    """
+    raw = _read_bounded(path, MAX_XLSX_BYTES)
+    return parse_answers_xlsx(raw, framework, str(path))
+
+
+def parse_answers_xlsx(raw: bytes, framework: Framework, source: str = "-") -> list[Answer]:
+    """Parse the bytes of an XLSX workbook (see :func:`read_answers_xlsx`)."""
+    if not zipfile.is_zipfile(io.BytesIO(raw)):
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                N_(
+                    "{file} is not an Excel workbook (.xlsx) and not a UTF-8 text file; save "
+                    'it again as "Excel Workbook (.xlsx)" or as "CSV UTF-8".'
+                ),
+                file=source,
+            ) from error
+        # CSV text saved under an .xlsx name: read it as what it is.
+        return parse_answers_csv(text, framework, source)
+    rows = _sheet_rows(raw, source)
+    if not rows:
+        raise InputError(
+            N_("{file}: the first row must be the header {header}."),
+            file=source,
+            header=",".join(TEMPLATE_HEADER),
+        )
+    header = tuple(cell.strip().lower() for cell in _trimmed(rows[0][1]))
+    if header not in (HEADER, TEMPLATE_HEADER):
+        raise InputError(
+            N_("{file}: the first row must be the header {header}."),
+            file=source,
+            header=",".join(TEMPLATE_HEADER),
+        )
+    width = len(header)
+    question = header.index("question") if "question" in header else None
+
+    def answer_cells(cells: list[str]) -> list[str]:
+        cells = _trimmed(cells)
+        if len(cells) > width:  # reported as too many columns
+            return cells
+        cells += [""] * (width - len(cells))
+        return [cell for index, cell in enumerate(cells) if index != question]
+
+    return parse_answer_rows(
+        ((line, answer_cells(cells)) for line, cells in rows[1:]), framework, source
+    )
+
+
+def _read_bounded(path: Path, limit: int) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except OSError as error:
+        raise InputError(
+            N_("{file} cannot be read: {detail}"),
+            file=str(path),
+            detail=error.strerror or str(error),
+        ) from error
+    if len(raw) > limit:
+        raise InputError(N_("{file} is too large to be an answers file."), file=str(path))
+    return raw
+
+
+def _sheet_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
+    """The numbered rows of the answers sheet, as text; ``InputError`` if unreadable."""
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise _unreadable(source, error) from error
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise InputError(N_("{file} is too large to be an answers file."), file=source)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        workbook = load_workbook(
+            io.BytesIO(raw), read_only=True, data_only=True, keep_links=False, keep_vba=False
+        )
+        try:
+            sheets = workbook.worksheets
+            sheet = next(
+                (s for s in sheets if _text(_first_cell(s)).strip().lower() == HEADER[0]),
+                sheets[0] if sheets else None,
+            )
+            if sheet is None:
+                return rows
+            sheet.reset_dimensions()  # never trust the size the file declares
+            cells = sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True)
+            for line, values in enumerate(cells, start=1):
+                if line > MAX_ROWS:
+                    raise InputError(
+                        N_("{file} has more than {count} rows; it is not an answers file."),
+                        file=source,
+                        count=MAX_ROWS,
+                    )
+                rows.append((line, [_text(value) for value in values]))
+        finally:
+            workbook.close()
+    except InputError:
+        raise
+    except Exception as error:  # whatever fails inside a foreign file makes it unreadable
+        raise _unreadable(source, error) from error
+    return rows
+
+
+def _first_cell(sheet: Any) -> object:
+    for values in sheet.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True):
+        return values[0] if values else None
+    return None
+
+
+def _unreadable(source: str, error: BaseException) -> InputError:
+    return InputError(
+        N_(
+            "{file} is not an Excel workbook that can be read ({detail}); save it again as "
+            '"Excel Workbook (.xlsx)".'
+        ),
+        file=source,
+        detail=str(error) or type(error).__name__,
+    )
+
+
+def _text(value: object) -> str:
+    """A cell's value as the text a CSV file would hold (3.0 -> "3", dates in ISO form)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _trimmed(cells: Sequence[str]) -> list[str]:
+    """``cells`` without the empty cells at the end of the row."""
+    cells = list(cells)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return cells
+
+
+def parse_answer_rows(
+    rows: Iterable[tuple[int, Sequence[str]]], framework: Framework, source: str
+) -> list[Answer]:
+    """Check ``(line, [indicator, level, reason, note])`` rows: all the answers, or none.
+
+    Blank rows are skipped, and so are rows that name an indicator and nothing else (a
+    template's unanswered questions). Every bad row is reported with its line.
+    """
     problems: list[Problem] = []
     answers: list[Answer] = []
     seen: dict[str, int] = {}
-    for row in rows:
-        line = rows.line_num
+    for line, row in rows:
         if not any(cell.strip() for cell in row):
             continue
         where = str(line)
@@ -77,6 +263,8 @@ def parse_answers_csv(text: str, framework: Framework, source: str = "-") -> lis
                 )
             )
             continue
+        if answer.level is None and not answer.not_applicable and not answer.note:
+            continue  # the indicator is listed, not answered
         seen[indicator_id] = line
         answers.append(answer)
     if problems:
@@ -113,7 +301,9 @@ def _parse_row(
             problems.append(Problem(where, N_('a reason is required when the level is "na"')))
             return None
         return Answer(indicator_id, None, not_applicable=True, reason=reason, note=note)
-    if not level_text.isdigit() or not 0 <= int(level_text) <= MAX_LEVEL:
+    if level_text and not (
+        level_text.isascii() and level_text.isdigit() and 0 <= int(level_text) <= MAX_LEVEL
+    ):
         problems.append(
             Problem(
                 where, N_('level {level!r} is not 0, 1, 2, 3, 4 or "na"'), {"level": level_text}
@@ -125,4 +315,5 @@ def _parse_row(
             Problem(where, N_('a reason is only for "na"; put remarks in the note column'))
         )
         return None
-    return Answer(indicator_id, int(level_text), note=note)
+    # An empty level is an unanswered question: kept only when it carries a note.
+    return Answer(indicator_id, int(level_text) if level_text else None, note=note)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sseassess import __version__
@@ -18,6 +18,7 @@ from sseassess.domain.records import (
 )
 from sseassess.domain.scoring import CharacteristicResult, ScoreResult
 from sseassess.domain.verification import canonical_data, canonical_json, neutral_text
+from sseassess.domain.workshop import DIVERGENCE, IndicatorSpread
 from sseassess.i18n import format_percent, format_score, translation
 from sseassess.reports.data import (
     DocumentData,
@@ -29,6 +30,7 @@ from sseassess.reports.data import (
     Methodology,
     ScoreRow,
     Section,
+    SpreadLine,
     Table,
 )
 
@@ -49,12 +51,18 @@ class AssessmentFacts:
     evidence: Mapping[str, Sequence[EvidenceRecord]]
     actions: Sequence[ActionItem]
     participants: int
+    #: A workshop's participants' answers per indicator (empty without participants).
+    spreads: Mapping[str, IndicatorSpread] = field(default_factory=dict)
 
 
 def gather(workspace: Workspace, assessment_uuid: str) -> AssessmentFacts:
     """Read an assessment, its organization, answers, evidence, plan and scores."""
     record, framework, result = workspace.result(assessment_uuid)
     repository = workspace.repository
+    participants = repository.participant_count(record.uuid)
+    spreads: dict[str, IndicatorSpread] = {}
+    if record.kind == "workshop" and participants:
+        spreads = {item.indicator.id: item for item in workspace.workshop(record.uuid).spreads}
     return AssessmentFacts(
         record=record,
         profile=repository.organization(record.organization_uuid).profile,
@@ -63,7 +71,8 @@ def gather(workspace: Workspace, assessment_uuid: str) -> AssessmentFacts:
         answers=repository.answers(record.uuid),
         evidence=repository.evidence(record.uuid),
         actions=repository.actions(record.uuid),
-        participants=repository.participant_count(record.uuid),
+        participants=participants,
+        spreads=spreads,
     )
 
 
@@ -240,6 +249,7 @@ class _Builder:
             improvements=tuple(self.finding(f.indicator, f.level) for f in result.improvements),
             actions=self.actions(),
             methodology=self.methodology(),
+            workshop_note=self.workshop_note(),
         )
 
     def kind_text(self) -> str:
@@ -272,6 +282,57 @@ class _Builder:
             "They were not checked by an auditor.",
             count,
         ).format(count=self.integer(count))
+
+    def workshop_note(self) -> str:
+        """What a workshop report's scores are, and how its participants' lines read."""
+        count = self.facts.participants
+        if self.facts.record.kind != "workshop" or not count:
+            return ""
+        scores = self.ngettext(
+            "Workshop of {count} participant; scores are those of the group's consensus.",
+            "Workshop of {count} participants; scores are those of the group's consensus.",
+            count,
+        ).format(count=self.integer(count))
+        lines = self._(
+            "Under each question, “Participants” shows how many participants gave each level "
+            "(0 to {maximum}), their median level and their spread (highest minus lowest "
+            "level); a spread of {divergence} or more is marked “divergent”."
+        ).format(maximum=MAX_LEVEL, divergence=DIVERGENCE)
+        return f"{scores} {lines}"
+
+    def spread_line(self, indicator: Indicator) -> SpreadLine | None:
+        """The participants' line of an indicator in a workshop report."""
+        spread = self.facts.spreads.get(indicator.id)
+        if spread is None:
+            return None
+        _ = self._
+        parts: list[str] = []
+        if spread.median is not None and spread.spread is not None:
+            parts.append(_("median {median}").format(median=self.decimal(spread.median)))
+            parts.append(_("spread {spread}").format(spread=spread.spread))
+        if spread.not_applicable:
+            parts.append(
+                self.ngettext(
+                    "{count} not applicable", "{count} not applicable", spread.not_applicable
+                ).format(count=spread.not_applicable)
+            )
+        # Participants who sent no answer at all are not in the spread's counts.
+        given = spread.answered + spread.not_applicable
+        participants = max(self.facts.participants, given + spread.unanswered)
+        if participants > given:
+            parts.append(
+                self.ngettext(
+                    "{count} did not answer", "{count} did not answer", participants - given
+                ).format(count=participants - given)
+            )
+        return SpreadLine(
+            label=_("Participants:"),
+            counts=spread.counts,
+            participants=participants,
+            summary=" · ".join(parts),
+            divergent=spread.divergent,
+            divergent_text=_("divergent"),
+        )
 
     def profile_fields(self, kind: str, assessed_on: str) -> tuple[Field, ...]:
         _ = self._
@@ -407,6 +468,7 @@ class _Builder:
                 for item in self.facts.evidence.get(indicator.id, ())
             ),
             attention=missing,
+            spread=self.spread_line(indicator),
         )
 
     def finding(self, indicator: Indicator, level: int) -> Finding:

@@ -1,4 +1,4 @@
-"""The plain data a certificate or report shows: every string already localized."""
+"""The plain data a certificate, report or questionnaire shows: every string localized."""
 
 from __future__ import annotations
 
@@ -37,6 +37,18 @@ class EvidenceLine:
 
 
 @dataclass(frozen=True, slots=True)
+class SpreadLine:
+    """How a workshop's participants answered one indicator: counts per level and summary."""
+
+    label: str
+    counts: tuple[int, ...]
+    participants: int
+    summary: str
+    divergent: bool
+    divergent_text: str
+
+
+@dataclass(frozen=True, slots=True)
 class IndicatorEntry:
     """One indicator of a characteristic's section: question, answer and what backs it."""
 
@@ -48,6 +60,7 @@ class IndicatorEntry:
     details: tuple[Field, ...]
     evidence: tuple[EvidenceLine, ...]
     attention: bool = False
+    spread: SpreadLine | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,4 +174,60 @@ class DocumentData:
     improvements: tuple[Finding, ...] = ()
     actions: Table | None = None
     methodology: Methodology | None = None
+    keywords: tuple[str, ...] = ()
+    #: For a workshop with participants: what the scores are, and how to read the spreads.
+    workshop_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionnaireItem:
+    """One indicator of the blank questionnaire: question, level texts, N/A if allowed."""
+
+    number: str
+    indicator_id: str
+    question: str
+    levels: tuple[str, ...]
+    not_applicable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionnaireSection:
+    """The questions of one characteristic."""
+
+    number: int
+    name: str
+    description: str
+    items: tuple[QuestionnaireItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionnaireLabels:
+    """The fixed phrases of the questionnaire, translated."""
+
+    participant_name: str
+    role: str
+    roles: tuple[str, ...]
+    instructions_heading: str
+    not_applicable: str
+    reason: str
+    note: str
+    participant_header: str
+    page: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionnaireData:
+    """Everything the blank paper questionnaire prints, localized for its participants."""
+
+    language: str
+    labels: QuestionnaireLabels
+    title: str
+    subject: str
+    organization: str
+    framework_name: str
+    framework_version: str
+    date_text: str
+    instructions: tuple[str, ...]
+    sections: tuple[QuestionnaireSection, ...]
+    generator: str
     keywords: tuple[str, ...] = ()

@@ -1,5 +1,8 @@
 """The full report: cover, summary with radar chart, one section per characteristic, annex."""
 
+# The participants' line is a ReportLab (untyped) Flowable.
+# mypy: allow-subclassing-any
+
 from __future__ import annotations
 
 import io
@@ -7,6 +10,7 @@ from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
@@ -25,17 +29,19 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from sseassess.reports.charts import qr_code, radar_chart, score_bar
-from sseassess.reports.data import DocumentData, Field, IndicatorEntry, Section
+from sseassess.reports.data import DocumentData, Field, IndicatorEntry, Section, SpreadLine
 from sseassess.reports.data import Table as TableData
-from sseassess.reports.fonts import register_fonts
+from sseassess.reports.fonts import Fonts, register_fonts
 from sseassess.reports.layout import ellipsized, fitted_size, markup, numbered_canvas
 from sseassess.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
+    BAR,
     BAR_LOW,
     INK,
     MUTED,
     RULE,
+    TRACK,
     WARNING_LIGHT,
     stylesheet,
     table_style,
@@ -335,9 +341,11 @@ class ReportRenderer:
             bold_font=self.fonts.bold,
         )
         radar.hAlign = "CENTER"
-        story: list[Flowable] = [
-            self._heading(labels.summary_heading),
-            overall,
+        story: list[Flowable] = [self._heading(labels.summary_heading), overall]
+        if data.workshop_note:
+            note = styles["small"].clone("workshop_note", textColor=INK, spaceBefore=5)
+            story.append(Paragraph(markup(data.workshop_note), note))
+        story += [
             Spacer(1, 4 * mm),
             radar,
             Paragraph(markup(labels.radar_legend), styles["centered_small"]),
@@ -478,6 +486,8 @@ class ReportRenderer:
         if entry.level_description:
             answer += f" — {markup(entry.level_description)}"
         head.append(Paragraph(answer, body))
+        if entry.spread is not None:
+            head.append(SpreadBars(entry.spread, self.fonts, indent=indent))
         story: list[Flowable] = [Spacer(1, 2 * mm), KeepTogether(head)]
         for detail in entry.details:
             story.append(Paragraph(f"<i>{markup(detail.label)}</i> {markup(detail.value)}", body))
@@ -568,3 +578,85 @@ class ReportRenderer:
             self._data_table(methodology.bands, [0.2, 0.12, 0.68]),
         ]
         return story
+
+
+class SpreadBars(Flowable):
+    """A workshop's participants on one indicator: a small bar and a count per level, then
+    the median and spread (on a second line when the first is full)."""
+
+    size: float = 7.5
+    bar_width: float = 9 * mm
+    bar_height = 4.2
+    line_height = 11.0
+
+    def __init__(self, line: SpreadLine, fonts: Fonts, *, indent: float) -> None:
+        super().__init__()
+        self.line = line
+        self.fonts = fonts
+        self.indent = indent
+        self._two_lines = False
+
+    def _width(self, text: str, bold: bool = False) -> float:
+        font = self.fonts.bold if bold else self.fonts.regular
+        return float(stringWidth(text, font, self.size))
+
+    def _count_width(self) -> float:
+        return self._width(str(max(self.line.participants, 9))) + 2
+
+    def _bars_width(self) -> float:
+        group = self._width("0", bold=True) + 3 + self.bar_width + 2 + self._count_width() + 6
+        return self._width(self.line.label) + 5 + group * len(self.line.counts)
+
+    def _summary_width(self) -> float:
+        width = self._width(self.line.summary)
+        if self.line.divergent:
+            width += self._width(" · ") + self._width(self.line.divergent_text, bold=True)
+        return width
+
+    def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
+        room = available_width - self.indent
+        self._two_lines = self._bars_width() + self._summary_width() > room
+        self.width = available_width
+        self.height = self.line_height * (2 if self._two_lines else 1) + 2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, line = self.canv, self.line
+        y = self.height - self.line_height + 1.5
+        x = self.indent
+        canvas.saveState()
+        canvas.setFont(self.fonts.regular, self.size)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(x, y, line.label)
+        x += self._width(line.label) + 5
+        total = max(line.participants, 1)
+        for level, count in enumerate(line.counts):
+            canvas.setFont(self.fonts.bold, self.size)
+            canvas.setFillColor(INK)
+            canvas.drawString(x, y, str(level))
+            x += self._width("0", bold=True) + 3
+            canvas.setFillColor(TRACK)
+            canvas.rect(x, y - 0.6, self.bar_width, self.bar_height, stroke=0, fill=1)
+            if count:
+                canvas.setFillColor(BAR_LOW if line.divergent else BAR)
+                filled = self.bar_width * min(count, total) / total
+                canvas.rect(x, y - 0.6, filled, self.bar_height, stroke=0, fill=1)
+            x += self.bar_width + 2
+            canvas.setFont(self.fonts.regular, self.size)
+            canvas.setFillColor(INK if count else MUTED)
+            canvas.drawString(x, y, str(count))
+            x += self._count_width() + 6
+        if self._two_lines:
+            x, y = self.indent + self._width(line.label) + 5, y - self.line_height
+        canvas.setFont(self.fonts.regular, self.size)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(x, y, line.summary)
+        if line.divergent:
+            x += self._width(line.summary)
+            separator = " · " if line.summary else ""
+            canvas.drawString(x, y, separator)
+            x += self._width(separator)
+            canvas.setFont(self.fonts.bold, self.size)
+            canvas.setFillColor(BAR_LOW)
+            canvas.drawString(x, y, line.divergent_text)
+        canvas.restoreState()

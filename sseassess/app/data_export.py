@@ -1,0 +1,276 @@
+"""Every participant's answers and the consensus of an assessment, as CSV or XLSX for the
+trainer's own analysis (no Qt)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sseassess.app.export import Cancelled, Progress, _check_writable_folder, write_atomically
+from sseassess.app.forms import append_text_row, csv_delimiter, role_name, sheet_title
+from sseassess.app.workspace import Workspace
+from sseassess.domain.answers import Answer
+from sseassess.domain.framework import LEVELS, Framework, Indicator
+from sseassess.domain.text import N_, InputError
+from sseassess.domain.workshop import IndicatorSpread
+from sseassess.i18n import translation
+
+Cell = str | int | float | None
+Gettext = Callable[[str], str]
+#: Spreadsheets run a cell starting with one of these as a formula: such text is quoted.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class DataTable:
+    """A table of an export: translated headers, and rows of equal length."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Respondent:
+    name: str
+    role: str
+    answers: dict[str, Answer]
+
+
+def data_tables(
+    workspace: Workspace, assessment_uuid: str, language: str
+) -> tuple[DataTable, DataTable]:
+    """The answers (one row per respondent and indicator) and the per-indicator summary."""
+    _ = translation(language).gettext
+    record = workspace.repository.find_assessment(assessment_uuid)
+    view = workspace.workshop(record.uuid)
+    framework = view.framework
+    consensus = workspace.repository.answers(record.uuid)
+    respondents = [
+        _Respondent(
+            participant.display_name,
+            role_name(participant.role, _),
+            view.answers.get(participant.uuid, {}),
+        )
+        for participant in view.participants
+    ]
+    respondents.append(
+        _Respondent(
+            _("Consensus") if record.kind == "workshop" else _("Self-assessment"),
+            "",
+            dict(consensus),
+        )
+    )
+    answers = DataTable(
+        title=_("Answers"),
+        headers=(
+            _("Respondent"),
+            _("Role"),
+            _("Indicator"),
+            _("Characteristic"),
+            _("Question"),
+            _("Level"),
+            _("Level description"),
+            _("N/A"),
+            _("Reason"),
+            _("Note"),
+        ),
+        rows=tuple(
+            _answer_row(framework, respondent, indicator, language, _)
+            for respondent in respondents
+            for indicator in framework.indicators()
+        ),
+    )
+    spreads = {spread.indicator.id: spread for spread in view.spreads}
+    summary = DataTable(
+        title=_("Summary"),
+        headers=(
+            _("No."),
+            _("Indicator"),
+            _("Characteristic"),
+            _("Question"),
+            *(_("Level {level}").format(level=level) for level in LEVELS),
+            _("N/A"),
+            _("No answer"),
+            _("Median"),
+            _("Spread"),
+            _("Divergent"),
+            _("Consensus"),
+        ),
+        rows=tuple(
+            _summary_row(
+                framework, spreads[indicator.id], len(view.participants), number, language, _
+            )
+            for number, indicator in _numbered(framework)
+        ),
+    )
+    return answers, summary
+
+
+def _numbered(framework: Framework) -> list[tuple[str, Indicator]]:
+    return [
+        (f"{c_number}.{i_number}", indicator)
+        for c_number, characteristic in enumerate(framework.characteristics, start=1)
+        for i_number, indicator in enumerate(characteristic.indicators, start=1)
+    ]
+
+
+def _answer_row(
+    framework: Framework,
+    respondent: _Respondent,
+    indicator: Indicator,
+    language: str,
+    _: Gettext,
+) -> tuple[Cell, ...]:
+    answer = respondent.answers.get(indicator.id)
+    level = answer.level if answer is not None else None
+    levels = indicator.levels.get(language)
+    return (
+        respondent.name,
+        respondent.role,
+        indicator.id,
+        framework.characteristic_of(indicator.id).name.get(language),
+        indicator.question.get(language),
+        level,
+        levels[level] if level is not None and level < len(levels) else "",
+        _("yes") if answer is not None and answer.not_applicable else "",
+        answer.reason if answer is not None else "",
+        answer.note if answer is not None else "",
+    )
+
+
+def _summary_row(
+    framework: Framework,
+    spread: IndicatorSpread,
+    participants: int,
+    number: str,
+    language: str,
+    _: Gettext,
+) -> tuple[Cell, ...]:
+    indicator, consensus = spread.indicator, spread.consensus
+    if consensus is not None and consensus.level is not None:
+        agreed: Cell = consensus.level
+    elif consensus is not None and consensus.not_applicable:
+        agreed = _("N/A")
+    else:
+        agreed = ""
+    # Participants who sent no answer at all are not in the spread's counts.
+    given = spread.answered + spread.not_applicable
+    return (
+        number,
+        indicator.id,
+        framework.characteristic_of(indicator.id).name.get(language),
+        indicator.question.get(language),
+        *spread.counts,
+        spread.not_applicable,
+        max(participants - given, spread.unanswered),
+        spread.median,
+        spread.spread,
+        _("yes") if spread.divergent else "",
+        agreed,
+    )
+
+
+def answers_csv(table: DataTable, language: str) -> bytes:
+    """The answers table as CSV: UTF-8 with a byte-order mark, ``;`` where "," is decimal."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=csv_delimiter(language))
+    writer.writerow(table.headers)
+    for row in table.rows:
+        writer.writerow([_csv_cell(cell) for cell in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _csv_cell(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    text = str(cell)
+    # A note like "=HYPERLINK(...)" must stay text when a spreadsheet opens the file.
+    return "'" + text if isinstance(cell, str) and text.startswith(FORMULA_STARTS) else text
+
+
+def tables_xlsx(tables: Sequence[DataTable], *, creator: str) -> bytes:
+    """The tables as the sheets of one XLSX workbook; every text stays text (no formula)."""
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    workbook.properties.creator = creator
+    header_fill = PatternFill("solid", fgColor="E7F0F0")
+    for table in tables:
+        sheet = workbook.create_sheet(sheet_title(table.title))
+        append_text_row(sheet, table.headers)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+            cell.fill = header_fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for row in table.rows:
+            append_text_row(sheet, row)
+        for index, header in enumerate(table.headers, start=1):
+            longest = max(
+                [len(header), *(len(str(row[index - 1] or "")) for row in table.rows[:200])]
+            )
+            sheet.column_dimensions[get_column_letter(index)].width = min(max(longest, 6), 60)
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def export_data(
+    workspace: Workspace,
+    assessment_uuid: str,
+    *,
+    csv_file: Path | None,
+    xlsx: Path | None,
+    language: str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[Path]:
+    """Write the answers as CSV and/or the answers and summary as XLSX, in ``language``.
+
+    Everything is made before any file is written; each file is written to a temporary
+    file in its folder, then renamed over the target. Returns the files written, or ``[]``
+    when ``cancelled()`` turned true (nothing written). Raises :class:`InputError` for a
+    folder that is missing or cannot be written to.
+    """
+    from sseassess import __version__
+
+    wanted = [path for path in (csv_file, xlsx) if path is not None]
+    if not wanted:
+        raise InputError(N_("Choose a CSV file, an XLSX file, or both."))
+    if len({path.expanduser().resolve() for path in wanted}) != len(wanted):
+        raise InputError(N_("The CSV and the XLSX export need two different files."))
+    for path in wanted:
+        _check_writable_folder(path)
+    total, step = len(wanted) + 2, 0
+
+    def advance() -> bool:
+        nonlocal step
+        step += 1
+        if progress is not None:
+            progress(step, total)
+        return cancelled is not None and cancelled()
+
+    answers, summary = data_tables(workspace, assessment_uuid, language)
+    if advance():
+        return []
+    made: list[tuple[Path, bytes]] = []
+    if csv_file is not None:
+        made.append((csv_file, answers_csv(answers, language)))
+        if advance():
+            return []
+    if xlsx is not None:
+        made.append((xlsx, tables_xlsx((answers, summary), creator=f"sseassess {__version__}")))
+        if advance():
+            return []
+    for path, content in made:
+        write_atomically(path, content)
+    advance()
+    return [path for path, _content in made]
