@@ -10,7 +10,6 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
     Flowable,
-    Frame,
     KeepInFrame,
     PageTemplate,
     Paragraph,
@@ -20,8 +19,8 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from sseassess.reports.charts import qr_code, score_bar
 from sseassess.reports.data import DocumentData
-from sseassess.reports.fonts import register_fonts
 from sseassess.reports.layout import fitted_size, markup
+from sseassess.reports.page import PageRenderer
 from sseassess.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -29,12 +28,11 @@ from sseassess.reports.styles import (
     RULE,
     WARNING_LIGHT,
     WHITE,
-    stylesheet,
     table_style,
 )
 
 
-class CertificateRenderer:
+class CertificateRenderer(PageRenderer):
     """Renders a :class:`DocumentData` as a one-page A4 certificate (PDF bytes).
 
     Whatever the length of the texts, the page stays one page: long names get a smaller
@@ -44,47 +42,19 @@ class CertificateRenderer:
     pagesize = A4
     margin_x = 24 * mm
     margin_top = 22 * mm
-    footer_height = 47 * mm
+    footer_height = margin_bottom = 47 * mm
     border_inset = 10 * mm
     qr_size = 24 * mm
 
     def __init__(self, data: DocumentData) -> None:
+        super().__init__()
         self.data = data
-        self.fonts = register_fonts()
-        self.styles = stylesheet(self.fonts)
-        self.width, self.height = self.pagesize
-        self.content_width = self.width - 2 * self.margin_x
 
     def render(self) -> bytes:
         """The certificate as PDF bytes."""
         buffer = io.BytesIO()
         data = self.data
-        document = BaseDocTemplate(
-            buffer,
-            pagesize=self.pagesize,
-            title=data.title,
-            author=data.organization,
-            subject=data.subject,
-            creator=data.generator,
-            keywords=", ".join(data.keywords),
-            lang=data.language,
-            initialFontName=self.fonts.regular,
-            leftMargin=self.margin_x,
-            rightMargin=self.margin_x,
-            topMargin=self.margin_top,
-            bottomMargin=self.footer_height,
-        )
-        frame = Frame(
-            self.margin_x,
-            self.footer_height,
-            self.content_width,
-            self.height - self.margin_top - self.footer_height,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
+        document, frame = self._document(buffer, data, data.title)
         document.addPageTemplates([PageTemplate("certificate", [frame], onPage=self._decorate)])
         body = KeepInFrame(frame._width, frame._height, self._story(), mode="shrink")
         document.build([body])

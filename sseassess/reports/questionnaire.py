@@ -15,7 +15,6 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
     Flowable,
-    Frame,
     HRFlowable,
     KeepTogether,
     NextPageTemplate,
@@ -27,15 +26,16 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from sseassess.reports.data import QuestionnaireData, QuestionnaireItem, QuestionnaireSection
-from sseassess.reports.fonts import Fonts, register_fonts
+from sseassess.reports.fonts import Fonts
 from sseassess.reports.layout import ellipsized, fitted_size, markup, numbered_canvas
-from sseassess.reports.styles import ACCENT, ACCENT_LIGHT, INK, MUTED, RULE, stylesheet, table_style
+from sseassess.reports.page import PageRenderer
+from sseassess.reports.styles import ACCENT, ACCENT_LIGHT, INK, MUTED, RULE, table_style
 
 #: Lines to write on: dark enough to survive a photocopier.
 WRITING_LINE = MUTED
 
 
-class QuestionnaireRenderer:
+class QuestionnaireRenderer(PageRenderer):
     """Renders a :class:`QuestionnaireData` as a printable A4 form (PDF bytes)."""
 
     pagesize = A4
@@ -48,38 +48,14 @@ class QuestionnaireRenderer:
     box = 9.0
 
     def __init__(self, data: QuestionnaireData) -> None:
+        super().__init__()
         self.data = data
-        self.fonts = register_fonts()
-        self.styles = stylesheet(self.fonts)
-        self.width, self.height = self.pagesize
-        self.content_width = self.width - 2 * self.margin_x
 
     def render(self) -> bytes:
         """The questionnaire as PDF bytes."""
         buffer = io.BytesIO()
         data = self.data
-        document = BaseDocTemplate(
-            buffer,
-            pagesize=self.pagesize,
-            title=f"{data.title} — {data.organization}",
-            author=data.organization,
-            subject=data.subject,
-            creator=data.generator,
-            keywords=", ".join(data.keywords),
-            lang=data.language,
-            initialFontName=self.fonts.regular,
-        )
-        frame = Frame(
-            self.margin_x,
-            self.margin_bottom,
-            self.content_width,
-            self.height - self.margin_top - self.margin_bottom,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
+        document, frame = self._document(buffer, data, f"{data.title} — {data.organization}")
         document.addPageTemplates(
             [
                 PageTemplate("cover", [frame], onPage=self._decorate_cover),

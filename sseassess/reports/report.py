@@ -16,7 +16,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     HRFlowable,
     KeepTogether,
     NextPageTemplate,
@@ -31,8 +30,9 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from sseassess.reports.charts import qr_code, radar_chart, score_bar
 from sseassess.reports.data import DocumentData, Field, IndicatorEntry, Section, SpreadLine
 from sseassess.reports.data import Table as TableData
-from sseassess.reports.fonts import Fonts, register_fonts
+from sseassess.reports.fonts import Fonts
 from sseassess.reports.layout import ellipsized, fitted_size, markup, numbered_canvas
+from sseassess.reports.page import PageRenderer
 from sseassess.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -43,12 +43,11 @@ from sseassess.reports.styles import (
     RULE,
     TRACK,
     WARNING_LIGHT,
-    stylesheet,
     table_style,
 )
 
 
-class ReportRenderer:
+class ReportRenderer(PageRenderer):
     """Renders a :class:`DocumentData` as the full A4 report (PDF bytes)."""
 
     pagesize = A4
@@ -60,43 +59,15 @@ class ReportRenderer:
     qr_size = 27 * mm
 
     def __init__(self, data: DocumentData) -> None:
+        super().__init__()
         self.data = data
-        self.fonts = register_fonts()
-        self.styles = stylesheet(self.fonts)
-        self.width, self.height = self.pagesize
-        self.content_width = self.width - 2 * self.margin_x
         self._outline_keys = 0
 
     def render(self) -> bytes:
         """The report as PDF bytes."""
         buffer = io.BytesIO()
         data = self.data
-        document = BaseDocTemplate(
-            buffer,
-            pagesize=self.pagesize,
-            title=f"{data.title} — {data.organization}",
-            author=data.organization,
-            subject=data.subject,
-            creator=data.generator,
-            keywords=", ".join(data.keywords),
-            lang=data.language,
-            initialFontName=self.fonts.regular,
-            leftMargin=self.margin_x,
-            rightMargin=self.margin_x,
-            topMargin=self.margin_top,
-            bottomMargin=self.margin_bottom,
-        )
-        frame = Frame(
-            self.margin_x,
-            self.margin_bottom,
-            self.content_width,
-            self.height - self.margin_top - self.margin_bottom,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
+        document, frame = self._document(buffer, data, f"{data.title} — {data.organization}")
         document.addPageTemplates(
             [
                 PageTemplate("cover", [frame], onPage=self._decorate_cover),

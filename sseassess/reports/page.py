@@ -1,0 +1,72 @@
+"""The base of the renderers: page geometry, fonts and styles, and the document with its frame."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.platypus import BaseDocTemplate, Frame  # type: ignore[import-untyped]
+
+from sseassess.reports.fonts import register_fonts
+from sseassess.reports.styles import stylesheet
+
+
+class DocumentInfo(Protocol):
+    """What every rendered document says about itself in its PDF metadata."""
+
+    @property
+    def organization(self) -> str: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def generator(self) -> str: ...
+    @property
+    def keywords(self) -> tuple[str, ...] | list[str]: ...
+    @property
+    def language(self) -> str: ...
+
+
+class PageRenderer:
+    """Page geometry as attributes (override them), fonts registered once, one stylesheet."""
+
+    pagesize = A4
+    margin_x = 20 * mm
+    margin_top = 22 * mm
+    margin_bottom = 20 * mm
+
+    def __init__(self) -> None:
+        self.fonts = register_fonts()
+        self.styles = stylesheet(self.fonts)
+        self.width, self.height = self.pagesize
+        self.content_width = self.width - 2 * self.margin_x
+
+    def _document(self, buffer: Any, info: DocumentInfo, title: str) -> tuple[Any, Any]:
+        """The document (metadata set) and the body frame between the margins."""
+        document = BaseDocTemplate(
+            buffer,
+            pagesize=self.pagesize,
+            title=title,
+            author=info.organization,
+            subject=info.subject,
+            creator=info.generator,
+            keywords=", ".join(info.keywords),
+            lang=info.language,
+            initialFontName=self.fonts.regular,
+            leftMargin=self.margin_x,
+            rightMargin=self.margin_x,
+            topMargin=self.margin_top,
+            bottomMargin=self.margin_bottom,
+        )
+        frame = Frame(
+            self.margin_x,
+            self.margin_bottom,
+            self.content_width,
+            self.height - self.margin_top - self.margin_bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        return document, frame
