@@ -148,7 +148,7 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
     answers_commands = answers.add_subparsers(dest="action", metavar="ACTION", required=True)
     import_ = answers_commands.add_parser(
         "import",
-        help=_("import answers typed from paper forms (CSV: indicator,level,reason,note)"),
+        help=_("import answers typed from paper forms (CSV or XLSX: indicator,level,reason,note)"),
         parents=[common],
     )
     import_.add_argument("assessment", metavar="ASSESSMENT")
@@ -190,6 +190,89 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
         parents=[common],
     )
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
+
+    forms = commands.add_parser(
+        "forms",
+        help=_("write the blank paper questionnaire and/or the templates to type answers in"),
+        parents=[common],
+    )
+    forms.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
+    forms.add_argument("--pdf", type=Path, metavar="FILE.pdf", help=_("the questionnaire to print"))
+    forms.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE.csv",
+        help=_("a template: indicator,level,reason,note with one row per indicator"),
+    )
+    forms.add_argument(
+        "--xlsx",
+        type=Path,
+        metavar="FILE.xlsx",
+        help=_("a spreadsheet template with the questions and a list of levels"),
+    )
+
+    export_data = commands.add_parser(
+        "export-data",
+        help=_("write every participant's answers and the consensus as CSV and/or XLSX"),
+        parents=[common],
+    )
+    export_data.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
+    export_data.add_argument(
+        "--csv", type=Path, metavar="FILE.csv", help=_("the answers, one row per person")
+    )
+    export_data.add_argument(
+        "--xlsx",
+        type=Path,
+        metavar="FILE.xlsx",
+        help=_("the answers and a summary per indicator"),
+    )
+
+    bundle = commands.add_parser(
+        "bundle",
+        help=_("carry an assessment or a participant's answers between computers (.sseassess)"),
+        parents=[common],
+    )
+    bundle_commands = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
+    bundle_export = bundle_commands.add_parser(
+        "export",
+        help=_("write an assessment, or one participant's answers, to a .sseassess file"),
+        parents=[common],
+    )
+    bundle_export.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
+    bundle_export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", required=True, help=_("the file to write")
+    )
+    bundle_export.add_argument(
+        "--participant",
+        metavar="NAME",
+        help=_(
+            "only this participant's answers; on a participant's own laptop, the answers "
+            "given there, sent under this name"
+        ),
+    )
+    bundle_export.add_argument(
+        "--role",
+        metavar="R",
+        help=_("with --participant on a laptop: member, worker, board, volunteer or beneficiary"),
+    )
+    bundle_import = bundle_commands.add_parser(
+        "import",
+        help=_("import .sseassess files (several at once, in any order)"),
+        description=_(
+            "Import .sseassess files. Each file is imported whole or not at all; a file "
+            "imported twice changes nothing, and a participant's newest answers are kept "
+            "whatever the order. One line per file says what happened (FILE: outcome); a "
+            "file that cannot be imported does not stop the others, and the exit code is 2 "
+            "if any file was refused."
+        ),
+        parents=[common],
+    )
+    bundle_import.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    bundle_import.add_argument(
+        "--progress",
+        action="store_true",
+        help=_("show progress on stderr even when it is not a terminal"),
+    )
 
     commands.add_parser("gui", help=_("open the application (the default)"), parents=[common])
     return parser
@@ -602,11 +685,11 @@ def _print_score(framework: Framework, result: ScoreResult, out: _Output) -> Non
 
 
 def _answers_import(options: argparse.Namespace, out: _Output) -> int:
-    from sseassess.app.answers_csv import read_answers_csv
+    from sseassess.app.answers_csv import read_answers_file
 
     with _workspace(options) as workspace:
         record = workspace.repository.find_assessment(options.assessment)
-        answers = read_answers_csv(options.file, workspace.framework_of(record))
+        answers = read_answers_file(options.file, workspace.framework_of(record))
         if options.participant is None:
             count = workspace.save_answers(record.uuid, answers)
         else:
@@ -668,6 +751,109 @@ def _verify(options: argparse.Namespace, out: _Output) -> int:
     return EXIT_OK
 
 
+def _forms(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.forms import write_forms
+
+    if options.pdf is None and options.csv is None and options.xlsx is None:
+        out.error(
+            out.gettext(
+                "say which forms to write: --pdf FILE.pdf, --csv FILE.csv, --xlsx FILE.xlsx"
+            )
+        )
+        return EXIT_BAD_INPUT
+    with _workspace(options) as workspace:
+        record = workspace.repository.find_assessment(options.assessment)
+        written = write_forms(
+            workspace,
+            record.uuid,
+            pdf=options.pdf,
+            csv_file=options.csv,
+            xlsx=options.xlsx,
+            language=out.language,
+        )
+    for path in written:
+        out.line(str(path))
+    return EXIT_OK
+
+
+def _export_data(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.data_export import export_data
+
+    if options.csv is None and options.xlsx is None:
+        out.error(out.gettext("say which files to write: --csv FILE.csv, --xlsx FILE.xlsx or both"))
+        return EXIT_BAD_INPUT
+    with _workspace(options) as workspace:
+        record = workspace.repository.find_assessment(options.assessment)
+        written = export_data(
+            workspace, record.uuid, csv_file=options.csv, xlsx=options.xlsx, language=out.language
+        )
+    for path in written:
+        out.line(str(path))
+    return EXIT_OK
+
+
+def _bundle_export(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.exchange.export import export_bundle
+
+    if options.role is not None and options.participant is None:
+        out.error(out.gettext("--role goes with --participant NAME"))
+        return EXIT_BAD_INPUT
+    with _workspace(options) as workspace:
+        bundle = export_bundle(
+            workspace, options.assessment, options.output, options.participant, options.role
+        )
+    count = len(bundle.answers)
+    out.line(
+        out.ngettext(
+            "{count} answer written to {file}", "{count} answers written to {file}", count
+        ).format(count=count, file=options.output)
+    )
+    return EXIT_OK
+
+
+class _Progress:
+    """``12/40 imported`` on stderr: rewritten in place on a terminal, else one line each."""
+
+    def __init__(self, out: _Output) -> None:
+        self._template = out.gettext("{done}/{total} imported")
+        self._terminal = sys.stderr.isatty()
+        self._width = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        text = self._template.format(done=done, total=total)
+        if self._terminal:
+            sys.stderr.write("\r" + text.ljust(self._width))
+            self._width = len(text)
+        else:
+            sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self._terminal and self._width:
+            sys.stderr.write("\r" + " " * self._width + "\r")
+            sys.stderr.flush()
+
+
+def _bundle_import(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.exchange.merge import REFUSED, STATUS_NAMES, collect
+
+    _ = out.gettext
+    progress = _Progress(out) if options.progress or sys.stderr.isatty() else None
+    try:
+        with _workspace(options) as workspace:
+            report = collect(workspace, options.files, progress=progress)
+    finally:
+        if progress is not None:
+            progress.finish()
+    for outcome in report.outcomes:
+        line = f"{outcome.path}: {_(STATUS_NAMES[outcome.status])}: {outcome.message(_)}"
+        if outcome.status == REFUSED:
+            print(line, file=sys.stderr)
+        else:
+            out.line(line)
+    return EXIT_BAD_INPUT if report.refused else EXIT_OK
+
+
 def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -683,4 +869,8 @@ _HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, _Output], 
     ("answers", "import"): _answers_import,
     ("export", None): _export,
     ("verify", None): _verify,
+    ("forms", None): _forms,
+    ("export-data", None): _export_data,
+    ("bundle", "export"): _bundle_export,
+    ("bundle", "import"): _bundle_import,
 }

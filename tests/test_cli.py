@@ -328,3 +328,14 @@ def test_framework_validate_on_each_kept_broken_copy(
         file, location, message = line.removeprefix("sseassess: ").split(": ", 2)
         assert file == str(broken) and location and message
     assert "Traceback" not in err
+
+
+def test_relative_database_path_works_twice(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--db sqlite:///t.db`` (relative to the current folder) opens, and opens again."""
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "list", "--db", "sqlite:///t.db")[0] == 0
+    code, _out, err = run(capsys, "list", "--db", "sqlite:///t.db")
+    assert code == 0, err
+    assert (tmp_path / "t.db").exists()

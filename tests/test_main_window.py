@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -97,3 +98,25 @@ def test_workshop_view_from_home(qtbot: QtBot, workspace: Workspace, tmp_path: P
     assert window.current_page() is window.divergence
     window.divergence.home_requested.emit()
     assert window.current_page() is window.home
+
+
+def test_workshop_menu_opens_collect_and_send(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Workshop menu opens both dialogs, starting from the assessment the user is on."""
+    from sseassess.ui.collect_dialog import CollectDialog
+    from sseassess.ui.send_answers_dialog import SendAnswersDialog
+
+    demo = create_demo(workspace)
+    window = _window(qtbot, workspace, _settings(tmp_path))
+    window.open_assessment(demo)
+    assert window._current_assessment() == demo
+    opened: list[str] = []
+    for dialog in (CollectDialog, SendAnswersDialog):
+        monkeypatch.setattr(dialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    menu = next(a.menu() for a in window.menuBar().actions() if "Workshop" in a.text())
+    assert menu is not None
+    for action in menu.actions():
+        assert action.isEnabled()
+        action.trigger()
+    assert opened == ["CollectDialog", "SendAnswersDialog"]

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CollectDialog</name>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="377"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="378"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="379"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="380"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="385"/>
+        <source>Cancelled: %n file(s) not read; the files above stay imported.</source>
+        <translation>
+            <numerusform>Cancelled: %n file not read; the files above stay imported.</numerusform>
+            <numerusform>Cancelled: %n files not read; the files above stay imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="397"/>
+        <source>%n file(s) belonged to another assessment and went there.</source>
+        <translation>
+            <numerusform>%n file belonged to another assessment and went there.</numerusform>
+            <numerusform>%n files belonged to another assessment and went there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message numerus="yes">
         <location filename="../sseassess/ui/compare_page.py" line="238"/>
@@ -21,6 +72,19 @@
     </message>
 </context>
 <context>
+    <name>DivergencePage</name>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/divergence_page.py" line="826"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="831"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="961"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryTreeModel</name>
     <message numerus="yes">
         <location filename="../sseassess/ui/history_tree_model.py" line="190"/>
@@ -28,6 +92,17 @@
         <translation>
             <numerusform>%n assessment</numerusform>
             <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendAnswersDialog</name>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="307"/>
+        <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
+        <translation>
+            <numerusform>Your answer (%n) is saved in {file}. Give this file to the facilitator.</numerusform>
+            <numerusform>Your answers (%n) are saved in {file}. Give this file to the facilitator.</numerusform>
         </translation>
     </message>
 </context>

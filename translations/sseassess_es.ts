@@ -120,7 +120,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../sseassess/ui/application.py" line="68"/>
+        <location filename="../sseassess/ui/application.py" line="72"/>
         <source>sseassess cannot start</source>
         <translation>sseassess no puede iniciarse</translation>
     </message>
@@ -311,6 +311,167 @@
     </message>
 </context>
 <context>
+    <name>CollectDialog</name>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="151"/>
+        <source>Collect answers</source>
+        <translation>Recoger respuestas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="156"/>
+        <source>Choose the files the participants gave you (.sseassess). Each file is imported whole or not at all; a file imported twice changes nothing, and for each participant the latest answers are kept, whatever the order.</source>
+        <translation>Elija los archivos que le entregaron los participantes (.sseassess). Cada archivo se importa entero o no se importa; un archivo importado dos veces no cambia nada y, de cada participante, se conservan las respuestas más recientes, sea cual sea el orden.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="169"/>
+        <source>Workshop: {organization}, {date}</source>
+        <translation>Taller: {organization}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="178"/>
+        <source>Files to collect</source>
+        <translation>Archivos que recoger</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="181"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="182"/>
+        <source>Add files to collect</source>
+        <translation>Añadir archivos que recoger</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="184"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="185"/>
+        <source>Remove the selected files from the list</source>
+        <translation>Quitar de la lista los archivos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="196"/>
+        <source>Collect progress</source>
+        <translation>Progreso de la recogida</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="200"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="206"/>
+        <source>What each file gave</source>
+        <translation>Lo que aportó cada archivo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="219"/>
+        <source>&amp;Collect</source>
+        <translation>&amp;Recoger</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="220"/>
+        <source>Import the files in the list</source>
+        <translation>Importar los archivos de la lista</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="223"/>
+        <source>&amp;Cancel collecting</source>
+        <translation>&amp;Cancelar la recogida</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="224"/>
+        <source>Stop after the file being imported</source>
+        <translation>Detenerse después del archivo que se está importando</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="227"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="228"/>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="316"/>
+        <source>Choose the participants&apos; files</source>
+        <translation>Elegir los archivos de los participantes</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="318"/>
+        <source>sseassess files (*.sseassess);;All files (*)</source>
+        <translation>Archivos de sseassess (*.sseassess);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="357"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="377"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importado</numerusform>
+            <numerusform>%n importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="378"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n sustituido</numerusform>
+            <numerusform>%n sustituidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="379"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="380"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="382"/>
+        <source>Files: {counts}.</source>
+        <translation>Archivos: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="385"/>
+        <source>Cancelled: %n file(s) not read; the files above stay imported.</source>
+        <translation>
+            <numerusform>Cancelado: %n archivo sin leer; los archivos de arriba siguen importados.</numerusform>
+            <numerusform>Cancelado: %n archivos sin leer; los archivos de arriba siguen importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="397"/>
+        <source>%n file(s) belonged to another assessment and went there.</source>
+        <translation>
+            <numerusform>%n archivo pertenecía a otra evaluación y se importó en ella.</numerusform>
+            <numerusform>%n archivos pertenecían a otra evaluación y se importaron en ella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="409"/>
+        <source>Collecting stopped because of an error in sseassess: {detail}</source>
+        <translation>La recogida se detuvo por un error de sseassess: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <location filename="../sseassess/ui/compare_page.py" line="73"/>
@@ -480,6 +641,364 @@
         <location filename="../sseassess/ui/comparison_table_model.py" line="94"/>
         <source>Change</source>
         <translation>Variación</translation>
+    </message>
+</context>
+<context>
+    <name>DivergencePage</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="359"/>
+        <source>Median %1 · Spread %2
+Not applicable %3 · Not answered %4</source>
+        <translation>Mediana %1 · Rango %2
+No aplicable %3 · Sin responder %4</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="374"/>
+        <source>Consensus: not applicable</source>
+        <translation>Consenso: no aplicable</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="376"/>
+        <source>Consensus: level %1</source>
+        <translation>Consenso: nivel %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="380"/>
+        <source>No consensus recorded</source>
+        <translation>No hay consenso registrado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="381"/>
+        <source>No consensus yet</source>
+        <translation>Todavía sin consenso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="453"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="456"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="461"/>
+        <source>Indicators with a consensus</source>
+        <translation>Indicadores con consenso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="464"/>
+        <source>Indicators to discuss</source>
+        <translation>Indicadores para debatir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="470"/>
+        <source>Share of indicators with a consensus</source>
+        <translation>Proporción de indicadores con consenso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="485"/>
+        <source>This workshop is finished: its consensus is read-only. Reopen it to change it.</source>
+        <translation>Este taller está terminado: su consenso es de solo lectura. Vuelva a abrirlo para cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="489"/>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="491"/>
+        <source>Reopen the workshop</source>
+        <translation>Reabrir el taller</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="502"/>
+        <source>All indicators</source>
+        <translation>Todos los indicadores</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="503"/>
+        <source>To discuss</source>
+        <translation>Para debatir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="504"/>
+        <source>Without consensus</source>
+        <translation>Sin consenso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="506"/>
+        <source>Which indicators to show</source>
+        <translation>Indicadores que mostrar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="508"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="512"/>
+        <source>Characteristic to show</source>
+        <translation>Característica que mostrar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="519"/>
+        <source>C&amp;haracteristic:</source>
+        <translation>C&amp;aracterística:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="531"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="555"/>
+        <source>Indicators shown</source>
+        <translation>Indicadores mostrados</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="570"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="577"/>
+        <source>Median and spread</source>
+        <translation>Mediana y rango</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="579"/>
+        <source>No participant has answered yet. Add participants, or import their answers.</source>
+        <translation>Ningún participante ha respondido todavía. Añada participantes o importe sus respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="584"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="586"/>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="611"/>
+        <source>Use the &amp;median (M)</source>
+        <translation>Usar la &amp;mediana (M)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="613"/>
+        <source>Use the median as the consensus</source>
+        <translation>Usar la mediana como consenso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="616"/>
+        <source>C&amp;lear (Del)</source>
+        <translation>&amp;Borrar (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="618"/>
+        <source>Clear the consensus</source>
+        <translation>Borrar el consenso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="626"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="629"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="631"/>
+        <source>Who chose what</source>
+        <translation>Quién eligió qué</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="665"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="671"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="667"/>
+        <source>Number of participants</source>
+        <translation>Número de participantes</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="674"/>
+        <source>Show &amp;names</source>
+        <translation>Mostrar los &amp;nombres</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="676"/>
+        <source>Show the participants&apos; names</source>
+        <translation>Mostrar los nombres de los participantes</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="678"/>
+        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
+        <translation>Si no está marcada, en pantalla los participantes se llaman Participante 1, 2, …</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="682"/>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Añadir participante…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="684"/>
+        <source>Add a participant</source>
+        <translation>Añadir un participante</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="692"/>
+        <source>Results by role</source>
+        <translation>Resultados por función</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="696"/>
+        <source>Overall score by role</source>
+        <translation>Puntuación global por función</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="697"/>
+        <source>No participant has a role yet.</source>
+        <translation>Ningún participante tiene función todavía.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="701"/>
+        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Una función con menos de %1 participantes se oculta, para que nadie pueda adivinar las respuestas de nadie.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="728"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="730"/>
+        <source>Back to the home page</source>
+        <translation>Volver a la página de inicio</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="732"/>
+        <source>&amp;Present (F11)</source>
+        <translation>&amp;Presentar (F11)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="734"/>
+        <source>Presentation mode</source>
+        <translation>Modo presentación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="736"/>
+        <source>Full screen, one indicator at a time, in large type. Esc leaves.</source>
+        <translation>Pantalla completa, un indicador cada vez, en letra grande. Esc para salir.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="739"/>
+        <source>See &amp;results</source>
+        <translation>Ver &amp;resultados</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="741"/>
+        <source>See the results of the consensus</source>
+        <translation>Ver los resultados del consenso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="807"/>
+        <source>All characteristics</source>
+        <translation>Todas las características</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/divergence_page.py" line="826"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="831"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="961"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="829"/>
+        <source>Workshop of %1 — %2</source>
+        <translation>Taller de %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="852"/>
+        <source>%1 to discuss, %2 of them without consensus</source>
+        <translation>%1 para debatir, %2 de ellos sin consenso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="859"/>
+        <source>Showing %1 of %2 indicators</source>
+        <translation>Se muestran %1 de %2 indicadores</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="867"/>
+        <source>%1 of %2 agreed</source>
+        <translation>%1 de %2 acordados</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="914"/>
+        <source>No indicator to show.</source>
+        <translation>Ningún indicador que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="932"/>
+        <source>To discuss: participants are %1 levels apart.</source>
+        <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="953"/>
+        <source>Agree on level %1: %2</source>
+        <translation>Acordar el nivel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="954"/>
+        <source>Agree on level %1 (key %1)</source>
+        <translation>Acordar el nivel %1 (tecla %1)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="966"/>
+        <source>No participant gave a level.</source>
+        <translation>Ningún participante dio un nivel.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="969"/>
+        <source>Record level %1, the median rounded down (key M)</source>
+        <translation>Registrar el nivel %1, la mediana redondeada hacia abajo (tecla M)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="980"/>
+        <source>No participants yet.</source>
+        <translation>Todavía no hay participantes.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="995"/>
+        <source>Level %1: %2</source>
+        <translation>Nivel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1000"/>
+        <source>Not applicable: %1</source>
+        <translation>No aplicable: %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1002"/>
+        <source>Not answered: %1</source>
+        <translation>Sin responder: %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1008"/>
+        <source>Indicator %1 · %2 of %3 · %4</source>
+        <translation>Indicador %1 · %2 de %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1054"/>
+        <source>No participant gave a level: there is no median.</source>
+        <translation>Ningún participante dio un nivel: no hay mediana.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1082"/>
+        <source>No indicator to discuss in this list.</source>
+        <translation>Ningún indicador para debatir en esta lista.</translation>
     </message>
 </context>
 <context>
@@ -739,119 +1258,139 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="68"/>
+        <location filename="../sseassess/ui/home_page.py" line="69"/>
         <source>Welcome to sseassess</source>
         <translation>Le damos la bienvenida a sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="75"/>
+        <location filename="../sseassess/ui/home_page.py" line="76"/>
         <source>Assess your organization against the charter of the International Coalition of Social and Solidarity Economy, keep your assessments over the years and see your progress. Everything stays on this computer.</source>
         <translation>Evalúe su organización con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria, conserve sus evaluaciones año tras año y vea sus avances. Todos sus datos se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="83"/>
+        <location filename="../sseassess/ui/home_page.py" line="84"/>
         <source>Create my organization</source>
         <translation>Crear mi organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="86"/>
+        <location filename="../sseassess/ui/home_page.py" line="87"/>
         <source>Explore the demo organization</source>
         <translation>Explorar la organización de demostración</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="103"/>
-        <location filename="../sseassess/ui/home_page.py" line="111"/>
+        <location filename="../sseassess/ui/home_page.py" line="104"/>
+        <location filename="../sseassess/ui/home_page.py" line="112"/>
         <source>Organizations and their assessments</source>
         <translation>Organizaciones y sus evaluaciones</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="122"/>
+        <location filename="../sseassess/ui/home_page.py" line="123"/>
         <source>Self-assessment</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="123"/>
+        <location filename="../sseassess/ui/home_page.py" line="124"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="125"/>
+        <location filename="../sseassess/ui/home_page.py" line="126"/>
         <source>Established</source>
         <translation>Consolidado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="136"/>
+        <location filename="../sseassess/ui/home_page.py" line="137"/>
         <source>New &amp;organization</source>
         <translation>Nueva &amp;organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="137"/>
+        <location filename="../sseassess/ui/home_page.py" line="138"/>
         <source>&amp;Edit profile</source>
         <translation>&amp;Editar perfil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="138"/>
+        <location filename="../sseassess/ui/home_page.py" line="139"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nueva evaluación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="139"/>
+        <location filename="../sseassess/ui/home_page.py" line="140"/>
         <source>New from &amp;last answers</source>
         <translation>Nueva &amp;desde la última</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="140"/>
-        <location filename="../sseassess/ui/home_page.py" line="273"/>
+        <location filename="../sseassess/ui/home_page.py" line="141"/>
+        <location filename="../sseassess/ui/home_page.py" line="291"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="141"/>
+        <location filename="../sseassess/ui/home_page.py" line="142"/>
         <source>&amp;Results</source>
         <translation>&amp;Resultados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="142"/>
+        <location filename="../sseassess/ui/home_page.py" line="143"/>
+        <source>&amp;Workshop view</source>
+        <translation>Vista del &amp;taller</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="145"/>
+        <source>Where participants agree and diverge, and the group&apos;s consensus</source>
+        <translation>Dónde coinciden y divergen los participantes, y el consenso del grupo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="147"/>
+        <source>New wor&amp;kshop</source>
+        <translation>Nuevo ta&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="149"/>
+        <source>Start a workshop: several participants score, the group agrees</source>
+        <translation>Iniciar un taller: varios participantes puntúan y el grupo acuerda</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="151"/>
         <source>Co&amp;mpare</source>
         <translation>Co&amp;mparar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="143"/>
+        <location filename="../sseassess/ui/home_page.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="144"/>
+        <location filename="../sseassess/ui/home_page.py" line="153"/>
         <source>Start a new, empty assessment of this organization</source>
         <translation>Empezar una nueva evaluación en blanco de esta organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="146"/>
+        <location filename="../sseassess/ui/home_page.py" line="155"/>
         <source>Start a new assessment with the answers of the last one, to review them</source>
         <translation>Empezar una nueva evaluación con las respuestas de la anterior, para revisarlas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="150"/>
+        <location filename="../sseassess/ui/home_page.py" line="159"/>
         <source>Compare two assessments of one organization (select two, or the organization to compare its last two)</source>
         <translation>Comparar dos evaluaciones de una misma organización (seleccione dos, o seleccione la organización para comparar sus dos últimas)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="271"/>
+        <location filename="../sseassess/ui/home_page.py" line="289"/>
         <source>&amp;View answers</source>
         <translation>&amp;Ver respuestas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="325"/>
+        <location filename="../sseassess/ui/home_page.py" line="356"/>
         <source>Delete the assessment of %1 dated %2, with all its answers, notes, evidence and action plan? This cannot be undone.</source>
         <translation>¿Eliminar la evaluación de %1 del %2, con todas sus respuestas, notas, documentos justificativos y su plan de acción? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="333"/>
+        <location filename="../sseassess/ui/home_page.py" line="364"/>
         <source>Delete %1 and all its assessments? This cannot be undone.</source>
         <translation>¿Eliminar %1 y todas sus evaluaciones? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="338"/>
+        <location filename="../sseassess/ui/home_page.py" line="369"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -900,6 +1439,79 @@
     </message>
 </context>
 <context>
+    <name>IndicatorSpreadModel</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="242"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="243"/>
+        <source>Answers 0–4</source>
+        <translation>Respuestas 0–4</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="244"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="245"/>
+        <source>Spread</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="246"/>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="250"/>
+        <source>How many participants chose each level, 0 to 4</source>
+        <translation>Cuántos participantes eligieron cada nivel, de 0 a 4</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="251"/>
+        <source>Highest level given minus lowest level given</source>
+        <translation>Nivel más alto dado menos nivel más bajo dado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="252"/>
+        <source>The level the group agreed on</source>
+        <translation>El nivel que acordó el grupo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="262"/>
+        <source>Level %1: %2</source>
+        <translation>Nivel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="269"/>
+        <source>Not applicable: %1. Not answered: %2.</source>
+        <translation>No aplicable: %1. Sin responder: %2.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="279"/>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="280"/>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="282"/>
+        <source>To discuss</source>
+        <translation>Para debatir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="300"/>
+        <source>To discuss: participants are %1 levels apart.</source>
+        <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorWidget</name>
     <message>
         <location filename="../sseassess/ui/indicator_widget.py" line="127"/>
@@ -907,135 +1519,163 @@
         <translation>Indicador %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="140"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="138"/>
         <source>Essential criterion: level %1 or more is needed for a certificate</source>
         <translation>Criterio esencial: para obtener un certificado se requiere el nivel %1 o superior</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="149"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="147"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="153"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="151"/>
         <source>Show help</source>
         <translation>Mostrar la ayuda</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="168"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="166"/>
         <source>Level %1: %2</source>
         <translation>Nivel %1: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="177"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="175"/>
         <source>Not applicable to us</source>
         <translation>No aplicable a nuestra organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="181"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="179"/>
         <source>Why does it not apply? (required)</source>
         <translation>¿Por qué no se aplica? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="182"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="180"/>
         <source>Reason it does not apply</source>
         <translation>Motivo por el que no se aplica</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="187"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="185"/>
         <source>Say why this does not apply to save it.</source>
         <translation>Indique por qué no se aplica para que se guarde la respuesta.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="192"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="190"/>
         <source>Note (optional): facts, sources, remarks…</source>
         <translation>Nota (opcional): hechos, fuentes, observaciones…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="193"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="191"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="200"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="198"/>
         <source>Mark for discussion</source>
         <translation>Para debatir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="204"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="202"/>
         <source>Evidence files</source>
         <translation>Documentos justificativos</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="207"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="205"/>
         <source>Add evidence…</source>
         <translation>Añadir documento justificativo…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="208"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="206"/>
         <source>Add files, or drop them on this indicator</source>
         <translation>Añada archivos o arrástrelos a este indicador</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="212"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="210"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="214"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="212"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
 </context>
 <context>
+    <name>LevelHistogram</name>
+    <message>
+        <location filename="../sseassess/ui/histogram.py" line="119"/>
+        <source>Answers by level</source>
+        <translation>Respuestas por nivel</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/histogram.py" line="137"/>
+        <source>Level %1: %2</source>
+        <translation>Nivel %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="70"/>
+        <location filename="../sseassess/ui/main_window.py" line="71"/>
         <source>sseassess — SSE charter self-assessment</source>
         <translation>sseassess — autoevaluación según la carta de la ESS</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="74"/>
+        <location filename="../sseassess/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="75"/>
+        <location filename="../sseassess/ui/main_window.py" line="76"/>
         <source>New &amp;organization…</source>
         <translation>&amp;Nueva organización…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="78"/>
+        <location filename="../sseassess/ui/main_window.py" line="79"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="82"/>
+        <location filename="../sseassess/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="88"/>
+        <location filename="../sseassess/ui/main_window.py" line="89"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Taller</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="90"/>
+        <source>&amp;Collect answers…</source>
+        <translation>&amp;Recoger respuestas…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="92"/>
+        <source>&amp;Send my answers…</source>
+        <translation>&amp;Enviar mis respuestas…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="98"/>
+        <location filename="../sseassess/ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="99"/>
+        <location filename="../sseassess/ui/main_window.py" line="108"/>
         <source>&amp;About sseassess</source>
         <translation>&amp;Acerca de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="290"/>
+        <location filename="../sseassess/ui/main_window.py" line="374"/>
         <source>About sseassess</source>
         <translation>Acerca de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="293"/>
+        <location filename="../sseassess/ui/main_window.py" line="377"/>
         <source>sseassess %1
 
 Self-assessment of Social and Solidarity Economy organizations against the charter of the International Coalition of Social and Solidarity Economy (ICSSE). Your data stays on this computer.</source>
@@ -1044,9 +1684,179 @@ Self-assessment of Social and Solidarity Economy organizations against the chart
 Autoevaluación de organizaciones de la economía social y solidaria con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria (ICSSE). Sus datos se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="71"/>
+        <location filename="../sseassess/ui/main_window.py" line="72"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTableModel</name>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="79"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="80"/>
+        <source>Replaced</source>
+        <translation>Sustituido</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="81"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="82"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="50"/>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="54"/>
+        <source>Record someone who scores on this computer in turn. Their name is shown only when the facilitator chooses to show names.</source>
+        <translation>Registre a una persona que puntúa por turnos en este ordenador. Su nombre solo se muestra si la persona que coordina el taller decide mostrar los nombres.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="62"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="63"/>
+        <source>A first name or a nickname is enough</source>
+        <translation>Basta con un nombre de pila o un apodo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="65"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="66"/>
+        <source>Not given</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="71"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="79"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="81"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="91"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantLabels</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="81"/>
+        <source>Participant %1</source>
+        <translation>Participante %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListModel</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="421"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="424"/>
+        <source>Answered %1 of %2 indicators</source>
+        <translation>Respondió %1 de %2 indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRoles</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="63"/>
+        <source>Member</source>
+        <extracomment>Which indicators the list shows.</extracomment>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="64"/>
+        <source>Worker</source>
+        <translation>Trabajador</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="65"/>
+        <source>Board</source>
+        <translation>Consejo rector</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="66"/>
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="67"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="178"/>
+        <source>Workshop — presentation</source>
+        <extracomment>Settings key: show participants&apos; names (True) or &quot;Participant 1, 2, …&quot; (False, default). How much larger the presentation mode&apos;s type is.</extracomment>
+        <translation>Taller — presentación</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="179"/>
+        <source>Presentation of one indicator</source>
+        <translation>Presentación de un indicador</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="189"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="220"/>
+        <source>0–4: consensus · M: use the median · ↑ ↓: move · N: next to discuss · Esc: leave</source>
+        <translation>0–4: consenso · M: usar la mediana · ↑ ↓: moverse · N: siguiente para debatir · Esc: salir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="307"/>
+        <source>To discuss: participants are %1 levels apart.</source>
+        <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +2222,175 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
         <location filename="../sseassess/ui/results_page.py" line="551"/>
         <source>The assessment could not be changed</source>
         <translation>No se ha podido modificar la evaluación</translation>
+    </message>
+</context>
+<context>
+    <name>RoleResultsModel</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="480"/>
+        <source>hidden (fewer than %1 participants)</source>
+        <translation>oculto (menos de %1 participantes)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="504"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="505"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="506"/>
+        <source>Overall score</source>
+        <translation>Puntuación global</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="526"/>
+        <source>Results of a role are shown only when enough participants hold it, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Los resultados de una función solo se muestran cuando la tienen suficientes participantes, para que nadie pueda adivinar las respuestas de nadie.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnswersDialog</name>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="75"/>
+        <source>Send my answers</source>
+        <translation>Enviar mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="80"/>
+        <source>Save your answers in a file and give it to the facilitator of the workshop (on a USB stick or by e-mail). If you change your answers later, send them again: the facilitator keeps your latest ones.</source>
+        <translation>Guarde sus respuestas en un archivo y entrégueselo a la persona que coordina el taller (en una memoria USB o por correo electrónico). Si después cambia sus respuestas, vuelva a enviarlas: se conservarán las más recientes.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="90"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="93"/>
+        <source>{organization}, {date}</source>
+        <translation>{organization}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="104"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="105"/>
+        <source>The same name each time you send</source>
+        <translation>El mismo nombre en cada envío</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="113"/>
+        <source>Your role</source>
+        <translation>Su función</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="114"/>
+        <source>Not given</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="120"/>
+        <source>File to write</source>
+        <translation>Archivo que escribir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="123"/>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="124"/>
+        <source>Choose where to save the file</source>
+        <translation>Elegir dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="133"/>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Taller:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="134"/>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="135"/>
+        <source>Your &amp;role:</source>
+        <translation>Su &amp;función:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="136"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="143"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="149"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="152"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="153"/>
+        <source>Write my answers to the file</source>
+        <translation>Escribir mis respuestas en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="156"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="157"/>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="176"/>
+        <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
+        <translation>Todavía no hay ningún taller en este ordenador: importe primero el archivo del taller que le entregó la persona que lo coordina.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="254"/>
+        <source>Save my answers as</source>
+        <translation>Guardar mis respuestas como</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="256"/>
+        <source>sseassess files (*.sseassess)</source>
+        <translation>Archivos de sseassess (*.sseassess)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="269"/>
+        <source>The folder {folder} does not exist; choose another one.</source>
+        <translation>La carpeta {folder} no existe; elija otra.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="307"/>
+        <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
+        <translation>
+            <numerusform>Su respuesta (%n) está guardada en {file}. Entregue este archivo a la persona que coordina el taller.</numerusform>
+            <numerusform>Sus respuestas (%n) están guardadas en {file}. Entregue este archivo a la persona que coordina el taller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="322"/>
+        <source>The file could not be written because of an error in sseassess: {detail}</source>
+        <translation>No se pudo escribir el archivo por un error de sseassess: {detail}</translation>
     </message>
 </context>
 <context>

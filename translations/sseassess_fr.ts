@@ -120,7 +120,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../sseassess/ui/application.py" line="68"/>
+        <location filename="../sseassess/ui/application.py" line="72"/>
         <source>sseassess cannot start</source>
         <translation>sseassess ne peut pas démarrer</translation>
     </message>
@@ -311,6 +311,167 @@
     </message>
 </context>
 <context>
+    <name>CollectDialog</name>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="151"/>
+        <source>Collect answers</source>
+        <translation>Recueillir les réponses</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="156"/>
+        <source>Choose the files the participants gave you (.sseassess). Each file is imported whole or not at all; a file imported twice changes nothing, and for each participant the latest answers are kept, whatever the order.</source>
+        <translation>Choisissez les fichiers que les participants vous ont remis (.sseassess). Chaque fichier est importé en entier ou pas du tout&#xa0;; un fichier importé deux fois ne change rien, et pour chaque participant ce sont les réponses les plus récentes qui sont gardées, quel que soit l’ordre.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="169"/>
+        <source>Workshop: {organization}, {date}</source>
+        <translation>Atelier&#xa0;: {organization}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="178"/>
+        <source>Files to collect</source>
+        <translation>Fichiers à recueillir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="181"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="182"/>
+        <source>Add files to collect</source>
+        <translation>Ajouter des fichiers à recueillir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="184"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="185"/>
+        <source>Remove the selected files from the list</source>
+        <translation>Retirer de la liste les fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="196"/>
+        <source>Collect progress</source>
+        <translation>Progression du recueil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="200"/>
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="206"/>
+        <source>What each file gave</source>
+        <translation>Ce que chaque fichier a apporté</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="219"/>
+        <source>&amp;Collect</source>
+        <translation>Re&amp;cueillir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="220"/>
+        <source>Import the files in the list</source>
+        <translation>Importer les fichiers de la liste</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="223"/>
+        <source>&amp;Cancel collecting</source>
+        <translation>&amp;Annuler le recueil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="224"/>
+        <source>Stop after the file being imported</source>
+        <translation>S’arrêter après le fichier en cours d’import</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="227"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="228"/>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="316"/>
+        <source>Choose the participants&apos; files</source>
+        <translation>Choisir les fichiers des participants</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="318"/>
+        <source>sseassess files (*.sseassess);;All files (*)</source>
+        <translation>Fichiers sseassess (*.sseassess);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="357"/>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="377"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importé</numerusform>
+            <numerusform>%n importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="378"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacé</numerusform>
+            <numerusform>%n remplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="379"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="380"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="382"/>
+        <source>Files: {counts}.</source>
+        <translation>Fichiers&#xa0;: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="385"/>
+        <source>Cancelled: %n file(s) not read; the files above stay imported.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n fichier non lu&#xa0;; les fichiers ci-dessus restent importés.</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichiers non lus&#xa0;; les fichiers ci-dessus restent importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/collect_dialog.py" line="397"/>
+        <source>%n file(s) belonged to another assessment and went there.</source>
+        <translation>
+            <numerusform>%n fichier appartenait à une autre évaluation et y a été importé.</numerusform>
+            <numerusform>%n fichiers appartenaient à une autre évaluation et y ont été importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="409"/>
+        <source>Collecting stopped because of an error in sseassess: {detail}</source>
+        <translation>Le recueil s’est arrêté à cause d’une erreur dans sseassess&#xa0;: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <location filename="../sseassess/ui/compare_page.py" line="73"/>
@@ -480,6 +641,364 @@
         <location filename="../sseassess/ui/comparison_table_model.py" line="94"/>
         <source>Change</source>
         <translation>Évolution</translation>
+    </message>
+</context>
+<context>
+    <name>DivergencePage</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="359"/>
+        <source>Median %1 · Spread %2
+Not applicable %3 · Not answered %4</source>
+        <translation>Médiane %1 · Écart %2
+Non applicable %3 · Sans réponse %4</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="374"/>
+        <source>Consensus: not applicable</source>
+        <translation>Consensus&#xa0;: non applicable</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="376"/>
+        <source>Consensus: level %1</source>
+        <translation>Consensus&#xa0;: niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="380"/>
+        <source>No consensus recorded</source>
+        <translation>Aucun consensus enregistré</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="381"/>
+        <source>No consensus yet</source>
+        <translation>Pas encore de consensus</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="453"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="456"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="461"/>
+        <source>Indicators with a consensus</source>
+        <translation>Indicateurs avec un consensus</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="464"/>
+        <source>Indicators to discuss</source>
+        <translation>Indicateurs à discuter</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="470"/>
+        <source>Share of indicators with a consensus</source>
+        <translation>Part des indicateurs avec un consensus</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="485"/>
+        <source>This workshop is finished: its consensus is read-only. Reopen it to change it.</source>
+        <translation>Cet atelier est terminé&#xa0;: son consensus est en lecture seule. Rouvrez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="489"/>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="491"/>
+        <source>Reopen the workshop</source>
+        <translation>Rouvrir l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="502"/>
+        <source>All indicators</source>
+        <translation>Tous les indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="503"/>
+        <source>To discuss</source>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="504"/>
+        <source>Without consensus</source>
+        <translation>Sans consensus</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="506"/>
+        <source>Which indicators to show</source>
+        <translation>Indicateurs à afficher</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="508"/>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="512"/>
+        <source>Characteristic to show</source>
+        <translation>Caractéristique à afficher</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="519"/>
+        <source>C&amp;haracteristic:</source>
+        <translation>C&amp;aractéristique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="531"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="555"/>
+        <source>Indicators shown</source>
+        <translation>Indicateurs affichés</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="570"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="577"/>
+        <source>Median and spread</source>
+        <translation>Médiane et écart</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="579"/>
+        <source>No participant has answered yet. Add participants, or import their answers.</source>
+        <translation>Aucun participant n’a encore répondu. Ajoutez des participants ou importez leurs réponses.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="584"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="586"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="611"/>
+        <source>Use the &amp;median (M)</source>
+        <translation>Prendre la &amp;médiane (M)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="613"/>
+        <source>Use the median as the consensus</source>
+        <translation>Prendre la médiane comme consensus</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="616"/>
+        <source>C&amp;lear (Del)</source>
+        <translation>&amp;Effacer (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="618"/>
+        <source>Clear the consensus</source>
+        <translation>Effacer le consensus</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="626"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="629"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="631"/>
+        <source>Who chose what</source>
+        <translation>Qui a choisi quoi</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="665"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="671"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="667"/>
+        <source>Number of participants</source>
+        <translation>Nombre de participants</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="674"/>
+        <source>Show &amp;names</source>
+        <translation>Afficher les &amp;noms</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="676"/>
+        <source>Show the participants&apos; names</source>
+        <translation>Afficher les noms des participants</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="678"/>
+        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
+        <translation>Case décochée, les participants sont appelés Participant 1, 2, … à l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="682"/>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Ajouter un participant…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="684"/>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="692"/>
+        <source>Results by role</source>
+        <translation>Résultats par rôle</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="696"/>
+        <source>Overall score by role</source>
+        <translation>Score global par rôle</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="697"/>
+        <source>No participant has a role yet.</source>
+        <translation>Aucun participant n’a encore de rôle.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="701"/>
+        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Un rôle tenu par moins de %1 participants est masqué, pour que personne ne puisse deviner les réponses de chacun.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="728"/>
+        <source>&amp;Home</source>
+        <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="730"/>
+        <source>Back to the home page</source>
+        <translation>Retour à l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="732"/>
+        <source>&amp;Present (F11)</source>
+        <translation>&amp;Présenter (F11)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="734"/>
+        <source>Presentation mode</source>
+        <translation>Mode présentation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="736"/>
+        <source>Full screen, one indicator at a time, in large type. Esc leaves.</source>
+        <translation>Plein écran, un indicateur à la fois, en gros caractères. Échap pour quitter.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="739"/>
+        <source>See &amp;results</source>
+        <translation>Voir les &amp;résultats</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="741"/>
+        <source>See the results of the consensus</source>
+        <translation>Voir les résultats du consensus</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="807"/>
+        <source>All characteristics</source>
+        <translation>Toutes les caractéristiques</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/divergence_page.py" line="826"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="831"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="961"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="829"/>
+        <source>Workshop of %1 — %2</source>
+        <translation>Atelier de %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="852"/>
+        <source>%1 to discuss, %2 of them without consensus</source>
+        <translation>%1 à discuter, dont %2 sans consensus</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="859"/>
+        <source>Showing %1 of %2 indicators</source>
+        <translation>%1 indicateurs affichés sur %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="867"/>
+        <source>%1 of %2 agreed</source>
+        <translation>%1 sur %2 avec accord</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="914"/>
+        <source>No indicator to show.</source>
+        <translation>Aucun indicateur à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="932"/>
+        <source>To discuss: participants are %1 levels apart.</source>
+        <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="953"/>
+        <source>Agree on level %1: %2</source>
+        <translation>S’accorder sur le niveau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="954"/>
+        <source>Agree on level %1 (key %1)</source>
+        <translation>S’accorder sur le niveau %1 (touche %1)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="966"/>
+        <source>No participant gave a level.</source>
+        <translation>Aucun participant n’a donné de niveau.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="969"/>
+        <source>Record level %1, the median rounded down (key M)</source>
+        <translation>Enregistrer le niveau %1, la médiane arrondie à l’inférieur (touche M)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="980"/>
+        <source>No participants yet.</source>
+        <translation>Pas encore de participants.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="995"/>
+        <source>Level %1: %2</source>
+        <translation>Niveau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1000"/>
+        <source>Not applicable: %1</source>
+        <translation>Non applicable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1002"/>
+        <source>Not answered: %1</source>
+        <translation>Sans réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1008"/>
+        <source>Indicator %1 · %2 of %3 · %4</source>
+        <translation>Indicateur %1 · %2 sur %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1054"/>
+        <source>No participant gave a level: there is no median.</source>
+        <translation>Aucun participant n’a donné de niveau&#xa0;: il n’y a pas de médiane.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1082"/>
+        <source>No indicator to discuss in this list.</source>
+        <translation>Aucun indicateur à discuter dans cette liste.</translation>
     </message>
 </context>
 <context>
@@ -739,119 +1258,139 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="68"/>
+        <location filename="../sseassess/ui/home_page.py" line="69"/>
         <source>Welcome to sseassess</source>
         <translation>Bienvenue dans sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="75"/>
+        <location filename="../sseassess/ui/home_page.py" line="76"/>
         <source>Assess your organization against the charter of the International Coalition of Social and Solidarity Economy, keep your assessments over the years and see your progress. Everything stays on this computer.</source>
         <translation>Évaluez votre organisation au regard de la charte de la Coalition internationale de l’économie sociale et solidaire, conservez vos évaluations au fil des années et suivez vos progrès. Toutes vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="83"/>
+        <location filename="../sseassess/ui/home_page.py" line="84"/>
         <source>Create my organization</source>
         <translation>Créer mon organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="86"/>
+        <location filename="../sseassess/ui/home_page.py" line="87"/>
         <source>Explore the demo organization</source>
         <translation>Découvrir l’organisation de démonstration</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="103"/>
-        <location filename="../sseassess/ui/home_page.py" line="111"/>
+        <location filename="../sseassess/ui/home_page.py" line="104"/>
+        <location filename="../sseassess/ui/home_page.py" line="112"/>
         <source>Organizations and their assessments</source>
         <translation>Organisations et leurs évaluations</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="122"/>
+        <location filename="../sseassess/ui/home_page.py" line="123"/>
         <source>Self-assessment</source>
         <translation>Auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="123"/>
+        <location filename="../sseassess/ui/home_page.py" line="124"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="125"/>
+        <location filename="../sseassess/ui/home_page.py" line="126"/>
         <source>Established</source>
         <translation>Affirmé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="136"/>
+        <location filename="../sseassess/ui/home_page.py" line="137"/>
         <source>New &amp;organization</source>
         <translation>Nouvelle &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="137"/>
+        <location filename="../sseassess/ui/home_page.py" line="138"/>
         <source>&amp;Edit profile</source>
         <translation>&amp;Modifier le profil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="138"/>
+        <location filename="../sseassess/ui/home_page.py" line="139"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="139"/>
+        <location filename="../sseassess/ui/home_page.py" line="140"/>
         <source>New from &amp;last answers</source>
         <translation>Nouvelle d’après la &amp;dernière</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="140"/>
-        <location filename="../sseassess/ui/home_page.py" line="273"/>
+        <location filename="../sseassess/ui/home_page.py" line="141"/>
+        <location filename="../sseassess/ui/home_page.py" line="291"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="141"/>
+        <location filename="../sseassess/ui/home_page.py" line="142"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="142"/>
+        <location filename="../sseassess/ui/home_page.py" line="143"/>
+        <source>&amp;Workshop view</source>
+        <translation>Vue de l’&amp;atelier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="145"/>
+        <source>Where participants agree and diverge, and the group&apos;s consensus</source>
+        <translation>Où les participants s’accordent et divergent, et le consensus du groupe</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="147"/>
+        <source>New wor&amp;kshop</source>
+        <translation>Nouvel ate&amp;lier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="149"/>
+        <source>Start a workshop: several participants score, the group agrees</source>
+        <translation>Lancer un atelier&#xa0;: plusieurs participants notent, le groupe s’accorde</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/home_page.py" line="151"/>
         <source>Co&amp;mpare</source>
         <translation>Com&amp;parer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="143"/>
+        <location filename="../sseassess/ui/home_page.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="144"/>
+        <location filename="../sseassess/ui/home_page.py" line="153"/>
         <source>Start a new, empty assessment of this organization</source>
         <translation>Commencer une nouvelle évaluation vierge de cette organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="146"/>
+        <location filename="../sseassess/ui/home_page.py" line="155"/>
         <source>Start a new assessment with the answers of the last one, to review them</source>
         <translation>Commencer une nouvelle évaluation reprenant les réponses de la précédente, pour les revoir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="150"/>
+        <location filename="../sseassess/ui/home_page.py" line="159"/>
         <source>Compare two assessments of one organization (select two, or the organization to compare its last two)</source>
         <translation>Comparer deux évaluations d’une même organisation (sélectionnez-en deux, ou sélectionnez l’organisation pour comparer ses deux dernières)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="271"/>
+        <location filename="../sseassess/ui/home_page.py" line="289"/>
         <source>&amp;View answers</source>
         <translation>&amp;Voir les réponses</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="325"/>
+        <location filename="../sseassess/ui/home_page.py" line="356"/>
         <source>Delete the assessment of %1 dated %2, with all its answers, notes, evidence and action plan? This cannot be undone.</source>
         <translation>Supprimer l’évaluation de %1 du %2, avec toutes ses réponses, notes, pièces justificatives et son plan d’action&#xa0;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="333"/>
+        <location filename="../sseassess/ui/home_page.py" line="364"/>
         <source>Delete %1 and all its assessments? This cannot be undone.</source>
         <translation>Supprimer %1 et toutes ses évaluations&#xa0;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="338"/>
+        <location filename="../sseassess/ui/home_page.py" line="369"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -900,6 +1439,79 @@
     </message>
 </context>
 <context>
+    <name>IndicatorSpreadModel</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="242"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="243"/>
+        <source>Answers 0–4</source>
+        <translation>Réponses 0–4</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="244"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="245"/>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="246"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="250"/>
+        <source>How many participants chose each level, 0 to 4</source>
+        <translation>Combien de participants ont choisi chaque niveau, de 0 à 4</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="251"/>
+        <source>Highest level given minus lowest level given</source>
+        <translation>Niveau le plus haut donné moins niveau le plus bas donné</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="252"/>
+        <source>The level the group agreed on</source>
+        <translation>Le niveau sur lequel le groupe s’est accordé</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="262"/>
+        <source>Level %1: %2</source>
+        <translation>Niveau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="269"/>
+        <source>Not applicable: %1. Not answered: %2.</source>
+        <translation>Non applicable&#xa0;: %1. Sans réponse&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="279"/>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="280"/>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="282"/>
+        <source>To discuss</source>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="300"/>
+        <source>To discuss: participants are %1 levels apart.</source>
+        <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorWidget</name>
     <message>
         <location filename="../sseassess/ui/indicator_widget.py" line="127"/>
@@ -907,135 +1519,163 @@
         <translation>Indicateur %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="140"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="138"/>
         <source>Essential criterion: level %1 or more is needed for a certificate</source>
         <translation>Critère essentiel&#xa0;: le niveau %1 ou plus est requis pour obtenir un certificat</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="149"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="147"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="153"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="151"/>
         <source>Show help</source>
         <translation>Afficher l’aide</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="168"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="166"/>
         <source>Level %1: %2</source>
         <translation>Niveau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="177"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="175"/>
         <source>Not applicable to us</source>
         <translation>Non applicable à notre organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="181"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="179"/>
         <source>Why does it not apply? (required)</source>
         <translation>Pourquoi cela ne s’applique-t-il pas&#xa0;? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="182"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="180"/>
         <source>Reason it does not apply</source>
         <translation>Motif de non-application</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="187"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="185"/>
         <source>Say why this does not apply to save it.</source>
         <translation>Indiquez pourquoi cela ne s’applique pas pour que la réponse soit enregistrée.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="192"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="190"/>
         <source>Note (optional): facts, sources, remarks…</source>
         <translation>Note (facultative)&#xa0;: faits, sources, remarques…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="193"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="191"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="200"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="198"/>
         <source>Mark for discussion</source>
         <translation>À discuter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="204"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="202"/>
         <source>Evidence files</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="207"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="205"/>
         <source>Add evidence…</source>
         <translation>Ajouter une pièce justificative…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="208"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="206"/>
         <source>Add files, or drop them on this indicator</source>
         <translation>Ajoutez des fichiers, ou déposez-les sur cet indicateur</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="212"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="210"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="214"/>
+        <location filename="../sseassess/ui/indicator_widget.py" line="212"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
 </context>
 <context>
+    <name>LevelHistogram</name>
+    <message>
+        <location filename="../sseassess/ui/histogram.py" line="119"/>
+        <source>Answers by level</source>
+        <translation>Réponses par niveau</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/histogram.py" line="137"/>
+        <source>Level %1: %2</source>
+        <translation>Niveau %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="70"/>
+        <location filename="../sseassess/ui/main_window.py" line="71"/>
         <source>sseassess — SSE charter self-assessment</source>
         <translation>sseassess — auto-évaluation selon la charte de l&apos;ESS</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="74"/>
+        <location filename="../sseassess/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="75"/>
+        <location filename="../sseassess/ui/main_window.py" line="76"/>
         <source>New &amp;organization…</source>
         <translation>&amp;Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="78"/>
+        <location filename="../sseassess/ui/main_window.py" line="79"/>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="82"/>
+        <location filename="../sseassess/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="88"/>
+        <location filename="../sseassess/ui/main_window.py" line="89"/>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="90"/>
+        <source>&amp;Collect answers…</source>
+        <translation>&amp;Recueillir les réponses…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="92"/>
+        <source>&amp;Send my answers…</source>
+        <translation>&amp;Envoyer mes réponses…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="98"/>
+        <location filename="../sseassess/ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="99"/>
+        <location filename="../sseassess/ui/main_window.py" line="108"/>
         <source>&amp;About sseassess</source>
         <translation>À &amp;propos de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="290"/>
+        <location filename="../sseassess/ui/main_window.py" line="374"/>
         <source>About sseassess</source>
         <translation>À propos de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="293"/>
+        <location filename="../sseassess/ui/main_window.py" line="377"/>
         <source>sseassess %1
 
 Self-assessment of Social and Solidarity Economy organizations against the charter of the International Coalition of Social and Solidarity Economy (ICSSE). Your data stays on this computer.</source>
@@ -1044,9 +1684,179 @@ Self-assessment of Social and Solidarity Economy organizations against the chart
 Auto-évaluation des organisations de l’économie sociale et solidaire au regard de la charte de la Coalition internationale de l’économie sociale et solidaire (ICSSE). Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="71"/>
+        <location filename="../sseassess/ui/main_window.py" line="72"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTableModel</name>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="79"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="80"/>
+        <source>Replaced</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="81"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="82"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="50"/>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="54"/>
+        <source>Record someone who scores on this computer in turn. Their name is shown only when the facilitator chooses to show names.</source>
+        <translation>Enregistrez une personne qui note à tour de rôle sur cet ordinateur. Son nom n’est affiché que si la personne qui anime l’atelier choisit d’afficher les noms.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="62"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="63"/>
+        <source>A first name or a nickname is enough</source>
+        <translation>Un prénom ou un surnom suffit</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="65"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="66"/>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="71"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="79"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="81"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/participant_dialog.py" line="91"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantLabels</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="81"/>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListModel</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="421"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="424"/>
+        <source>Answered %1 of %2 indicators</source>
+        <translation>A répondu à %1 indicateurs sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRoles</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="63"/>
+        <source>Member</source>
+        <extracomment>Which indicators the list shows.</extracomment>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="64"/>
+        <source>Worker</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="65"/>
+        <source>Board</source>
+        <translation>Conseil d’administration</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="66"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="67"/>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="178"/>
+        <source>Workshop — presentation</source>
+        <extracomment>Settings key: show participants&apos; names (True) or &quot;Participant 1, 2, …&quot; (False, default). How much larger the presentation mode&apos;s type is.</extracomment>
+        <translation>Atelier — présentation</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="179"/>
+        <source>Presentation of one indicator</source>
+        <translation>Présentation d’un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="189"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="220"/>
+        <source>0–4: consensus · M: use the median · ↑ ↓: move · N: next to discuss · Esc: leave</source>
+        <translation>0–4&#xa0;: consensus · M&#xa0;: prendre la médiane · ↑ ↓&#xa0;: se déplacer · N&#xa0;: suivant à discuter · Échap&#xa0;: quitter</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="307"/>
+        <source>To discuss: participants are %1 levels apart.</source>
+        <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +2222,175 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
         <location filename="../sseassess/ui/results_page.py" line="551"/>
         <source>The assessment could not be changed</source>
         <translation>Impossible de modifier l’évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>RoleResultsModel</name>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="480"/>
+        <source>hidden (fewer than %1 participants)</source>
+        <translation>masqué (moins de %1 participants)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="504"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="505"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="506"/>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_model.py" line="526"/>
+        <source>Results of a role are shown only when enough participants hold it, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Les résultats d’un rôle ne sont affichés que s’il est tenu par assez de participants, pour que personne ne puisse deviner les réponses de chacun.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnswersDialog</name>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="75"/>
+        <source>Send my answers</source>
+        <translation>Envoyer mes réponses</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="80"/>
+        <source>Save your answers in a file and give it to the facilitator of the workshop (on a USB stick or by e-mail). If you change your answers later, send them again: the facilitator keeps your latest ones.</source>
+        <translation>Enregistrez vos réponses dans un fichier et remettez-le à la personne qui anime l’atelier (sur une clé USB ou par e-mail). Si vous changez vos réponses ensuite, envoyez-les de nouveau&#xa0;: ce sont les plus récentes qui seront gardées.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="90"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="93"/>
+        <source>{organization}, {date}</source>
+        <translation>{organization}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="104"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="105"/>
+        <source>The same name each time you send</source>
+        <translation>Le même nom à chaque envoi</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="113"/>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="114"/>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="120"/>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="123"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="124"/>
+        <source>Choose where to save the file</source>
+        <translation>Choisir où enregistrer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="133"/>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="134"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="135"/>
+        <source>Your &amp;role:</source>
+        <translation>Votre &amp;rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="136"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="143"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="149"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="152"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="153"/>
+        <source>Write my answers to the file</source>
+        <translation>Écrire mes réponses dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="156"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="157"/>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="176"/>
+        <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
+        <translation>Il n’y a encore aucun atelier sur cet ordinateur&#xa0;: importez d’abord le fichier de l’atelier que la personne qui l’anime vous a remis.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="254"/>
+        <source>Save my answers as</source>
+        <translation>Enregistrer mes réponses sous</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="256"/>
+        <source>sseassess files (*.sseassess)</source>
+        <translation>Fichiers sseassess (*.sseassess)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="269"/>
+        <source>The folder {folder} does not exist; choose another one.</source>
+        <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="307"/>
+        <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
+        <translation>
+            <numerusform>Votre réponse (%n) est enregistrée dans {file}. Remettez ce fichier à la personne qui anime l’atelier.</numerusform>
+            <numerusform>Vos réponses (%n) sont enregistrées dans {file}. Remettez ce fichier à la personne qui anime l’atelier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="322"/>
+        <source>The file could not be written because of an error in sseassess: {detail}</source>
+        <translation>Le fichier n’a pas pu être écrit à cause d’une erreur dans sseassess&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>

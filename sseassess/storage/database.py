@@ -192,7 +192,7 @@ def _read_revision(connection: Any, location: str) -> str | None:
 def _read_sqlite_revision(path: Path, location: str) -> str | None:
     """Like :func:`_read_revision`, through a read-only connection that changes nothing."""
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
         raise StorageError(N_("The database cannot be opened: {where}"), where=location) from error
     try:

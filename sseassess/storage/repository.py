@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from sseassess.domain.answers import Answer
@@ -633,6 +633,396 @@ class Repository:
         if row is None:
             raise NotFoundError(N_("No participant {reference!r}."), reference=uuid)
         return row
+
+    # -- files that travel (bundles)
+
+    def bundle_answers(
+        self, assessment_uuid: str, participant_uuid: str | None = None
+    ) -> list[StampedAnswer]:
+        """The assessment's own answers (or one participant's) in indicator order, each with
+        when it last changed and its evidence files with their bytes, read in one go."""
+        from sqlalchemy.orm import selectinload
+
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            query = (
+                select(models.Answer)
+                .options(selectinload(models.Answer.evidence))
+                .where(models.Answer.assessment_id == assessment_id)
+                .order_by(models.Answer.indicator_id)
+            )
+            if participant_uuid is None:
+                query = query.where(models.Answer.participant_id.is_(None))
+            else:
+                participant = self._participant_row(session, participant_uuid)
+                query = query.where(models.Answer.participant_id == participant.id)
+            return [_stamped(row) for row in session.scalars(query)]
+
+    def import_bundle(
+        self,
+        organization: OrganizationRecord,
+        snapshot: SnapshotContent,
+        assessment: AssessmentRecord,
+        participant: ParticipantRecord | None,
+        answers: Sequence[StampedAnswer],
+    ) -> BundleImport:
+        """Write one checked bundle in one transaction: all of it, or nothing.
+
+        A missing organization, framework snapshot or assessment is created with the
+        bundle's UUIDs; existing ones are never changed (an assessment created for a
+        participant's answers starts in progress).
+
+        ``participant`` given: their answers replace the stored ones only when the pair
+        ``(answered_at, source_hash)`` is greater than the stored pair (no time counts as
+        the oldest), so whatever the import order the latest version is kept; the same
+        ``source_hash`` again changes nothing. Otherwise ``answers`` are the assessment's
+        own: merged indicator by indicator, the answer changed last wins (``changed_at``
+        against the stored ``updated_at``; a tie goes to the greater answer), and evidence
+        files are added when their SHA-256 is not on the answer yet.
+
+        Refused with ``InputError`` (nothing written) when the assessment here belongs to
+        another organization or uses another framework snapshot, when the participant
+        belongs to another assessment, when participants' answers target an assessment
+        that is not a workshop, and when a finished assessment would change.
+        """
+        from sseassess.domain.text import InputError
+
+        with self._db.session() as session:
+            found = session.execute(
+                _ASSESSMENT_RECORD.add_columns(models.Assessment.id).where(
+                    models.Assessment.uuid == assessment.uuid
+                )
+            ).one_or_none()
+            if found is None:
+                here = _create_bundle_assessment(
+                    session, organization, snapshot, assessment, participant is not None
+                )
+                assessment_id = here.id
+                here_record = _record(
+                    (
+                        here.uuid,
+                        organization.uuid,
+                        here.organization.name,
+                        snapshot.framework_id,
+                        snapshot.version,
+                        snapshot.content_hash,
+                        here.kind,
+                        here.status,
+                        here.assessed_on,
+                        None,
+                    )
+                )
+            else:
+                assessment_id = found[-1]
+                here_record = _record(found[:-1])
+                _check_bundle_target(here_record, organization, snapshot)
+            result = BundleImport(
+                "unchanged",
+                "already-here",
+                here_record.uuid,
+                here_record.organization_name,
+                participant.display_name if participant else None,
+            )
+            finished = here_record.status == "finished"
+            if participant is None:
+                changed = _merge_own_answers(session, assessment_id, answers)
+                if found is None:
+                    return replace(
+                        result, outcome="imported", reason="new-assessment", changed=changed
+                    )
+                if changed and finished:
+                    raise InputError(_FINISHED)
+                if changed:
+                    return replace(
+                        result, outcome="replaced", reason="newer-answers", changed=changed
+                    )
+                return result
+            if here_record.kind != "workshop":
+                raise InputError(
+                    N_(
+                        "The assessment in this file is not a workshop here, so it cannot "
+                        "receive a participant's answers; nothing was imported."
+                    )
+                )
+            table = models.Base.metadata.tables["participant"]
+            person = session.execute(
+                select(
+                    table.c.id, table.c.assessment_id, table.c.answered_at, table.c.source_hash
+                ).where(table.c.uuid == participant.uuid)
+            ).one_or_none()
+            if person is not None:
+                if person.assessment_id != assessment_id:
+                    raise InputError(
+                        N_(
+                            "The participant in this file belongs to another assessment here; "
+                            "nothing was imported."
+                        )
+                    )
+                if person.source_hash == participant.source_hash:
+                    return replace(result, reason="same-file")
+                if _version(participant.answered_at, participant.source_hash) <= _version(
+                    person.answered_at, person.source_hash
+                ):
+                    return replace(result, reason="older")
+            if finished:
+                raise InputError(_FINISHED)
+            values = {
+                "display_name": participant.display_name,
+                "role": participant.role,
+                "answered_at": participant.answered_at,
+                "source_hash": participant.source_hash,
+            }
+            if person is None:
+                person_id = session.execute(
+                    insert(table)
+                    .values(
+                        uuid=participant.uuid,
+                        assessment_id=assessment_id,
+                        created_at=models.utcnow(),
+                        **values,
+                    )
+                    .returning(table.c.id)
+                ).scalar_one()
+                result = replace(result, outcome="imported", reason="new-participant")
+            else:
+                person_id = person.id
+                session.execute(
+                    delete(models.Answer).where(models.Answer.participant_id == person_id)
+                )
+                session.execute(update(table).where(table.c.id == person_id).values(**values))
+                result = replace(result, outcome="replaced", reason="newer-participant")
+            _insert_answers(session, assessment_id, person_id, answers)
+            return replace(result, changed=len(answers))
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceFile:
+    """An evidence file with its bytes, as it travels between computers."""
+
+    file_name: str
+    media_type: str
+    sha256: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class StampedAnswer:
+    """An answer, when it last changed (None: not known) and its evidence files."""
+
+    answer: Answer
+    changed_at: datetime | None = None
+    evidence: tuple[EvidenceFile, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BundleImport:
+    """What importing one bundle did.
+
+    ``outcome`` is "imported" (something new was added), "replaced" (newer answers took
+    the place of older ones) or "unchanged"; ``reason`` says why: "new-assessment",
+    "new-participant", "newer-participant", "newer-answers", "same-file", "older" or
+    "already-here".
+    """
+
+    outcome: str
+    reason: str
+    assessment_uuid: str
+    organization_name: str
+    participant_name: str | None = None
+    changed: int = 0
+
+
+_FINISHED = N_("This assessment is finished; reopen it to import more answers.")
+
+
+def _stamped(row: models.Answer) -> StampedAnswer:
+    return StampedAnswer(
+        _answer(row),
+        row.updated_at,
+        tuple(
+            EvidenceFile(item.file_name, item.media_type, item.sha256, item.data)
+            for item in sorted(row.evidence, key=lambda item: item.id)
+        ),
+    )
+
+
+def _evidence_row(item: EvidenceFile) -> models.Evidence:
+    return models.Evidence(
+        file_name=item.file_name,
+        media_type=item.media_type,
+        size=len(item.data),
+        sha256=item.sha256,
+        data=item.data,
+    )
+
+
+def _version(answered_at: datetime | None, source_hash: str | None) -> tuple[datetime, str]:
+    """The order of versions of a participant's answers: latest time, then greatest hash."""
+    return (answered_at or datetime.min, source_hash or "")
+
+
+def _answer_order(answer: Answer) -> tuple[int, bool, str, str, bool]:
+    """A total order of answers, to settle two changed at the very same time."""
+    level = -1 if answer.level is None else answer.level
+    return (level, answer.not_applicable, answer.reason, answer.note, answer.for_discussion)
+
+
+def _create_bundle_assessment(
+    session: Session,
+    organization: OrganizationRecord,
+    snapshot: SnapshotContent,
+    assessment: AssessmentRecord,
+    for_participant: bool,
+) -> models.Assessment:
+    owner = session.scalar(
+        select(models.Organization).where(models.Organization.uuid == organization.uuid)
+    )
+    if owner is None:
+        owner = models.Organization(uuid=organization.uuid, **_profile_values(organization.profile))
+        session.add(owner)
+    stored = session.scalar(
+        select(models.FrameworkSnapshot).where(
+            models.FrameworkSnapshot.content_hash == snapshot.content_hash
+        )
+    )
+    if stored is None:
+        stored = models.FrameworkSnapshot(
+            framework_id=snapshot.framework_id,
+            version=snapshot.version,
+            content_hash=snapshot.content_hash,
+            content=snapshot.content,
+        )
+        session.add(stored)
+    row = models.Assessment(
+        uuid=assessment.uuid,
+        organization=owner,
+        framework_snapshot=stored,
+        kind=assessment.kind,
+        status="in_progress" if for_participant else assessment.status,
+        assessed_on=assessment.assessed_on,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _check_bundle_target(
+    here: AssessmentRecord, organization: OrganizationRecord, snapshot: SnapshotContent
+) -> None:
+    from sseassess.domain.text import InputError
+
+    if here.organization_uuid != organization.uuid:
+        raise InputError(
+            N_(
+                "The assessment in this file belongs to another organization here "
+                "({organization}); nothing was imported."
+            ),
+            organization=here.organization_name,
+        )
+    if here.framework_hash != snapshot.content_hash:
+        raise InputError(
+            N_(
+                "The assessment in this file uses another framework ({theirs}) than the "
+                "same assessment here ({ours}); nothing was imported."
+            ),
+            theirs=f"{snapshot.framework_id} {snapshot.version}, {snapshot.content_hash[:8]}",
+            ours=f"{here.framework_id} {here.framework_version}, {here.framework_hash[:8]}",
+        )
+
+
+def _insert_answers(
+    session: Session, assessment_id: int, participant_id: int, answers: Sequence[StampedAnswer]
+) -> None:
+    """Insert a participant's answers and their evidence, a few statements for them all."""
+    if not answers:
+        return
+    now = models.utcnow()
+    table = models.Base.metadata.tables["answer"]
+    rows = [
+        {
+            "uuid": models.new_uuid(),
+            "assessment_id": assessment_id,
+            "participant_id": participant_id,
+            "indicator_id": stamped.answer.indicator_id,
+            "level": stamped.answer.level,
+            "not_applicable": stamped.answer.not_applicable,
+            "reason": stamped.answer.reason,
+            "note": stamped.answer.note,
+            "for_discussion": stamped.answer.for_discussion,
+            "updated_at": stamped.changed_at or now,
+        }
+        for stamped in answers
+    ]
+    if not any(stamped.evidence for stamped in answers):
+        session.execute(insert(table), rows)
+        return
+    ids = session.scalars(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+    ).all()
+    files = [
+        {
+            "uuid": models.new_uuid(),
+            "answer_id": answer_id,
+            "file_name": item.file_name,
+            "media_type": item.media_type,
+            "size": len(item.data),
+            "sha256": item.sha256,
+            "data": item.data,
+            "added_at": now,
+        }
+        for answer_id, stamped in zip(ids, answers, strict=True)
+        for item in stamped.evidence
+    ]
+    session.execute(insert(models.Base.metadata.tables["evidence"]), files)
+
+
+def _merge_own_answers(
+    session: Session, assessment_id: int, answers: Sequence[StampedAnswer]
+) -> int:
+    """Merge a bundle's own answers into the assessment's; how many answers and evidence
+    files changed (an answer only re-stamped with a later time does not count)."""
+    from sqlalchemy.orm import selectinload
+
+    existing = {
+        row.indicator_id: row
+        for row in session.scalars(
+            select(models.Answer)
+            .options(selectinload(models.Answer.evidence))
+            .where(
+                models.Answer.assessment_id == assessment_id,
+                models.Answer.participant_id.is_(None),
+            )
+        )
+    }
+    changed = 0
+    for stamped in answers:
+        changed_at = stamped.changed_at or datetime.min
+        row = existing.get(stamped.answer.indicator_id)
+        if row is None:
+            row = models.Answer(
+                assessment_id=assessment_id, indicator_id=stamped.answer.indicator_id
+            )
+            _fill_answer(row, stamped.answer)
+            row.updated_at = changed_at
+            session.add(row)
+            existing[row.indicator_id] = row
+            changed += 1
+        else:
+            current = _answer(row)
+            if (changed_at, _answer_order(stamped.answer)) > (
+                row.updated_at,
+                _answer_order(current),
+            ):
+                _fill_answer(row, stamped.answer)
+                row.updated_at = changed_at
+                changed += current != stamped.answer
+        present = {item.sha256 for item in row.evidence}
+        for item in stamped.evidence:
+            if item.sha256 not in present:
+                row.evidence.append(_evidence_row(item))
+                present.add(item.sha256)
+                changed += 1
+    return changed
 
 
 def _participant(row: models.Participant) -> ParticipantRecord:

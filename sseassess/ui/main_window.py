@@ -86,6 +86,14 @@ class MainWindow(QMainWindow):
         for action in (self._new_organization_action, self._home_action):
             action.setEnabled(self._workspace is not None)
 
+        workshop_menu = menu_bar.addMenu(self.tr("&Workshop"))
+        self._collect_action = workshop_menu.addAction(self.tr("&Collect answers…"))
+        self._collect_action.triggered.connect(self.collect_answers)
+        self._send_action = workshop_menu.addAction(self.tr("&Send my answers…"))
+        self._send_action.triggered.connect(self.send_answers)
+        for action in (self._collect_action, self._send_action):
+            action.setEnabled(self._workspace is not None)
+
         language_menu = menu_bar.addMenu(self.tr("&Language"))
         group = QActionGroup(language_menu)
         for code in SUPPORTED_LANGUAGES:
@@ -153,7 +161,12 @@ class MainWindow(QMainWindow):
         """
         self._workspace = workspace
         self._create_home()
-        for action in (self._new_organization_action, self._home_action):
+        for action in (
+            self._new_organization_action,
+            self._home_action,
+            self._collect_action,
+            self._send_action,
+        ):
             action.setEnabled(True)
         last = str(self._settings.value("session/assessment", "") or "")
         self.home.refresh()
@@ -289,6 +302,56 @@ class MainWindow(QMainWindow):
     def show_workshop(self, uuid: str) -> None:
         self._show(self.divergence, ("divergence", (uuid,)))
         self.divergence.show_workshop(uuid)
+
+    def _current_assessment(self) -> str | None:
+        """The assessment shown or selected, if any (dialogs start from it)."""
+        name, arguments = self._location
+        if name != "home" and arguments:
+            return arguments[-1]
+        selected = self.home.selected_uuid()
+        if selected and self.home.model.assessment_at(self.home.model.index_of(selected)):
+            return selected
+        return None
+
+    def collect_answers(self) -> None:
+        """Import participants' files (or a workshop file on a participant's laptop)."""
+        from sseassess.ui.collect_dialog import CollectDialog
+
+        if self._workspace is None:
+            return
+        self._flush()
+        dialog = CollectDialog(
+            self._workspace,
+            self._current_assessment(),
+            self._language,
+            self._runner,
+            self._settings,
+            self,
+        )
+        dialog.collected.connect(lambda _report: self._refresh_after_import())
+        dialog.exec()
+
+    def _refresh_after_import(self) -> None:
+        self.home.refresh()
+        if self._location[0] == "divergence":
+            self.divergence.show_workshop(*self._location[1])
+
+    def send_answers(self) -> None:
+        """Write this laptop's answers to a file for the workshop's facilitator."""
+        from sseassess.ui.send_answers_dialog import SendAnswersDialog
+
+        if self._workspace is None:
+            return
+        self._flush()
+        dialog = SendAnswersDialog(
+            self._workspace,
+            self._current_assessment(),
+            self._language,
+            self._runner,
+            self._settings,
+            self,
+        )
+        dialog.exec()
 
     def edit_organization(self, uuid: str | None) -> None:
         from sseassess.ui.profile_dialog import ProfileDialog
