@@ -144,9 +144,7 @@ def test_language_menu_names_each_language_in_itself(
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, workspace, "en")
     qtbot.addWidget(window)
-    language_menu = next(
-        a.menu() for a in window.menuBar().actions() if a.text() == "&Language"
-    )
+    language_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Language")
     assert language_menu is not None
     names = [action.text() for action in language_menu.actions()]
     assert names == ["English", "Français", "Español"]
