@@ -146,6 +146,7 @@ def test_language_menu_names_each_language_in_itself(
     qtbot.addWidget(window)
     language_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Language")
     assert language_menu is not None
+    language_menu.aboutToShow.emit()
     names = [action.text() for action in language_menu.actions()]
     assert names == ["English", "Français", "Español"]
     assert [a.isChecked() for a in language_menu.actions()] == [True, False, False]

@@ -94,18 +94,24 @@ class MainWindow(QMainWindow):
         for action in (self._collect_action, self._send_action):
             action.setEnabled(self._workspace is not None)
 
-        language_menu = menu_bar.addMenu(self.tr("&Language"))
-        group = QActionGroup(language_menu)
-        for code in SUPPORTED_LANGUAGES:
-            action = language_menu.addAction(language_name(code))
-            action.setCheckable(True)
-            action.setChecked(code == self._language)
-            action.setData(code)
-            group.addAction(action)
-            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+        self._language_menu = menu_bar.addMenu(self.tr("&Language"))
+        # Filled when first opened: naming languages loads Babel's data, not needed to start.
+        self._language_menu.aboutToShow.connect(self._fill_language_menu)
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About sseassess"), self._about)
+
+    def _fill_language_menu(self) -> None:
+        menu = self._language_menu
+        if menu.actions():
+            return
+        group = QActionGroup(menu)
+        for code in SUPPORTED_LANGUAGES:
+            action = menu.addAction(language_name(code))
+            action.setCheckable(True)
+            action.setChecked(code == self._language)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
 
     @property
     def language(self) -> str:
