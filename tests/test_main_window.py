@@ -116,7 +116,48 @@ def test_workshop_menu_opens_collect_and_send(
         monkeypatch.setattr(dialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
     menu = next(a.menu() for a in window.menuBar().actions() if "Workshop" in a.text())
     assert menu is not None
-    for action in menu.actions():
-        assert action.isEnabled()
+    actions = [action for action in menu.actions() if not action.isSeparator()]
+    assert all(action.isEnabled() for action in actions)
+    for action in actions[:2]:
         action.trigger()
     assert opened == ["CollectDialog", "SendAnswersDialog"]
+
+
+def test_workshop_menu_exports_answers_and_paper_forms(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From the GUI, a trainer saves the answers (XLSX) and the paper questionnaire."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    demo = create_demo(workspace)
+    window = _window(qtbot, workspace, _settings(tmp_path))
+    window.show_results(demo)
+    targets = iter([tmp_path / "answers.xlsx", tmp_path / "forms.pdf"])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(next(targets)), ""))
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    window.export_answers()
+    window.save_paper_forms()
+    assert (tmp_path / "answers.xlsx").stat().st_size > 1000
+    assert (tmp_path / "forms.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "forms-template.xlsx").exists()
+
+
+def test_export_into_a_missing_folder_says_so(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    demo = create_demo(workspace)
+    window = _window(qtbot, workspace, _settings(tmp_path))
+    window.show_results(demo)
+    missing = tmp_path / "no-such-folder" / "answers.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(missing), ""))
+    )
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    window.export_answers()
+    assert warnings and "no-such-folder" in warnings[0]
+    assert not missing.parent.exists()

@@ -1195,6 +1195,31 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
 </context>
 <context>
+    <name>FileJob</name>
+    <message>
+        <location filename="../sseassess/ui/file_job.py" line="34"/>
+        <source>Writing the files…</source>
+        <translation>Escribiendo los archivos…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/file_job.py" line="35"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/file_job.py" line="64"/>
+        <source>Written:
+%1</source>
+        <translation>Archivos escritos:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/file_job.py" line="68"/>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTreeModel</name>
     <message>
         <location filename="../sseassess/ui/history_tree_model.py" line="37"/>
@@ -1615,67 +1640,102 @@ No aplicable %3 · Sin responder %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="71"/>
+        <location filename="../sseassess/ui/main_window.py" line="80"/>
         <source>sseassess — SSE charter self-assessment</source>
         <translation>sseassess — autoevaluación según la carta de la ESS</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="75"/>
+        <location filename="../sseassess/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="76"/>
+        <location filename="../sseassess/ui/main_window.py" line="85"/>
         <source>New &amp;organization…</source>
         <translation>&amp;Nueva organización…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="79"/>
+        <location filename="../sseassess/ui/main_window.py" line="88"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="83"/>
+        <location filename="../sseassess/ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="89"/>
+        <location filename="../sseassess/ui/main_window.py" line="98"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="90"/>
+        <location filename="../sseassess/ui/main_window.py" line="99"/>
         <source>&amp;Collect answers…</source>
         <translation>&amp;Recoger respuestas…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="92"/>
+        <location filename="../sseassess/ui/main_window.py" line="101"/>
         <source>&amp;Send my answers…</source>
         <translation>&amp;Enviar mis respuestas…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="97"/>
+        <location filename="../sseassess/ui/main_window.py" line="104"/>
+        <source>&amp;Paper questionnaire…</source>
+        <translation>Cuestionario en &amp;papel…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="106"/>
+        <source>&amp;Export answers (Excel, CSV)…</source>
+        <translation>E&amp;xportar las respuestas (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="111"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="107"/>
+        <location filename="../sseassess/ui/main_window.py" line="115"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="108"/>
+        <location filename="../sseassess/ui/main_window.py" line="116"/>
         <source>&amp;About sseassess</source>
         <translation>&amp;Acerca de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="374"/>
+        <location filename="../sseassess/ui/main_window.py" line="382"/>
+        <source>First choose an assessment on the home page.</source>
+        <translation>Elija primero una evaluación en la página de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="399"/>
+        <source>Paper questionnaire</source>
+        <translation>Cuestionario en papel</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="400"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="425"/>
+        <source>Export answers</source>
+        <translation>Exportar las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="427"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/main_window.py" line="473"/>
         <source>About sseassess</source>
         <translation>Acerca de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="377"/>
+        <location filename="../sseassess/ui/main_window.py" line="476"/>
         <source>sseassess %1
 
 Self-assessment of Social and Solidarity Economy organizations against the charter of the International Coalition of Social and Solidarity Economy (ICSSE). Your data stays on this computer.</source>
@@ -1684,7 +1744,7 @@ Self-assessment of Social and Solidarity Economy organizations against the chart
 Autoevaluación de organizaciones de la economía social y solidaria con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria (ICSSE). Sus datos se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="72"/>
+        <location filename="../sseassess/ui/main_window.py" line="81"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 from typing_extensions import override
 
 from sseassess import __version__
 from sseassess.i18n import SUPPORTED_LANGUAGES, language_name
 from sseassess.ui.background import BackgroundRunner
+from sseassess.ui.file_job import FileJob, Work
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
@@ -91,6 +100,11 @@ class MainWindow(QMainWindow):
         self._collect_action.triggered.connect(self.collect_answers)
         self._send_action = workshop_menu.addAction(self.tr("&Send my answers…"))
         self._send_action.triggered.connect(self.send_answers)
+        workshop_menu.addSeparator()
+        self._forms_action = workshop_menu.addAction(self.tr("&Paper questionnaire…"))
+        self._forms_action.triggered.connect(self.save_paper_forms)
+        self._data_action = workshop_menu.addAction(self.tr("&Export answers (Excel, CSV)…"))
+        self._data_action.triggered.connect(self.export_answers)
         for action in (self._collect_action, self._send_action):
             action.setEnabled(self._workspace is not None)
 
@@ -172,6 +186,8 @@ class MainWindow(QMainWindow):
             self._home_action,
             self._collect_action,
             self._send_action,
+            self._forms_action,
+            self._data_action,
         ):
             action.setEnabled(True)
         last = str(self._settings.value("session/assessment", "") or "")
@@ -358,6 +374,83 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.exec()
+
+    def _file_job_target(self, title: str, suggested: str, filters: str) -> Path | None:
+        """Ask where to save; None when cancelled or when no assessment is chosen."""
+        if self._workspace is None or self._current_assessment() is None:
+            QMessageBox.information(
+                self, title, self.tr("First choose an assessment on the home page.")
+            )
+            return None
+        folder = str(self._settings.value("export/folder", "") or Path.home())
+        name, _filter = QFileDialog.getSaveFileName(
+            self, title, str(Path(folder) / suggested), filters
+        )
+        if not name:
+            return None
+        target = Path(name)
+        self._settings.setValue("export/folder", str(target.parent))
+        return target
+
+    def save_paper_forms(self) -> None:
+        """The blank questionnaire (PDF) and, beside it, the template to type answers in."""
+        from sseassess.app.forms import write_forms
+
+        title = self.tr("Paper questionnaire")
+        target = self._file_job_target(title, "questionnaire.pdf", self.tr("PDF (*.pdf)"))
+        if target is None or self._workspace is None:
+            return
+        pdf = target.with_suffix(".pdf")
+        template = pdf.with_name(f"{pdf.stem}-template.xlsx")
+        workspace, uuid, language = self._workspace, self._current_assessment(), self._language
+        assert uuid is not None
+        self._run_file_job(
+            title,
+            lambda progress, cancelled: write_forms(
+                workspace,
+                uuid,
+                pdf=pdf,
+                csv_file=None,
+                xlsx=template,
+                language=language,
+                progress=progress,
+                cancelled=cancelled,
+            ),
+        )
+
+    def export_answers(self) -> None:
+        """Every participant's and the consensus answers, for the trainer's own analysis."""
+        from sseassess.app.data_export import export_data
+
+        title = self.tr("Export answers")
+        target = self._file_job_target(
+            title, "answers.xlsx", self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        )
+        if target is None or self._workspace is None:
+            return
+        as_csv = target.suffix.lower() == ".csv"
+        if not as_csv and target.suffix.lower() != ".xlsx":
+            target = target.with_suffix(".xlsx")
+        workspace, uuid, language = self._workspace, self._current_assessment(), self._language
+        assert uuid is not None
+        self._run_file_job(
+            title,
+            lambda progress, cancelled: export_data(
+                workspace,
+                uuid,
+                csv_file=target if as_csv else None,
+                xlsx=None if as_csv else target,
+                language=language,
+                progress=progress,
+                cancelled=cancelled,
+            ),
+        )
+
+    def _run_file_job(self, title: str, work: Work) -> FileJob:
+        self._flush()
+        job = FileJob(title, work, self._runner, self._language, self)
+        job.start()
+        return job
 
     def edit_organization(self, uuid: str | None) -> None:
         from sseassess.ui.profile_dialog import ProfileDialog

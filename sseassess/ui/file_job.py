@@ -1,0 +1,82 @@
+"""Writes files off the GUI thread with a progress dialog, Cancel, and a clear outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from sseassess.domain.text import TranslatableError
+from sseassess.i18n import translation
+from sseassess.ui.background import BackgroundRunner, Task
+from sseassess.ui.text import arg
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], list[Path]]
+
+
+class FileJob(QProgressDialog):
+    """Runs ``work(progress, cancelled)`` in the background; reports the files it wrote."""
+
+    def __init__(
+        self,
+        title: str,
+        work: Work,
+        runner: BackgroundRunner,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setLabelText(self.tr("Writing the files…"))
+        self.setCancelButtonText(self.tr("Cancel"))
+        self.setMinimumDuration(300)
+        self.setRange(0, 0)
+        self._language = language
+        self.outcome: list[Path] | TranslatableError | None = None
+        self._task = Task(work, self)
+        self._task.progress.connect(self._progress)
+        self._task.finished.connect(self._finished)
+        self._task.failed.connect(self._failed)
+        self.canceled.connect(self._task.cancel)
+        self._runner = runner
+
+    def start(self) -> None:
+        self._runner.start(self._task)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.setRange(0, total)
+        self.setValue(done)
+
+    def _finished(self, result: Any) -> None:
+        self.reset()
+        files = list(result or [])
+        self.outcome = files
+        if not files:
+            return  # cancelled: nothing was written
+        names = "\n".join(str(path) for path in files)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.windowTitle(),
+            arg(self.tr("Written:\n%1"), names),
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(files[0].parent)))
+
+    def _failed(self, error: Exception) -> None:
+        self.reset()
+        if not isinstance(error, TranslatableError):
+            raise error
+        self.outcome = error
+        QMessageBox.warning(
+            self.parentWidget(),
+            self.windowTitle(),
+            error.message(translation(self._language).gettext),
+        )
