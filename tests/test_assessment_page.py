@@ -165,3 +165,22 @@ def test_evidence_removal_asks_first(
     widget._remove_evidence.click()
     assert workspace.repository.evidence(uuid) == {}
     assert widget.evidence_names() == []
+
+
+def test_undo_keeps_a_note_saved_after_the_change(
+    qtbot: QtBot, workspace: Workspace, settings: QSettings
+) -> None:
+    """Ctrl+Z takes back the level only; a note written since then stays."""
+    uuid = _new_assessment(workspace)
+    page = _open(qtbot, workspace, settings, uuid)
+    indicator = "democratic-control.one-member-one-vote"
+    widget = page.indicator_widget(indicator)
+    widget.choose_level(2)
+    widget._note.setPlainText("Important note")
+    widget.flush()
+    qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    stored = workspace.repository.answers(uuid)[indicator]
+    assert (stored.level, stored.note) == (None, "Important note")
+    qtbot.keyClick(widget, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    stored = workspace.repository.answers(uuid)[indicator]
+    assert (stored.level, stored.note) == (2, "Important note")

@@ -127,3 +127,23 @@ def test_compare_refuses_two_organizations(workspace: Workspace) -> None:
     other = workspace.start_assessment(workspace.add_organization(OrganizationProfile(name="B")))
     with pytest.raises(InputError, match="same organization"):
         workspace.compare(first, other)
+
+
+def test_paper_answers_keep_what_a_row_leaves_empty(workspace: Workspace) -> None:
+    """A row with only a level keeps the note; a row with only a note keeps the level."""
+    assessment = _assessment(workspace)
+    workspace.save_answer(assessment, Answer(INDICATOR, 3, note="Long note", for_discussion=True))
+    workspace.save_answers(assessment, [Answer(INDICATOR, 1)])
+    stored = workspace.repository.answers(assessment)[INDICATOR]
+    assert (stored.level, stored.note, stored.for_discussion) == (1, "Long note", True)
+    workspace.save_answers(assessment, [Answer(INDICATOR, None, note="Remark")])
+    assert workspace.repository.answers(assessment)[INDICATOR].level == 1
+
+
+def test_paper_answers_cannot_change_a_finished_assessment(workspace: Workspace) -> None:
+    assessment = _assessment(workspace)
+    workspace.save_answer(assessment, Answer(INDICATOR, 3))
+    workspace.finish(assessment)
+    with pytest.raises(InputError, match="finished"):
+        workspace.save_answers(assessment, [Answer(INDICATOR, 1)])
+    assert workspace.repository.answers(assessment)[INDICATOR].level == 3

@@ -156,14 +156,20 @@ class Workspace:
         self.repository.save_answer(assessment_uuid, answer)
 
     def save_answers(self, assessment_uuid: str, answers: Iterable[Answer]) -> int:
-        """Check many answers and save them together: all of them, or none."""
-        assessment = self.repository.assessment(assessment_uuid)
+        """Check many answers (typed in from paper) and save them together: all, or none.
+
+        What a row leaves empty keeps its stored value: a row with only a note keeps the
+        level, a row without a note keeps the note, and marks for discussion stay.
+        """
+        assessment = self._editable(assessment_uuid)
         framework = self.framework_of(assessment)
         answers = list(answers)
         problems = [p for answer in answers for p in check_answer(framework, answer)]
         if problems:
             raise InputError(N_("These answers cannot be saved."), problems)
-        return self.repository.replace_answers(assessment_uuid, answers)
+        stored = self.repository.answers(assessment_uuid)
+        merged = [_merge(stored.get(answer.indicator_id), answer) for answer in answers]
+        return self.repository.replace_answers(assessment_uuid, merged)
 
     def result(self, assessment_uuid: str) -> tuple[AssessmentRecord, Framework, ScoreResult]:
         """The assessment, its framework and its scores."""
@@ -387,6 +393,20 @@ def check_answer(framework: Framework, answer: Answer) -> list[Problem]:
         elif not answer.reason.strip():
             problems.append(Problem(where, N_("say why this indicator does not apply")))
     return problems
+
+
+def _merge(stored: Answer | None, incoming: Answer) -> Answer:
+    """``incoming`` over ``stored``, keeping what ``incoming`` leaves empty."""
+    if stored is None:
+        return incoming
+    gave_choice = incoming.level is not None or incoming.not_applicable
+    return dataclasses.replace(
+        stored,
+        level=incoming.level if gave_choice else stored.level,
+        not_applicable=incoming.not_applicable if gave_choice else stored.not_applicable,
+        reason=incoming.reason if gave_choice else stored.reason,
+        note=incoming.note or stored.note,
+    )
 
 
 def _tidy(profile: OrganizationProfile) -> OrganizationProfile:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 import time
 from pathlib import Path
@@ -48,7 +49,11 @@ if TYPE_CHECKING:
 
 
 class _AnswerCommand(QUndoCommand):
-    """An answer change that Ctrl+Z can take back."""
+    """A change of level, N/A or discussion mark that Ctrl+Z can take back.
+
+    Only those choices travel with the command: the note and the reason stay as they are
+    stored when it is undone or redone (typing has its own undo in the text fields).
+    """
 
     def __init__(self, page: AssessmentPage, before: Answer, after: Answer, text: str) -> None:
         super().__init__(text)
@@ -56,11 +61,23 @@ class _AnswerCommand(QUndoCommand):
         self._before = before
         self._after = after
 
+    def _apply(self, choice: Answer) -> None:
+        current = self._page.stored_answer(choice.indicator_id)
+        self._page._store(
+            dataclasses.replace(
+                current,
+                level=choice.level,
+                not_applicable=choice.not_applicable,
+                reason=choice.reason if choice.not_applicable else "",
+                for_discussion=choice.for_discussion,
+            )
+        )
+
     def redo(self) -> None:
-        self._page._store(self._after)
+        self._apply(self._after)
 
     def undo(self) -> None:
-        self._page._store(self._before)
+        self._apply(self._before)
 
 
 class AssessmentPage(QWidget):
@@ -342,6 +359,10 @@ class AssessmentPage(QWidget):
             self._store(answer)  # typing has its own undo in the text field
         else:
             self._undo.push(_AnswerCommand(self, before, answer, self.tr("change an answer")))
+
+    def stored_answer(self, indicator_id: str) -> Answer:
+        """The answer to ``indicator_id`` as last saved (empty when there is none)."""
+        return self._answers.get(indicator_id, Answer(indicator_id))
 
     def _store(self, answer: Answer) -> None:
         """Commit ``answer`` now; show what happened; on failure, show the stored answer."""
