@@ -70,3 +70,25 @@ def test_editing_keeps_and_updates_the_profile(qtbot: QtBot, workspace: Workspac
     dialog.accept()
     profile = workspace.repository.organization(uuid).profile
     assert (profile.name, profile.country, profile.employees) == ("New name", "FR", 3)
+
+
+def test_values_the_lists_do_not_know_are_kept(qtbot: QtBot, workspace: Workspace) -> None:
+    """Editing only the sector keeps a country code or legal form the lists lack."""
+    from sseassess.domain.records import OrganizationProfile
+
+    uuid = workspace.add_organization(OrganizationProfile(name="Old", country="EU"))
+    with workspace.database.session() as session:  # as an older framework may have left it
+        from sqlalchemy import update
+
+        from sseassess.storage import models
+
+        session.execute(update(models.Organization).values(legal_form="cooperative-bank"))
+    dialog = ProfileDialog(workspace, "en", uuid)
+    qtbot.addWidget(dialog)
+    dialog._sector.setText("Finance")
+    profile = dialog.profile()
+    assert (profile.country, profile.legal_form, profile.sector) == (
+        "EU",
+        "cooperative-bank",
+        "Finance",
+    )

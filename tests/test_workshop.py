@@ -121,3 +121,11 @@ def test_participants_without_answers_count_as_not_answered(workspace: Workspace
     workspace.save_participant_answers(uuid, ana.uuid, [Answer(VOTE, 3)])
     spread = next(s for s in workspace.workshop(uuid).spreads if s.indicator.id == VOTE)
     assert (spread.answered, spread.unanswered) == (1, 1)
+
+
+def test_a_role_counts_only_participants_who_answered(workspace: Workspace) -> None:
+    """Three board members of whom one answered would show that one person's score."""
+    uuid = _workshop(workspace)
+    board = [workspace.add_participant(uuid, name, "board") for name in ("Ann", "Bo", "Cy")]
+    workspace.save_participant_answers(uuid, board[0].uuid, [Answer(VOTE, 1)])
+    assert workspace.workshop(uuid).by_role["board"] is None

@@ -16,6 +16,8 @@ from sseassess.domain.framework import Framework
 from sseassess.domain.records import (
     ACTION_STATUSES,
     KINDS,
+    MAX_EVIDENCE_BYTES,
+    MAX_PARTICIPANT_NAME,
     ROLES,
     ActionItem,
     AssessmentRecord,
@@ -30,10 +32,6 @@ from sseassess.domain.text import N_, InputError, Problem
 from sseassess.domain.workshop import IndicatorSpread, results_by_role, spreads
 from sseassess.storage.database import Database
 from sseassess.storage.repository import Repository
-
-#: Evidence files are kept inside the database; beyond this, link to the document instead.
-MAX_EVIDENCE_BYTES = 20_000_000
-MAX_PARTICIPANT_NAME = 200
 
 
 @dataclass(frozen=True, slots=True)

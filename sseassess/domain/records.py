@@ -13,6 +13,9 @@ KINDS = ("self", "workshop")
 STATUSES = ("in_progress", "finished")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 MAX_NAME_LENGTH = 300
+MAX_PARTICIPANT_NAME = 200
+#: Evidence files are kept inside the database; beyond this, link to the document instead.
+MAX_EVIDENCE_BYTES = 20_000_000
 
 
 @dataclass(frozen=True, slots=True)

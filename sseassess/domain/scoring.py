@@ -130,7 +130,7 @@ def score(framework: Framework, answers: Mapping[str, Answer]) -> ScoreResult:
     overall = _weighted_mean(results)
     total = framework.indicator_count
     completeness = done / total if total else 1.0
-    # Most important first: heaviest weight, then furthest from the top (or the bottom).
+    # Most telling first: the highest (or lowest) level, then the heaviest weight.
     strengths.sort(key=lambda f: (-f.level, -f.indicator.weight))
     improvements.sort(key=lambda f: (f.level, -f.indicator.weight))
     return ScoreResult(

@@ -98,12 +98,18 @@ def results_by_role(
 ) -> dict[str, ScoreResult | None]:
     """Scores of the pooled answers of each role (median level per indicator).
 
-    A role held by fewer than ``MIN_ROLE_GROUP`` participants maps to None: showing it
-    would let the group guess who answered what.
+    A role with fewer than ``MIN_ROLE_GROUP`` participants who answered maps to None:
+    showing it would let the group guess who answered what. A role nobody who answered
+    holds is left out.
     """
     groups: dict[str, list[str]] = {}
     for participant in participants:
-        if participant.role:
+        # Only those who answered count: three members of whom one answered would show
+        # that one person's answers.
+        answered = any(
+            a.is_answered for a in participant_answers.get(participant.uuid, {}).values()
+        )
+        if participant.role and answered:
             groups.setdefault(participant.role, []).append(participant.uuid)
     result: dict[str, ScoreResult | None] = {}
     for role, members in sorted(groups.items()):

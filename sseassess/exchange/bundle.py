@@ -43,7 +43,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sseassess import __version__
-from sseassess.app import workspace as _workspace
+from sseassess.domain import records
 from sseassess.domain.records import AssessmentRecord, OrganizationRecord, ParticipantRecord
 from sseassess.storage.repository import SnapshotContent, StampedAnswer
 
@@ -55,7 +55,7 @@ SUFFIX = ".sseassess"
 #: A bundle file larger than this is refused before it is read.
 MAX_BUNDLE_BYTES = 50_000_000
 #: One evidence file inside a bundle: the same limit as a file attached by hand.
-MAX_EVIDENCE_BYTES = _workspace.MAX_EVIDENCE_BYTES
+MAX_EVIDENCE_BYTES = records.MAX_EVIDENCE_BYTES
 #: The framework snapshot inside a bundle (the ICSSE charter is about 0.2 MB).
 MAX_FRAMEWORK_BYTES = 10_000_000
 #: Characters of a note or of a reason for "not applicable".

@@ -15,13 +15,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from sseassess.app.workspace import MAX_PARTICIPANT_NAME
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import MAX_LEVEL, Framework
 from sseassess.domain.framework_loader import FrameworkError, build_framework, canonical_json
 from sseassess.domain.records import (
     KINDS,
     MAX_NAME_LENGTH,
+    MAX_PARTICIPANT_NAME,
     ROLES,
     STATUSES,
     AssessmentRecord,

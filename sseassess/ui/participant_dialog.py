@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from sseassess.app.workspace import MAX_PARTICIPANT_NAME
-from sseassess.domain.records import ROLES, ParticipantRecord
+from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES, ParticipantRecord
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
 from sseassess.ui.divergence_model import role_name

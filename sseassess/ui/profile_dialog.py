@@ -143,13 +143,13 @@ class ProfileDialog(QDialog):
 
     def _load(self, profile: OrganizationProfile) -> None:
         self._name.setText(profile.name)
-        self._legal_form.setCurrentIndex(max(0, self._legal_form.findData(profile.legal_form)))
-        self._country.setCurrentIndex(max(0, self._country.findData(profile.country)))
+        _select(self._legal_form, profile.legal_form)
+        _select(self._country, profile.country)
         self._sector.setText(profile.sector or "")
         self._members.setValue(-1 if profile.members is None else profile.members)
         self._employees.setValue(-1 if profile.employees is None else profile.employees)
         self._founded.setValue(profile.founded_year or 1699)
-        self._category.setCurrentIndex(max(0, self._category.findData(profile.signatory_category)))
+        _select(self._category, profile.signatory_category)
 
     def profile(self) -> OrganizationProfile:
         """The profile as typed."""
@@ -196,3 +196,16 @@ class ProfileDialog(QDialog):
         """The message shown under ``field`` ("" when it is fine)."""
         label = self._errors[field]
         return label.text() if not label.isHidden() else ""
+
+
+def _select(box: QComboBox, value: str | None) -> None:
+    """Select ``value``; one the lists do not know (an older framework's, a code typed on
+    the command line) is kept as an entry of its own rather than silently dropped."""
+    if value is None:
+        box.setCurrentIndex(0)
+        return
+    index = box.findData(value)
+    if index < 0:
+        box.addItem(value, value)
+        index = box.count() - 1
+    box.setCurrentIndex(index)

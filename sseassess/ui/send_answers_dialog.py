@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from sseassess.app.workspace import MAX_PARTICIPANT_NAME
-from sseassess.domain.records import ROLES, AssessmentRecord
+from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES, AssessmentRecord
 from sseassess.domain.text import TranslatableError
 from sseassess.exchange.bundle import SUFFIX, Bundle
 from sseassess.i18n import format_date, translation
