@@ -335,29 +335,15 @@ def _run(options: argparse.Namespace, out: _Output) -> int:
     except BrokenPipeError:
         raise
     except Exception as error:  # a bug: say where the details are, not a raw traceback
-        log = _write_crash_log(error)
+        from sseassess.app.crash import write_crash_log
+
+        log = write_crash_log(error)
         out.error(
             _("internal error ({error}); please report it with the details in {log}").format(
                 error=type(error).__name__, log=log
             )
         )
         return EXIT_FAILED
-
-
-def _write_crash_log(error: BaseException) -> Path:
-    """Append the traceback to the log file in the user's log folder; its path."""
-    import traceback
-    from datetime import datetime
-
-    from platformdirs import user_log_path
-
-    folder = user_log_path("sseassess", appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
-    log = folder / "crash.log"
-    with log.open("a", encoding="utf-8") as handle:
-        handle.write(f"--- {datetime.now().isoformat()} sseassess {__version__}\n")
-        handle.write("".join(traceback.format_exception(error)))
-    return log
 
 
 #: Profile fields as the user names them on the command line.

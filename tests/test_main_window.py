@@ -161,3 +161,37 @@ def test_export_into_a_missing_folder_says_so(
     window.export_answers()
     assert warnings and "no-such-folder" in warnings[0]
     assert not missing.parent.exists()
+
+
+def test_problems_in_the_gui_are_shown_not_lost(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A locked database gets its message; a bug gets a dialog naming the crash log."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from sseassess.storage.database import StorageError
+    from sseassess.ui.application import install_excepthook
+
+    window = _window(qtbot, workspace, _settings(tmp_path))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(("w", text)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(("c", text)))
+    monkeypatch.setattr(sys, "__excepthook__", lambda *args: None)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    previous = install_excepthook(window)
+    try:
+        locked = StorageError(
+            "The database is in use by another program; close it ({where}).", where="x.db"
+        )
+        sys.excepthook(StorageError, locked, None)
+        bug = ZeroDivisionError("boom")
+        sys.excepthook(ZeroDivisionError, bug, None)
+    finally:
+        sys.excepthook = previous  # type: ignore[assignment]
+    assert shown[0] == ("w", "The database is in use by another program; close it (x.db).")
+    kind, text = shown[1]
+    assert kind == "c" and "crash.log" in text
+    log = Path(text.rsplit("\n", 1)[-1])
+    assert "ZeroDivisionError: boom" in log.read_text(encoding="utf-8")

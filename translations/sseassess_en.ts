@@ -98,7 +98,7 @@
 <context>
     <name>SendAnswersDialog</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="307"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="306"/>
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
         <translation>
             <numerusform>Your answer (%n) is saved in {file}. Give this file to the facilitator.</numerusform>

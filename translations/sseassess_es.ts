@@ -120,7 +120,20 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../sseassess/ui/application.py" line="72"/>
+        <location filename="../sseassess/ui/application.py" line="52"/>
+        <location filename="../sseassess/ui/application.py" line="62"/>
+        <source>sseassess</source>
+        <translation>sseassess</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/application.py" line="63"/>
+        <source>Something went wrong that sseassess did not expect. Everything saved so far is kept. Please send the details in this file to the developers:
+%1</source>
+        <translation>Ha ocurrido un problema inesperado en sseassess. Todo lo guardado hasta ahora se conserva. Envíe a los desarrolladores los detalles que contiene este archivo:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/application.py" line="106"/>
         <source>sseassess cannot start</source>
         <translation>sseassess no puede iniciarse</translation>
     </message>
@@ -128,108 +141,108 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="104"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="121"/>
         <source>This assessment is finished; its answers are read-only.</source>
         <translation>Esta evaluación está finalizada; sus respuestas ya no se pueden modificar.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="106"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="123"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="114"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="131"/>
         <source>Characteristics</source>
         <translation>Características</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="121"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="138"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="122"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="139"/>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Característica anterior (Ctrl+Re Pág)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="123"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="140"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="124"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="141"/>
         <source>Next characteristic (Ctrl+Page Down)</source>
         <translation>Característica siguiente (Ctrl+Av Pág)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="125"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="142"/>
         <source>See &amp;results</source>
         <translation>Ver &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="126"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="143"/>
         <source>Scores, chart and certificate rules (Ctrl+R)</source>
         <translation>Puntuaciones, gráfico y reglas del certificado (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="127"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="144"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="129"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="146"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="244"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="261"/>
         <source>%1 of %2 — %3</source>
         <translation>%1 de %2 — %3</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="316"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="333"/>
         <source>%1 of %2 answered</source>
         <translation>Respuestas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="344"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="361"/>
         <source>change an answer</source>
         <translation>cambiar una respuesta</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="353"/>
-        <location filename="../sseassess/ui/assessment_page.py" line="354"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="374"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="375"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="363"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="384"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="389"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="410"/>
         <source>Add evidence</source>
         <translation>Añadir documento justificativo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="396"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="417"/>
         <source>Evidence not added</source>
         <translation>No se ha añadido el documento justificativo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="430"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="451"/>
         <source>Remove evidence</source>
         <translation>Quitar documento justificativo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="431"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="452"/>
         <source>Remove %1 from this answer?</source>
         <translation>¿Quitar %1 de esta respuesta?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="440"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="461"/>
         <source>Evidence not removed</source>
         <translation>No se ha quitado el documento justificativo</translation>
     </message>
@@ -1790,52 +1803,52 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="50"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="49"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="54"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="53"/>
         <source>Record someone who scores on this computer in turn. Their name is shown only when the facilitator chooses to show names.</source>
         <translation>Registre a una persona que puntúa por turnos en este ordenador. Su nombre solo se muestra si la persona que coordina el taller decide mostrar los nombres.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="62"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="61"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="63"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="62"/>
         <source>A first name or a nickname is enough</source>
         <translation>Basta con un nombre de pila o un apodo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="65"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="64"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="66"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="65"/>
         <source>Not given</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="71"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="70"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="79"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="81"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="80"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="91"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="90"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
@@ -2315,132 +2328,132 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>SendAnswersDialog</name>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="75"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="74"/>
         <source>Send my answers</source>
         <translation>Enviar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="80"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="79"/>
         <source>Save your answers in a file and give it to the facilitator of the workshop (on a USB stick or by e-mail). If you change your answers later, send them again: the facilitator keeps your latest ones.</source>
         <translation>Guarde sus respuestas en un archivo y entrégueselo a la persona que coordina el taller (en una memoria USB o por correo electrónico). Si después cambia sus respuestas, vuelva a enviarlas: se conservarán las más recientes.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="90"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="89"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="93"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="92"/>
         <source>{organization}, {date}</source>
         <translation>{organization}, {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="104"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="103"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="105"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="104"/>
         <source>The same name each time you send</source>
         <translation>El mismo nombre en cada envío</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="113"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="112"/>
         <source>Your role</source>
         <translation>Su función</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="114"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="113"/>
         <source>Not given</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="120"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="119"/>
         <source>File to write</source>
         <translation>Archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="123"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="122"/>
         <source>C&amp;hoose…</source>
         <translation>Ele&amp;gir…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="124"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="123"/>
         <source>Choose where to save the file</source>
         <translation>Elegir dónde guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="133"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="132"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Taller:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="134"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="133"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="135"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="134"/>
         <source>Your &amp;role:</source>
         <translation>Su &amp;función:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="136"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="135"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="143"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="142"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="149"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="148"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="152"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="151"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="153"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="152"/>
         <source>Write my answers to the file</source>
         <translation>Escribir mis respuestas en el archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="156"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="155"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="157"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="156"/>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="176"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="175"/>
         <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
         <translation>Todavía no hay ningún taller en este ordenador: importe primero el archivo del taller que le entregó la persona que lo coordina.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="254"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="253"/>
         <source>Save my answers as</source>
         <translation>Guardar mis respuestas como</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="256"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="255"/>
         <source>sseassess files (*.sseassess)</source>
         <translation>Archivos de sseassess (*.sseassess)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="269"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="268"/>
         <source>The folder {folder} does not exist; choose another one.</source>
         <translation>La carpeta {folder} no existe; elija otra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="307"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="306"/>
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
         <translation>
             <numerusform>Su respuesta (%n) está guardada en {file}. Entregue este archivo a la persona que coordina el taller.</numerusform>
@@ -2448,7 +2461,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="322"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="321"/>
         <source>The file could not be written because of an error in sseassess: {detail}</source>
         <translation>No se pudo escribir el archivo por un error de sseassess: {detail}</translation>
     </message>

@@ -120,7 +120,20 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../sseassess/ui/application.py" line="72"/>
+        <location filename="../sseassess/ui/application.py" line="52"/>
+        <location filename="../sseassess/ui/application.py" line="62"/>
+        <source>sseassess</source>
+        <translation>sseassess</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/application.py" line="63"/>
+        <source>Something went wrong that sseassess did not expect. Everything saved so far is kept. Please send the details in this file to the developers:
+%1</source>
+        <translation>Un problème inattendu est survenu dans sseassess. Tout ce qui a été enregistré est conservé. Merci d’envoyer aux développeurs les détails contenus dans ce fichier :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/application.py" line="106"/>
         <source>sseassess cannot start</source>
         <translation>sseassess ne peut pas démarrer</translation>
     </message>
@@ -128,108 +141,108 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="104"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="121"/>
         <source>This assessment is finished; its answers are read-only.</source>
         <translation>Cette évaluation est terminée&#xa0;; ses réponses ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="106"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="123"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="114"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="131"/>
         <source>Characteristics</source>
         <translation>Caractéristiques</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="121"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="138"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="122"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="139"/>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Caractéristique précédente (Ctrl+Page préc.)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="123"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="140"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="124"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="141"/>
         <source>Next characteristic (Ctrl+Page Down)</source>
         <translation>Caractéristique suivante (Ctrl+Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="125"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="142"/>
         <source>See &amp;results</source>
         <translation>Voir les &amp;résultats</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="126"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="143"/>
         <source>Scores, chart and certificate rules (Ctrl+R)</source>
         <translation>Scores, graphique et règles du certificat (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="127"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="144"/>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="129"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="146"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="244"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="261"/>
         <source>%1 of %2 — %3</source>
         <translation>%1 sur %2 — %3</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="316"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="333"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="344"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="361"/>
         <source>change an answer</source>
         <translation>modifier une réponse</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="353"/>
-        <location filename="../sseassess/ui/assessment_page.py" line="354"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="374"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="375"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="363"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="384"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="389"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="410"/>
         <source>Add evidence</source>
         <translation>Ajouter une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="396"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="417"/>
         <source>Evidence not added</source>
         <translation>Pièce justificative non ajoutée</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="430"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="451"/>
         <source>Remove evidence</source>
         <translation>Retirer la pièce justificative</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="431"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="452"/>
         <source>Remove %1 from this answer?</source>
         <translation>Retirer %1 de cette réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="440"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="461"/>
         <source>Evidence not removed</source>
         <translation>Pièce justificative non retirée</translation>
     </message>
@@ -1790,52 +1803,52 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="50"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="49"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="54"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="53"/>
         <source>Record someone who scores on this computer in turn. Their name is shown only when the facilitator chooses to show names.</source>
         <translation>Enregistrez une personne qui note à tour de rôle sur cet ordinateur. Son nom n’est affiché que si la personne qui anime l’atelier choisit d’afficher les noms.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="62"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="61"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="63"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="62"/>
         <source>A first name or a nickname is enough</source>
         <translation>Un prénom ou un surnom suffit</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="65"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="64"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="66"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="65"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="71"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="70"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="79"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="81"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="80"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="91"/>
+        <location filename="../sseassess/ui/participant_dialog.py" line="90"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -2315,132 +2328,132 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>SendAnswersDialog</name>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="75"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="74"/>
         <source>Send my answers</source>
         <translation>Envoyer mes réponses</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="80"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="79"/>
         <source>Save your answers in a file and give it to the facilitator of the workshop (on a USB stick or by e-mail). If you change your answers later, send them again: the facilitator keeps your latest ones.</source>
         <translation>Enregistrez vos réponses dans un fichier et remettez-le à la personne qui anime l’atelier (sur une clé USB ou par e-mail). Si vous changez vos réponses ensuite, envoyez-les de nouveau&#xa0;: ce sont les plus récentes qui seront gardées.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="90"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="89"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="93"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="92"/>
         <source>{organization}, {date}</source>
         <translation>{organization}, {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="104"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="103"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="105"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="104"/>
         <source>The same name each time you send</source>
         <translation>Le même nom à chaque envoi</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="113"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="112"/>
         <source>Your role</source>
         <translation>Votre rôle</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="114"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="113"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="120"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="119"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="123"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="122"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="124"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="123"/>
         <source>Choose where to save the file</source>
         <translation>Choisir où enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="133"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="132"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Atelier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="134"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="133"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="135"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="134"/>
         <source>Your &amp;role:</source>
         <translation>Votre &amp;rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="136"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="135"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="143"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="142"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="149"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="148"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="152"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="151"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="153"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="152"/>
         <source>Write my answers to the file</source>
         <translation>Écrire mes réponses dans le fichier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="156"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="155"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="157"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="156"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="176"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="175"/>
         <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
         <translation>Il n’y a encore aucun atelier sur cet ordinateur&#xa0;: importez d’abord le fichier de l’atelier que la personne qui l’anime vous a remis.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="254"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="253"/>
         <source>Save my answers as</source>
         <translation>Enregistrer mes réponses sous</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="256"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="255"/>
         <source>sseassess files (*.sseassess)</source>
         <translation>Fichiers sseassess (*.sseassess)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="269"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="268"/>
         <source>The folder {folder} does not exist; choose another one.</source>
         <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="307"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="306"/>
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
         <translation>
             <numerusform>Votre réponse (%n) est enregistrée dans {file}. Remettez ce fichier à la personne qui anime l’atelier.</numerusform>
@@ -2448,7 +2461,7 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="322"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="321"/>
         <source>The file could not be written because of an error in sseassess: {detail}</source>
         <translation>Le fichier n’a pas pu être écrit à cause d’une erreur dans sseassess&#xa0;: {detail}</translation>
     </message>

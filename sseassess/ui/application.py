@@ -39,6 +39,39 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def install_excepthook(window: MainWindow) -> object:
+    """Nothing dies silently: a problem the user can act on (a locked database, a full disk)
+    is shown in their language; a bug is logged and shown with the log's path."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        from sseassess.domain.text import TranslatableError
+
+        if isinstance(error, TranslatableError):
+            QMessageBox.warning(
+                window,
+                QApplication.translate("Application", "sseassess"),
+                error.message(translation(window.language).gettext),
+            )
+            return
+        from sseassess.app.crash import write_crash_log
+
+        log = write_crash_log(error)
+        sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
+        QMessageBox.critical(
+            window,
+            QApplication.translate("Application", "sseassess"),
+            QApplication.translate(
+                "Application",
+                "Something went wrong that sseassess did not expect. Everything saved so far "
+                "is kept. Please send the details in this file to the developers:\n%1",
+            ).replace("%1", str(log)),
+        )
+
+    previous = sys.excepthook
+    sys.excepthook = hook
+    return previous
+
+
 def run(database_url: str | None = None, language: str | None = None) -> int:
     """Show the main window, open the database into it; the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -58,6 +91,7 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
         translators[:] = install_translators(app, new_language)
 
     window = MainWindow(settings, language=chosen, switch_translators=switch_translators)
+    previous_hook = install_excepthook(window)
     opened: list[Workspace] = []
 
     def open_workspace() -> None:
@@ -82,5 +116,6 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        sys.excepthook = previous_hook  # type: ignore[assignment]
         for workspace in opened:
             workspace.close()
