@@ -367,10 +367,20 @@ def _write_problems(out: _Output, problems: Sequence[Problem], file: Path | None
         print(f"{prefix}: {problem.message(_)}", file=sys.stderr)
 
 
-def _workspace(options: argparse.Namespace) -> Workspace:
-    from sseassess.app.workspace import Workspace
+#: Commands that may start a new database; the others refuse a database file that does
+#: not exist when it was named (--db or SSEASSESS_DATABASE_URL), as it is likely mistyped.
+_CREATING = {("organization", "add"), ("demo", None), ("bundle", "import")}
 
-    return Workspace.open(options.db)
+
+def _workspace(options: argparse.Namespace) -> Workspace:
+    import os
+
+    from sseassess.app.workspace import Workspace
+    from sseassess.storage.database import ENV_DATABASE_URL
+
+    named = bool(options.db or os.environ.get(ENV_DATABASE_URL, "").strip())
+    creating = (options.command, getattr(options, "action", None)) in _CREATING
+    return Workspace.open(options.db, create=creating or not named)
 
 
 # --------------------------------------------------------------------------- commands

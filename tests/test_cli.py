@@ -142,6 +142,7 @@ def test_bad_organization_input_exits_2_without_traceback(
 
 
 def test_unknown_assessment_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "organization", "add", "Some Coop")[0] == 0
     code, _out, err = run(capsys, "score", "00000000-0000-0000-0000-000000000000")
     assert code == 2
     assert err.strip().splitlines() == [
@@ -283,7 +284,7 @@ def test_newer_database_is_refused_by_every_command(
     import sqlite3
 
     path = tmp_path / "future.db"
-    assert run(capsys, "--db", f"sqlite:///{path}", "list")[0] == 0
+    assert run(capsys, "--db", f"sqlite:///{path}", "organization", "add", "Future")[0] == 0
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
     connection.close()
@@ -303,6 +304,7 @@ def test_a_bug_is_one_line_and_a_log(
         raise ZeroDivisionError("boom")
 
     monkeypatch.setattr(Workspace, "history", broken)
+    assert run(capsys, "organization", "add", "Buggy")[0] == 0
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     code, _out, err = run(capsys, "list")
     assert code == 1
@@ -335,7 +337,18 @@ def test_relative_database_path_works_twice(
 ) -> None:
     """``--db sqlite:///t.db`` (relative to the current folder) opens, and opens again."""
     monkeypatch.chdir(tmp_path)
-    assert run(capsys, "list", "--db", "sqlite:///t.db")[0] == 0
+    assert run(capsys, "organization", "add", "Here", "--db", "sqlite:///t.db")[0] == 0
     code, _out, err = run(capsys, "list", "--db", "sqlite:///t.db")
     assert code == 0, err
     assert (tmp_path / "t.db").exists()
+
+
+def test_a_mistyped_database_path_is_not_taken_for_an_empty_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--db`` naming a file that does not exist: reading commands say so, create nothing."""
+    missing = tmp_path / "typo.db"
+    code, out, err = run(capsys, "list", "--db", f"sqlite:///{missing}")
+    assert code == 2 and out == ""
+    assert err.strip() == f"sseassess: There is no sseassess database at {missing}."
+    assert not missing.exists()

@@ -84,6 +84,7 @@ def test_cli_speaks_french_with_french_numbers(capsys: pytest.CaptureFixture[str
 def test_cli_errors_in_spanish(capsys: pytest.CaptureFixture[str]) -> None:
     from sseassess.cli import main
 
+    assert main(["organization", "add", "Cooperativa"]) == 0
     assert main(["score", "no-such-assessment", "--lang", "es"]) == 2
     err = capsys.readouterr().err
     assert "No assessment" not in err and "no-such-assessment" in err

@@ -72,8 +72,10 @@ class Workspace:
         self._frameworks: dict[str, Framework] = {}
 
     @classmethod
-    def open(cls, url: str | None = None, framework_path: Path | None = None) -> Workspace:
-        return cls(Database.open(url), framework_path)
+    def open(
+        cls, url: str | None = None, framework_path: Path | None = None, create: bool = True
+    ) -> Workspace:
+        return cls(Database.open(url, create), framework_path)
 
     def close(self) -> None:
         self.database.close()

@@ -104,15 +104,19 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str | None = None) -> Database:
+    def open(cls, url: str | None = None, create: bool = True) -> Database:
         """Open (creating it if needed) and migrate the database at ``url``.
 
+        With ``create=False`` a SQLite file that does not exist is refused instead of
+        created, so that a mistyped path does not look like an empty database.
         Raises ``NewerDatabaseError`` for a database from a newer version, and
         ``StorageError`` when it cannot be opened or written.
         """
         url = resolve_url(url)
         path = _sqlite_path(url)
         location = str(path) if path else make_url(url).render_as_string(hide_password=True)
+        if path is not None and not create and not path.exists():
+            raise StorageError(N_("There is no sseassess database at {where}."), where=location)
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
