@@ -269,6 +269,11 @@ class Workspace:
         self, assessment_uuid: str, display_name: str, role: str | None = None
     ) -> ParticipantRecord:
         """Add a participant to a workshop assessment."""
+        name = self._check_participant(assessment_uuid, display_name, role)
+        return self.repository.add_participant(assessment_uuid, name, role)
+
+    def _check_participant(self, assessment_uuid: str, display_name: str, role: str | None) -> str:
+        """The participant's tidy name, once the workshop, the name and the role are fine."""
         assessment = self.repository.assessment(assessment_uuid)
         if assessment.kind != "workshop":
             raise InputError(N_("Participants can only be added to a workshop assessment."))
@@ -284,7 +289,7 @@ class Workspace:
                 role=role,
                 choices=", ".join(ROLES),
             )
-        return self.repository.add_participant(assessment_uuid, name, role)
+        return name
 
     def participant_named(
         self, assessment_uuid: str, display_name: str
@@ -321,19 +326,16 @@ class Workspace:
         role: str | None,
         answers: Iterable[Answer],
     ) -> int:
-        """A participant's answers typed in from paper: checked first, then the participant
-        (found by name, or added) gets them, replacing any earlier ones."""
+        """A participant's answers typed in from paper: checked first, then, in one
+        transaction, the participant (found by name, or added) gets them, replacing any
+        earlier ones."""
         assessment = self._editable(assessment_uuid)
         answers = list(answers)
         problems = [p for a in answers for p in check_answer(self.framework_of(assessment), a)]
         if problems:
             raise InputError(N_("These answers cannot be saved."), problems)
-        participant = self.participant_named(assessment_uuid, display_name)
-        if participant is None:
-            participant = self.add_participant(assessment_uuid, display_name, role)
-        elif role is not None and role != participant.role:
-            self.repository.update_participant(dataclasses.replace(participant, role=role))
-        return self.save_participant_answers(assessment_uuid, participant.uuid, answers)
+        name = self._check_participant(assessment_uuid, display_name, role)
+        return self.repository.import_participant_answers(assessment_uuid, name, role, answers)
 
     def workshop(self, assessment_uuid: str) -> WorkshopView:
         """Participants, how their answers spread, the consensus and results by role."""

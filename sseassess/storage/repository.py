@@ -577,24 +577,45 @@ class Repository:
         source_hash: str | None = None,
     ) -> int:
         """Replace all of a participant's answers in one transaction; how many were stored."""
-        count = 0
         with self._db.session() as session:
             participant = self._participant_row(session, participant_uuid)
-            session.execute(
-                delete(models.Answer).where(models.Answer.participant_id == participant.id)
+            return _write_participant_answers(
+                session, participant, answers, answered_at, source_hash
             )
-            for answer in answers:
-                row = models.Answer(
-                    assessment_id=participant.assessment_id,
-                    participant_id=participant.id,
-                    indicator_id=answer.indicator_id,
+
+    def import_participant_answers(
+        self,
+        assessment_uuid: str,
+        display_name: str,
+        role: str | None,
+        answers: Iterable[Answer],
+    ) -> int:
+        """Find the participant by name (or add them), set the role if given, and replace
+        their answers: all in one transaction."""
+        with self._db.session() as session:
+            assessment_id = self._assessment_id(session, assessment_uuid)
+            wanted = display_name.casefold()
+            participant = next(
+                (
+                    row
+                    for row in session.scalars(
+                        select(models.Participant)
+                        .where(models.Participant.assessment_id == assessment_id)
+                        .order_by(models.Participant.id)
+                    )
+                    if row.display_name.casefold() == wanted
+                ),
+                None,
+            )
+            if participant is None:
+                participant = models.Participant(
+                    assessment_id=assessment_id, display_name=display_name, role=role
                 )
-                _fill_answer(row, answer)
-                session.add(row)
-                count += 1
-            participant.answered_at = answered_at
-            participant.source_hash = source_hash
-        return count
+                session.add(participant)
+                session.flush()
+            elif role is not None:
+                participant.role = role
+            return _write_participant_answers(session, participant, answers, None, None)
 
     def participant_answers(self, assessment_uuid: str) -> dict[str, dict[str, Answer]]:
         """Every participant's answers, by participant UUID then indicator id."""
@@ -1023,6 +1044,30 @@ def _merge_own_answers(
                 present.add(item.sha256)
                 changed += 1
     return changed
+
+
+def _write_participant_answers(
+    session: Session,
+    participant: models.Participant,
+    answers: Iterable[Answer],
+    answered_at: datetime | None,
+    source_hash: str | None,
+) -> int:
+    """Replace a participant's answers within the caller's transaction; how many."""
+    session.execute(delete(models.Answer).where(models.Answer.participant_id == participant.id))
+    count = 0
+    for answer in answers:
+        row = models.Answer(
+            assessment_id=participant.assessment_id,
+            participant_id=participant.id,
+            indicator_id=answer.indicator_id,
+        )
+        _fill_answer(row, answer)
+        session.add(row)
+        count += 1
+    participant.answered_at = answered_at
+    participant.source_hash = source_hash
+    return count
 
 
 def _participant(row: models.Participant) -> ParticipantRecord:
