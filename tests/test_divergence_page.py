@@ -342,3 +342,24 @@ def test_tab_goes_from_the_list_to_the_levels_and_on(
         "role_results",
         "home",
     ]
+
+
+def test_a_participant_recorded_by_mistake_can_be_removed(
+    page: DivergencePage, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QListView, QMessageBox
+
+    uuid = _workshop(workspace)
+    page.show_workshop(uuid)
+    listing = page.findChild(QListView, "participants")
+    assert listing is not None
+    listing.setCurrentIndex(listing.model().index(2, 0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    _button(page, "remove_participant").click()
+    assert len(workspace.repository.participants(uuid)) == 3
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _button(page, "remove_participant").click()
+    remaining = workspace.repository.participants(uuid)
+    assert [p.display_name for p in remaining] == ["Ana", "Ben"]
+    assert set(workspace.repository.participant_answers(uuid)) == {p.uuid for p in remaining}
+    assert listing.model().rowCount() == 2

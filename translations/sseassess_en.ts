@@ -74,9 +74,9 @@
 <context>
     <name>DivergencePage</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/divergence_page.py" line="826"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="831"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="961"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="832"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="837"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="967"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>

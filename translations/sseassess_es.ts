@@ -659,269 +659,279 @@
 <context>
     <name>DivergencePage</name>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="359"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="360"/>
         <source>Median %1 · Spread %2
 Not applicable %3 · Not answered %4</source>
         <translation>Mediana %1 · Rango %2
 No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="374"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="375"/>
         <source>Consensus: not applicable</source>
         <translation>Consenso: no aplicable</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="376"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="377"/>
         <source>Consensus: level %1</source>
         <translation>Consenso: nivel %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="380"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="381"/>
         <source>No consensus recorded</source>
         <translation>No hay consenso registrado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="381"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="382"/>
         <source>No consensus yet</source>
         <translation>Todavía sin consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="453"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="454"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="456"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="457"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="461"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="462"/>
         <source>Indicators with a consensus</source>
         <translation>Indicadores con consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="464"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="465"/>
         <source>Indicators to discuss</source>
         <translation>Indicadores para debatir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="470"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="471"/>
         <source>Share of indicators with a consensus</source>
         <translation>Proporción de indicadores con consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="485"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="486"/>
         <source>This workshop is finished: its consensus is read-only. Reopen it to change it.</source>
         <translation>Este taller está terminado: su consenso es de solo lectura. Vuelva a abrirlo para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="489"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="490"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="491"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="492"/>
         <source>Reopen the workshop</source>
         <translation>Reabrir el taller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="502"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="503"/>
         <source>All indicators</source>
         <translation>Todos los indicadores</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="503"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="504"/>
         <source>To discuss</source>
         <translation>Para debatir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="504"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="505"/>
         <source>Without consensus</source>
         <translation>Sin consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="506"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="507"/>
         <source>Which indicators to show</source>
         <translation>Indicadores que mostrar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="508"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="509"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="512"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="513"/>
         <source>Characteristic to show</source>
         <translation>Característica que mostrar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="519"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="520"/>
         <source>C&amp;haracteristic:</source>
         <translation>C&amp;aracterística:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="531"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="532"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="555"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="556"/>
         <source>Indicators shown</source>
         <translation>Indicadores mostrados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="570"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="571"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="577"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="578"/>
         <source>Median and spread</source>
         <translation>Mediana y rango</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="579"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="580"/>
         <source>No participant has answered yet. Add participants, or import their answers.</source>
         <translation>Ningún participante ha respondido todavía. Añada participantes o importe sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="584"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="586"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="585"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="587"/>
         <source>Consensus</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="611"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="612"/>
         <source>Use the &amp;median (M)</source>
         <translation>Usar la &amp;mediana (M)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="613"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="614"/>
         <source>Use the median as the consensus</source>
         <translation>Usar la mediana como consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="616"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="617"/>
         <source>C&amp;lear (Del)</source>
         <translation>&amp;Borrar (Supr)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="618"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="619"/>
         <source>Clear the consensus</source>
         <translation>Borrar el consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="626"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="627"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="629"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="631"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="630"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="632"/>
         <source>Who chose what</source>
         <translation>Quién eligió qué</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="665"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="671"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="666"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="672"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="667"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="668"/>
         <source>Number of participants</source>
         <translation>Número de participantes</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="674"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="675"/>
         <source>Show &amp;names</source>
         <translation>Mostrar los &amp;nombres</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="676"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="677"/>
         <source>Show the participants&apos; names</source>
         <translation>Mostrar los nombres de los participantes</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="678"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="679"/>
         <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
         <translation>Si no está marcada, en pantalla los participantes se llaman Participante 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="682"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="683"/>
         <source>&amp;Add participant…</source>
         <translation>&amp;Añadir participante…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="684"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="685"/>
         <source>Add a participant</source>
         <translation>Añadir un participante</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/divergence_page.py" line="692"/>
+        <source>Re&amp;move participant…</source>
+        <translation>&amp;Quitar participante…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="694"/>
+        <source>Remove the selected participant and their answers</source>
+        <translation>Quitar al participante seleccionado y sus respuestas</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="698"/>
         <source>Results by role</source>
         <translation>Resultados por función</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="696"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="702"/>
         <source>Overall score by role</source>
         <translation>Puntuación global por función</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="697"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="703"/>
         <source>No participant has a role yet.</source>
         <translation>Ningún participante tiene función todavía.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="701"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="707"/>
         <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
         <translation>Una función con menos de %1 participantes se oculta, para que nadie pueda adivinar las respuestas de nadie.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="728"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="734"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="730"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="736"/>
         <source>Back to the home page</source>
         <translation>Volver a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="732"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="738"/>
         <source>&amp;Present (F11)</source>
         <translation>&amp;Presentar (F11)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="734"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="740"/>
         <source>Presentation mode</source>
         <translation>Modo presentación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="736"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="742"/>
         <source>Full screen, one indicator at a time, in large type. Esc leaves.</source>
         <translation>Pantalla completa, un indicador cada vez, en letra grande. Esc para salir.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="739"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="745"/>
         <source>See &amp;results</source>
         <translation>Ver &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="741"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="747"/>
         <source>See the results of the consensus</source>
         <translation>Ver los resultados del consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="807"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="813"/>
         <source>All characteristics</source>
         <translation>Todas las características</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/divergence_page.py" line="826"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="831"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="961"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="832"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="837"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="967"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -929,89 +939,100 @@ No aplicable %3 · Sin responder %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="829"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="835"/>
         <source>Workshop of %1 — %2</source>
         <translation>Taller de %1 — %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="852"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="858"/>
         <source>%1 to discuss, %2 of them without consensus</source>
         <translation>%1 para debatir, %2 de ellos sin consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="859"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="865"/>
         <source>Showing %1 of %2 indicators</source>
         <translation>Se muestran %1 de %2 indicadores</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="867"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="873"/>
         <source>%1 of %2 agreed</source>
         <translation>%1 de %2 acordados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="914"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="920"/>
         <source>No indicator to show.</source>
         <translation>Ningún indicador que mostrar.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="932"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="938"/>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="953"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="959"/>
         <source>Agree on level %1: %2</source>
         <translation>Acordar el nivel %1: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="954"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="960"/>
         <source>Agree on level %1 (key %1)</source>
         <translation>Acordar el nivel %1 (tecla %1)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="966"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="972"/>
         <source>No participant gave a level.</source>
         <translation>Ningún participante dio un nivel.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="969"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="975"/>
         <source>Record level %1, the median rounded down (key M)</source>
         <translation>Registrar el nivel %1, la mediana redondeada hacia abajo (tecla M)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="980"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="986"/>
         <source>No participants yet.</source>
         <translation>Todavía no hay participantes.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="995"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1001"/>
         <source>Level %1: %2</source>
         <translation>Nivel %1: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1000"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1006"/>
         <source>Not applicable: %1</source>
         <translation>No aplicable: %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1002"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1008"/>
         <source>Not answered: %1</source>
         <translation>Sin responder: %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1008"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1014"/>
         <source>Indicator %1 · %2 of %3 · %4</source>
         <translation>Indicador %1 · %2 de %3 · %4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1054"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1060"/>
         <source>No participant gave a level: there is no median.</source>
         <translation>Ningún participante dio un nivel: no hay mediana.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1082"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1088"/>
         <source>No indicator to discuss in this list.</source>
         <translation>Ningún indicador para debatir en esta lista.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1127"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1139"/>
+        <source>Remove participant</source>
+        <translation>Quitar participante</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1128"/>
+        <source>Remove %1 and their answers from this workshop?</source>
+        <translation>¿Quitar a %1 y sus respuestas de este taller?</translation>
     </message>
 </context>
 <context>
@@ -1906,28 +1927,28 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="178"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="179"/>
         <source>Workshop — presentation</source>
         <extracomment>Settings key: show participants&apos; names (True) or &quot;Participant 1, 2, …&quot; (False, default). How much larger the presentation mode&apos;s type is.</extracomment>
         <translation>Taller — presentación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="179"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="180"/>
         <source>Presentation of one indicator</source>
         <translation>Presentación de un indicador</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="189"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="190"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="220"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="221"/>
         <source>0–4: consensus · M: use the median · ↑ ↓: move · N: next to discuss · Esc: leave</source>
         <translation>0–4: consenso · M: usar la mediana · ↑ ↓: moverse · N: siguiente para debatir · Esc: salir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="307"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="308"/>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
     </message>

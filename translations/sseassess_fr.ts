@@ -659,269 +659,279 @@
 <context>
     <name>DivergencePage</name>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="359"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="360"/>
         <source>Median %1 · Spread %2
 Not applicable %3 · Not answered %4</source>
         <translation>Médiane %1 · Écart %2
 Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="374"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="375"/>
         <source>Consensus: not applicable</source>
         <translation>Consensus&#xa0;: non applicable</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="376"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="377"/>
         <source>Consensus: level %1</source>
         <translation>Consensus&#xa0;: niveau %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="380"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="381"/>
         <source>No consensus recorded</source>
         <translation>Aucun consensus enregistré</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="381"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="382"/>
         <source>No consensus yet</source>
         <translation>Pas encore de consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="453"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="454"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="456"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="457"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="461"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="462"/>
         <source>Indicators with a consensus</source>
         <translation>Indicateurs avec un consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="464"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="465"/>
         <source>Indicators to discuss</source>
         <translation>Indicateurs à discuter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="470"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="471"/>
         <source>Share of indicators with a consensus</source>
         <translation>Part des indicateurs avec un consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="485"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="486"/>
         <source>This workshop is finished: its consensus is read-only. Reopen it to change it.</source>
         <translation>Cet atelier est terminé&#xa0;: son consensus est en lecture seule. Rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="489"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="490"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="491"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="492"/>
         <source>Reopen the workshop</source>
         <translation>Rouvrir l’atelier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="502"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="503"/>
         <source>All indicators</source>
         <translation>Tous les indicateurs</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="503"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="504"/>
         <source>To discuss</source>
         <translation>À discuter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="504"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="505"/>
         <source>Without consensus</source>
         <translation>Sans consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="506"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="507"/>
         <source>Which indicators to show</source>
         <translation>Indicateurs à afficher</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="508"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="509"/>
         <source>&amp;Show:</source>
         <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="512"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="513"/>
         <source>Characteristic to show</source>
         <translation>Caractéristique à afficher</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="519"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="520"/>
         <source>C&amp;haracteristic:</source>
         <translation>C&amp;aractéristique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="531"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="532"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="555"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="556"/>
         <source>Indicators shown</source>
         <translation>Indicateurs affichés</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="570"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="571"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="577"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="578"/>
         <source>Median and spread</source>
         <translation>Médiane et écart</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="579"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="580"/>
         <source>No participant has answered yet. Add participants, or import their answers.</source>
         <translation>Aucun participant n’a encore répondu. Ajoutez des participants ou importez leurs réponses.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="584"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="586"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="585"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="587"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="611"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="612"/>
         <source>Use the &amp;median (M)</source>
         <translation>Prendre la &amp;médiane (M)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="613"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="614"/>
         <source>Use the median as the consensus</source>
         <translation>Prendre la médiane comme consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="616"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="617"/>
         <source>C&amp;lear (Del)</source>
         <translation>&amp;Effacer (Suppr)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="618"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="619"/>
         <source>Clear the consensus</source>
         <translation>Effacer le consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="626"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="627"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="629"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="631"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="630"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="632"/>
         <source>Who chose what</source>
         <translation>Qui a choisi quoi</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="665"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="671"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="666"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="672"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="667"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="668"/>
         <source>Number of participants</source>
         <translation>Nombre de participants</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="674"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="675"/>
         <source>Show &amp;names</source>
         <translation>Afficher les &amp;noms</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="676"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="677"/>
         <source>Show the participants&apos; names</source>
         <translation>Afficher les noms des participants</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="678"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="679"/>
         <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
         <translation>Case décochée, les participants sont appelés Participant 1, 2, … à l’écran.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="682"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="683"/>
         <source>&amp;Add participant…</source>
         <translation>&amp;Ajouter un participant…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="684"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="685"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
         <location filename="../sseassess/ui/divergence_page.py" line="692"/>
+        <source>Re&amp;move participant…</source>
+        <translation>&amp;Retirer le participant…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="694"/>
+        <source>Remove the selected participant and their answers</source>
+        <translation>Retirer le participant sélectionné et ses réponses</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="698"/>
         <source>Results by role</source>
         <translation>Résultats par rôle</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="696"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="702"/>
         <source>Overall score by role</source>
         <translation>Score global par rôle</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="697"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="703"/>
         <source>No participant has a role yet.</source>
         <translation>Aucun participant n’a encore de rôle.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="701"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="707"/>
         <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
         <translation>Un rôle tenu par moins de %1 participants est masqué, pour que personne ne puisse deviner les réponses de chacun.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="728"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="734"/>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="730"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="736"/>
         <source>Back to the home page</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="732"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="738"/>
         <source>&amp;Present (F11)</source>
         <translation>&amp;Présenter (F11)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="734"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="740"/>
         <source>Presentation mode</source>
         <translation>Mode présentation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="736"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="742"/>
         <source>Full screen, one indicator at a time, in large type. Esc leaves.</source>
         <translation>Plein écran, un indicateur à la fois, en gros caractères. Échap pour quitter.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="739"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="745"/>
         <source>See &amp;results</source>
         <translation>Voir les &amp;résultats</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="741"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="747"/>
         <source>See the results of the consensus</source>
         <translation>Voir les résultats du consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="807"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="813"/>
         <source>All characteristics</source>
         <translation>Toutes les caractéristiques</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/divergence_page.py" line="826"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="831"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="961"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="832"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="837"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="967"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -929,89 +939,100 @@ Non applicable %3 · Sans réponse %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="829"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="835"/>
         <source>Workshop of %1 — %2</source>
         <translation>Atelier de %1 — %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="852"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="858"/>
         <source>%1 to discuss, %2 of them without consensus</source>
         <translation>%1 à discuter, dont %2 sans consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="859"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="865"/>
         <source>Showing %1 of %2 indicators</source>
         <translation>%1 indicateurs affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="867"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="873"/>
         <source>%1 of %2 agreed</source>
         <translation>%1 sur %2 avec accord</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="914"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="920"/>
         <source>No indicator to show.</source>
         <translation>Aucun indicateur à afficher.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="932"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="938"/>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="953"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="959"/>
         <source>Agree on level %1: %2</source>
         <translation>S’accorder sur le niveau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="954"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="960"/>
         <source>Agree on level %1 (key %1)</source>
         <translation>S’accorder sur le niveau %1 (touche %1)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="966"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="972"/>
         <source>No participant gave a level.</source>
         <translation>Aucun participant n’a donné de niveau.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="969"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="975"/>
         <source>Record level %1, the median rounded down (key M)</source>
         <translation>Enregistrer le niveau %1, la médiane arrondie à l’inférieur (touche M)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="980"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="986"/>
         <source>No participants yet.</source>
         <translation>Pas encore de participants.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="995"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1001"/>
         <source>Level %1: %2</source>
         <translation>Niveau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1000"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1006"/>
         <source>Not applicable: %1</source>
         <translation>Non applicable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1002"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1008"/>
         <source>Not answered: %1</source>
         <translation>Sans réponse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1008"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1014"/>
         <source>Indicator %1 · %2 of %3 · %4</source>
         <translation>Indicateur %1 · %2 sur %3 · %4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1054"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1060"/>
         <source>No participant gave a level: there is no median.</source>
         <translation>Aucun participant n’a donné de niveau&#xa0;: il n’y a pas de médiane.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1082"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1088"/>
         <source>No indicator to discuss in this list.</source>
         <translation>Aucun indicateur à discuter dans cette liste.</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1127"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="1139"/>
+        <source>Remove participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/divergence_page.py" line="1128"/>
+        <source>Remove %1 and their answers from this workshop?</source>
+        <translation>Retirer %1 et ses réponses de cet atelier ?</translation>
     </message>
 </context>
 <context>
@@ -1906,28 +1927,28 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="178"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="179"/>
         <source>Workshop — presentation</source>
         <extracomment>Settings key: show participants&apos; names (True) or &quot;Participant 1, 2, …&quot; (False, default). How much larger the presentation mode&apos;s type is.</extracomment>
         <translation>Atelier — présentation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="179"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="180"/>
         <source>Presentation of one indicator</source>
         <translation>Présentation d’un indicateur</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="189"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="190"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="220"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="221"/>
         <source>0–4: consensus · M: use the median · ↑ ↓: move · N: next to discuss · Esc: leave</source>
         <translation>0–4&#xa0;: consensus · M&#xa0;: prendre la médiane · ↑ ↓&#xa0;: se déplacer · N&#xa0;: suivant à discuter · Échap&#xa0;: quitter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="307"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="308"/>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
     </message>

@@ -291,6 +291,11 @@ class Workspace:
             )
         return name
 
+    def remove_participant(self, assessment_uuid: str, participant_uuid: str) -> None:
+        """Remove a participant recorded by mistake, with their answers."""
+        self._editable(assessment_uuid)
+        self.repository.remove_participant(participant_uuid)
+
     def participant_named(
         self, assessment_uuid: str, display_name: str
     ) -> ParticipantRecord | None:

@@ -272,17 +272,6 @@ class Repository:
                 count += 1
         return count
 
-    def clear_answer(self, assessment_uuid: str, indicator_id: str) -> None:
-        with self._db.session() as session:
-            assessment_id = self._assessment_id(session, assessment_uuid)
-            session.execute(
-                delete(models.Answer).where(
-                    models.Answer.assessment_id == assessment_id,
-                    models.Answer.participant_id.is_(None),
-                    models.Answer.indicator_id == indicator_id,
-                )
-            )
-
     def answers(self, assessment_uuid: str) -> dict[str, Answer]:
         """The assessment's own answers, keyed by indicator id."""
         with self._db.session() as session:

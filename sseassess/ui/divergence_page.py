@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -688,6 +689,11 @@ class DivergencePage(QWidget):
         people_layout.addWidget(self._participant_list, 1)
         people_layout.addWidget(self._show_names)
         people_layout.addWidget(self._add)
+        self._remove = QPushButton(self.tr("Re&move participant…"), people)
+        self._remove.setObjectName("remove_participant")
+        self._remove.setToolTip(self.tr("Remove the selected participant and their answers"))
+        self._remove.clicked.connect(self._remove_selected_participant)
+        people_layout.addWidget(self._remove)
 
         roles = QGroupBox(self.tr("Results by role"), content)
         self._role_table = _CompactTable(roles)
@@ -1108,6 +1114,33 @@ class DivergencePage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.participant_added.connect(self._participant_added)
         dialog.open()
+
+    def _remove_selected_participant(self) -> None:
+        """Remove a participant recorded by mistake, with their answers, after asking."""
+        index = self._participant_list.currentIndex()
+        if self._uuid is None or not index.isValid():
+            return
+        participant = self._participants.participant(index.row())
+        label = self._participants.labels().get(participant.uuid, participant.display_name)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove participant"),
+            arg(self.tr("Remove %1 and their answers from this workshop?"), label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._workspace.remove_participant(self._uuid, participant.uuid)
+        except TranslatableError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Remove participant"),
+                error.message(translation(self._language).gettext),
+            )
+            return
+        self.show_workshop(self._uuid)
 
     def _participant_added(self, _participant: ParticipantRecord) -> None:
         if self._uuid is not None:
