@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,6 +38,7 @@ from sseassess.exchange.merge import IMPORTED, REFUSED, REPLACED, UNCHANGED, Col
 from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.export_dialog import documents_folder
+from sseassess.ui.feedback import show_message
 from sseassess.ui.results_table_model import bad_colour
 
 if TYPE_CHECKING:
@@ -283,16 +284,7 @@ class CollectDialog(QDialog):
             self._cancel.setFocus()
 
     def _show_summary(self, text: str, error: bool = False) -> None:
-        palette = self._summary.palette()
-        colour = (
-            bad_colour(self.palette())
-            if error
-            else self.palette().color(QPalette.ColorRole.WindowText)
-        )
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self._summary.setPalette(palette)
-        self._summary.setText(text)
-        self._summary.setVisible(True)
+        show_message(self._summary, text, error)
 
     # -- actions
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from typing_extensions import override
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import SUPPORTED_LANGUAGES, format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
-from sseassess.ui.results_table_model import bad_colour
+from sseassess.ui.feedback import show_message
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -288,16 +288,7 @@ class ExportDialog(QDialog):
             self._cancel.setFocus()
 
     def _show_message(self, text: str, error: bool = False) -> None:
-        palette = self._message.palette()
-        colour = (
-            bad_colour(self.palette())
-            if error
-            else self.palette().color(QPalette.ColorRole.WindowText)
-        )
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self._message.setPalette(palette)
-        self._message.setText(text)
-        self._message.setVisible(True)
+        show_message(self._message, text, error)
 
     # -- actions
 

@@ -1,0 +1,22 @@
+"""Shows an outcome in a dialog's message line: normal text, or in the error colour."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel
+
+from sseassess.ui.results_table_model import bad_colour
+
+
+def show_message(label: QLabel, text: str, error: bool = False) -> None:
+    """Put ``text`` in ``label`` and show it; errors in a colour readable in light and dark."""
+    palette = label.palette()
+    colour = (
+        bad_colour(label.palette())
+        if error
+        else label.palette().color(QPalette.ColorRole.WindowText)
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+    label.setText(text)
+    label.setVisible(True)
