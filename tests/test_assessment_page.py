@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sseassess.app.workspace import Workspace
 from sseassess.domain.records import OrganizationProfile
 from sseassess.ui.assessment_page import AssessmentPage
+from sseassess.ui.background import BackgroundRunner
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 def _open(qtbot: QtBot, workspace: Workspace, settings: QSettings, uuid: str) -> AssessmentPage:
-    page = AssessmentPage(workspace, "en", settings)
+    page = AssessmentPage(workspace, "en", settings, runner=BackgroundRunner(run_now=True))
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()
@@ -184,3 +185,21 @@ def test_undo_keeps_a_note_saved_after_the_change(
     qtbot.keyClick(widget, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     stored = workspace.repository.answers(uuid)[indicator]
     assert (stored.level, stored.note) == (2, "Important note")
+
+
+def test_evidence_is_added_in_the_background(
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """A dropped file is copied into the database off the GUI thread, then listed."""
+    uuid = _new_assessment(workspace)
+    page = AssessmentPage(workspace, "en", settings, runner=BackgroundRunner())
+    qtbot.addWidget(page)
+    page.open_assessment(uuid)
+    indicator = "democratic-control.one-member-one-vote"
+    widget = page.indicator_widget(indicator)
+    big = tmp_path / "minutes.pdf"
+    big.write_bytes(b"%PDF-1.4 " + b"x" * 2_000_000)
+    widget.evidence_add_requested.emit(indicator, [big])
+    qtbot.waitUntil(lambda: bool(widget.evidence_names()), timeout=10_000)
+    assert widget.evidence_names()[0].startswith("minutes.pdf")
+    assert workspace.repository.evidence(uuid)[indicator][0].size == big.stat().st_size

@@ -4,7 +4,7 @@
 <context>
     <name>CollectDialog</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="377"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="369"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="378"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="370"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="379"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="371"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="380"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="372"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="385"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="377"/>
         <source>Cancelled: %n file(s) not read; the files above stay imported.</source>
         <translation>
             <numerusform>Cancelled: %n file not read; the files above stay imported.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="397"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="389"/>
         <source>%n file(s) belonged to another assessment and went there.</source>
         <translation>
             <numerusform>%n file belonged to another assessment and went there.</numerusform>

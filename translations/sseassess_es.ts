@@ -141,108 +141,114 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="121"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="126"/>
         <source>This assessment is finished; its answers are read-only.</source>
         <translation>Esta evaluación está finalizada; sus respuestas ya no se pueden modificar.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="123"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="128"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="131"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="136"/>
         <source>Characteristics</source>
         <translation>Características</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="138"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="143"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="139"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="144"/>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Característica anterior (Ctrl+Re Pág)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="140"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="145"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="141"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="146"/>
         <source>Next characteristic (Ctrl+Page Down)</source>
         <translation>Característica siguiente (Ctrl+Av Pág)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="142"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="147"/>
         <source>See &amp;results</source>
         <translation>Ver &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="143"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="148"/>
         <source>Scores, chart and certificate rules (Ctrl+R)</source>
         <translation>Puntuaciones, gráfico y reglas del certificado (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="144"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="149"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="146"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="151"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="261"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="266"/>
         <source>%1 of %2 — %3</source>
         <translation>%1 de %2 — %3</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="333"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="338"/>
         <source>%1 of %2 answered</source>
         <translation>Respuestas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="361"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="366"/>
         <source>change an answer</source>
         <translation>cambiar una respuesta</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="374"/>
-        <location filename="../sseassess/ui/assessment_page.py" line="375"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="379"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="380"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="384"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="389"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="443"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="410"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="416"/>
         <source>Add evidence</source>
         <translation>Añadir documento justificativo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="417"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="436"/>
+        <source>Adding evidence…</source>
+        <translation>Añadiendo el documento justificativo…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="445"/>
         <source>Evidence not added</source>
         <translation>No se ha añadido el documento justificativo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="451"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="487"/>
         <source>Remove evidence</source>
         <translation>Quitar documento justificativo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="452"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="488"/>
         <source>Remove %1 from this answer?</source>
         <translation>¿Quitar %1 de esta respuesta?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="461"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="497"/>
         <source>Evidence not removed</source>
         <translation>No se ha quitado el documento justificativo</translation>
     </message>
@@ -326,107 +332,107 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="151"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="152"/>
         <source>Collect answers</source>
         <translation>Recoger respuestas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="156"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="157"/>
         <source>Choose the files the participants gave you (.sseassess). Each file is imported whole or not at all; a file imported twice changes nothing, and for each participant the latest answers are kept, whatever the order.</source>
         <translation>Elija los archivos que le entregaron los participantes (.sseassess). Cada archivo se importa entero o no se importa; un archivo importado dos veces no cambia nada y, de cada participante, se conservan las respuestas más recientes, sea cual sea el orden.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="169"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="170"/>
         <source>Workshop: {organization}, {date}</source>
         <translation>Taller: {organization}, {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="178"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="179"/>
         <source>Files to collect</source>
         <translation>Archivos que recoger</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="181"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="182"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="182"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="183"/>
         <source>Add files to collect</source>
         <translation>Añadir archivos que recoger</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="184"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="185"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="185"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="186"/>
         <source>Remove the selected files from the list</source>
         <translation>Quitar de la lista los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="196"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="197"/>
         <source>Collect progress</source>
         <translation>Progreso de la recogida</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="200"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="201"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="206"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="207"/>
         <source>What each file gave</source>
         <translation>Lo que aportó cada archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="219"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="220"/>
         <source>&amp;Collect</source>
         <translation>&amp;Recoger</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="220"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="221"/>
         <source>Import the files in the list</source>
         <translation>Importar los archivos de la lista</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="223"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="224"/>
         <source>&amp;Cancel collecting</source>
         <translation>&amp;Cancelar la recogida</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="224"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="225"/>
         <source>Stop after the file being imported</source>
         <translation>Detenerse después del archivo que se está importando</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="227"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="228"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="229"/>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="316"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="308"/>
         <source>Choose the participants&apos; files</source>
         <translation>Elegir los archivos de los participantes</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="318"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="310"/>
         <source>sseassess files (*.sseassess);;All files (*)</source>
         <translation>Archivos de sseassess (*.sseassess);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="357"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="349"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="377"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="369"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importado</numerusform>
@@ -434,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="378"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="370"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n sustituido</numerusform>
@@ -442,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="379"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="371"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n sin cambios</numerusform>
@@ -450,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="380"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="372"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
@@ -458,12 +464,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="382"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="374"/>
         <source>Files: {counts}.</source>
         <translation>Archivos: {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="385"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="377"/>
         <source>Cancelled: %n file(s) not read; the files above stay imported.</source>
         <translation>
             <numerusform>Cancelado: %n archivo sin leer; los archivos de arriba siguen importados.</numerusform>
@@ -471,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="397"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="389"/>
         <source>%n file(s) belonged to another assessment and went there.</source>
         <translation>
             <numerusform>%n archivo pertenecía a otra evaluación y se importó en ella.</numerusform>
@@ -479,7 +485,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="409"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="401"/>
         <source>Collecting stopped because of an error in sseassess: {detail}</source>
         <translation>La recogida se detuvo por un error de sseassess: {detail}</translation>
     </message>
@@ -1173,57 +1179,57 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="306"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="297"/>
         <source>Choose where to save the PDF files</source>
         <translation>Elija dónde guardar los archivos PDF</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="323"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="314"/>
         <source>The folder {folder} does not exist; choose another one.</source>
         <translation>La carpeta {folder} no existe; elija otra.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="337"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="328"/>
         <source>The certificate and the report need different file names.</source>
         <translation>El certificado y el informe deben tener nombres de archivo distintos.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="375"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="366"/>
         <source>Replace the files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="377"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="368"/>
         <source>These files already exist in the folder and will be replaced:
 {names}</source>
         <translation>Estos archivos ya existen en la carpeta y se reemplazarán:
 {names}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="390"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="381"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="406"/>
-        <location filename="../sseassess/ui/export_dialog.py" line="424"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="397"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="415"/>
         <source>The export was cancelled.</source>
         <translation>Se ha cancelado la exportación.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="414"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="405"/>
         <source>Exported to {folder}:
 {names}</source>
         <translation>Archivos exportados a {folder}:
 {names}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="429"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="420"/>
         <source>The files could not be written: {detail}</source>
         <translation>No se han podido escribir los archivos: {detail}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="436"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="427"/>
         <source>The export failed because of an error in sseassess: {detail}</source>
         <translation>La exportación ha fallado debido a un error de sseassess: {detail}</translation>
     </message>
@@ -1786,37 +1792,37 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="79"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="80"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="80"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="81"/>
         <source>Replaced</source>
         <translation>Sustituido</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="81"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="82"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="82"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="83"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="101"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="101"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="101"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>

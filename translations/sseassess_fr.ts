@@ -141,108 +141,114 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="121"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="126"/>
         <source>This assessment is finished; its answers are read-only.</source>
         <translation>Cette évaluation est terminée&#xa0;; ses réponses ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="123"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="128"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="131"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="136"/>
         <source>Characteristics</source>
         <translation>Caractéristiques</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="138"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="143"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="139"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="144"/>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Caractéristique précédente (Ctrl+Page préc.)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="140"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="145"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="141"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="146"/>
         <source>Next characteristic (Ctrl+Page Down)</source>
         <translation>Caractéristique suivante (Ctrl+Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="142"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="147"/>
         <source>See &amp;results</source>
         <translation>Voir les &amp;résultats</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="143"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="148"/>
         <source>Scores, chart and certificate rules (Ctrl+R)</source>
         <translation>Scores, graphique et règles du certificat (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="144"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="149"/>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="146"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="151"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="261"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="266"/>
         <source>%1 of %2 — %3</source>
         <translation>%1 sur %2 — %3</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="333"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="338"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="361"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="366"/>
         <source>change an answer</source>
         <translation>modifier une réponse</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="374"/>
-        <location filename="../sseassess/ui/assessment_page.py" line="375"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="379"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="380"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="384"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="389"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="443"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="410"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="416"/>
         <source>Add evidence</source>
         <translation>Ajouter une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="417"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="436"/>
+        <source>Adding evidence…</source>
+        <translation>Ajout de la pièce justificative…</translation>
+    </message>
+    <message>
+        <location filename="../sseassess/ui/assessment_page.py" line="445"/>
         <source>Evidence not added</source>
         <translation>Pièce justificative non ajoutée</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="451"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="487"/>
         <source>Remove evidence</source>
         <translation>Retirer la pièce justificative</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="452"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="488"/>
         <source>Remove %1 from this answer?</source>
         <translation>Retirer %1 de cette réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="461"/>
+        <location filename="../sseassess/ui/assessment_page.py" line="497"/>
         <source>Evidence not removed</source>
         <translation>Pièce justificative non retirée</translation>
     </message>
@@ -326,107 +332,107 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="151"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="152"/>
         <source>Collect answers</source>
         <translation>Recueillir les réponses</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="156"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="157"/>
         <source>Choose the files the participants gave you (.sseassess). Each file is imported whole or not at all; a file imported twice changes nothing, and for each participant the latest answers are kept, whatever the order.</source>
         <translation>Choisissez les fichiers que les participants vous ont remis (.sseassess). Chaque fichier est importé en entier ou pas du tout&#xa0;; un fichier importé deux fois ne change rien, et pour chaque participant ce sont les réponses les plus récentes qui sont gardées, quel que soit l’ordre.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="169"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="170"/>
         <source>Workshop: {organization}, {date}</source>
         <translation>Atelier&#xa0;: {organization}, {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="178"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="179"/>
         <source>Files to collect</source>
         <translation>Fichiers à recueillir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="181"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="182"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="182"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="183"/>
         <source>Add files to collect</source>
         <translation>Ajouter des fichiers à recueillir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="184"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="185"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="185"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="186"/>
         <source>Remove the selected files from the list</source>
         <translation>Retirer de la liste les fichiers sélectionnés</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="196"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="197"/>
         <source>Collect progress</source>
         <translation>Progression du recueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="200"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="201"/>
         <source>Summary</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="206"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="207"/>
         <source>What each file gave</source>
         <translation>Ce que chaque fichier a apporté</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="219"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="220"/>
         <source>&amp;Collect</source>
         <translation>Re&amp;cueillir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="220"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="221"/>
         <source>Import the files in the list</source>
         <translation>Importer les fichiers de la liste</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="223"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="224"/>
         <source>&amp;Cancel collecting</source>
         <translation>&amp;Annuler le recueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="224"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="225"/>
         <source>Stop after the file being imported</source>
         <translation>S’arrêter après le fichier en cours d’import</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="227"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="228"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="229"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="316"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="308"/>
         <source>Choose the participants&apos; files</source>
         <translation>Choisir les fichiers des participants</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="318"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="310"/>
         <source>sseassess files (*.sseassess);;All files (*)</source>
         <translation>Fichiers sseassess (*.sseassess);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="357"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="349"/>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="377"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="369"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importé</numerusform>
@@ -434,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="378"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="370"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacé</numerusform>
@@ -442,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="379"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="371"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangé</numerusform>
@@ -450,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="380"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="372"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -458,12 +464,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="382"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="374"/>
         <source>Files: {counts}.</source>
         <translation>Fichiers&#xa0;: {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="385"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="377"/>
         <source>Cancelled: %n file(s) not read; the files above stay imported.</source>
         <translation>
             <numerusform>Annulé&#xa0;: %n fichier non lu&#xa0;; les fichiers ci-dessus restent importés.</numerusform>
@@ -471,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="397"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="389"/>
         <source>%n file(s) belonged to another assessment and went there.</source>
         <translation>
             <numerusform>%n fichier appartenait à une autre évaluation et y a été importé.</numerusform>
@@ -479,7 +485,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="409"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="401"/>
         <source>Collecting stopped because of an error in sseassess: {detail}</source>
         <translation>Le recueil s’est arrêté à cause d’une erreur dans sseassess&#xa0;: {detail}</translation>
     </message>
@@ -1173,57 +1179,57 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="306"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="297"/>
         <source>Choose where to save the PDF files</source>
         <translation>Choisissez où enregistrer les fichiers PDF</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="323"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="314"/>
         <source>The folder {folder} does not exist; choose another one.</source>
         <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="337"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="328"/>
         <source>The certificate and the report need different file names.</source>
         <translation>Le certificat et le rapport doivent avoir des noms de fichier différents.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="375"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="366"/>
         <source>Replace the files?</source>
         <translation>Remplacer les fichiers&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="377"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="368"/>
         <source>These files already exist in the folder and will be replaced:
 {names}</source>
         <translation>Ces fichiers existent déjà dans le dossier et seront remplacés&#xa0;:
 {names}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="390"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="381"/>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="406"/>
-        <location filename="../sseassess/ui/export_dialog.py" line="424"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="397"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="415"/>
         <source>The export was cancelled.</source>
         <translation>L’exportation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="414"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="405"/>
         <source>Exported to {folder}:
 {names}</source>
         <translation>Fichiers exportés dans {folder}&#xa0;:
 {names}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="429"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="420"/>
         <source>The files could not be written: {detail}</source>
         <translation>Impossible d’écrire les fichiers&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="436"/>
+        <location filename="../sseassess/ui/export_dialog.py" line="427"/>
         <source>The export failed because of an error in sseassess: {detail}</source>
         <translation>L’exportation a échoué à cause d’une erreur dans sseassess&#xa0;: {detail}</translation>
     </message>
@@ -1786,37 +1792,37 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="79"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="80"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="80"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="81"/>
         <source>Replaced</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="81"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="82"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="82"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="83"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="101"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="101"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="101"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>

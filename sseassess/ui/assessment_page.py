@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.framework import Framework
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
+from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.indicator_widget import IndicatorWidget
 from sseassess.ui.text import arg
 
@@ -94,9 +96,12 @@ class AssessmentPage(QWidget):
         language: str,
         settings: QSettings,
         parent: QWidget | None = None,
+        runner: BackgroundRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._runner = runner or BackgroundRunner()
+        self._tasks: set[Task] = set()
         self._language = language
         self._settings = settings
         self._record: AssessmentRecord | None = None
@@ -404,20 +409,51 @@ class AssessmentPage(QWidget):
     # -- evidence
 
     def _add_evidence(self, indicator_id: str, paths: list[Path]) -> None:
+        """Copy files into the database off the GUI thread (they may be large)."""
         assert self._record is not None
         if not paths:
             names, _filter = QFileDialog.getOpenFileNames(
                 self, self.tr("Add evidence"), str(self._settings.value("evidence/folder", ""))
             )
             paths = [Path(name) for name in names]
-        for path in paths:
-            try:
-                self._workspace.add_evidence(self._record.uuid, indicator_id, path)
-            except TranslatableError as error:
+        if not paths:
+            return
+        workspace, uuid = self._workspace, self._record.uuid
+
+        def work(
+            _progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+        ) -> list[TranslatableError]:
+            errors: list[TranslatableError] = []
+            for path in paths:
+                if cancelled():
+                    break
+                try:
+                    workspace.add_evidence(uuid, indicator_id, path)
+                except TranslatableError as error:
+                    errors.append(error)
+            return errors
+
+        self._saved.setText(self.tr("Adding evidence…"))
+        self._settings.setValue("evidence/folder", str(paths[0].parent))
+        task = Task(work, self)
+        self._tasks.add(task)
+
+        def done(errors: list[TranslatableError]) -> None:
+            self._tasks.discard(task)
+            self._saved.setText(arg(self.tr("✓ Saved at %1"), time.strftime("%H:%M:%S")))
+            for error in errors:
                 QMessageBox.warning(self, self.tr("Evidence not added"), self._message(error))
-            else:
-                self._settings.setValue("evidence/folder", str(path.parent))
-        self._reload_evidence(indicator_id)
+            if self._record is not None and self._record.uuid == uuid:
+                self._reload_evidence(indicator_id)
+
+        task.finished.connect(done)
+
+        def failed(error: BaseException) -> None:
+            self._tasks.discard(task)
+            raise error  # not one the user can act on: the application's hook reports it
+
+        task.failed.connect(failed)
+        self._runner.start(task)
 
     def _reload_evidence(self, indicator_id: str) -> None:
         assert self._record is not None

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         if name == "assessment":
             from sseassess.ui.assessment_page import AssessmentPage
 
-            wizard = AssessmentPage(workspace, language, settings, self)
+            wizard = AssessmentPage(workspace, language, settings, self, self._runner)
             wizard.results_requested.connect(self.show_results)
             wizard.home_requested.connect(self.show_home)
             wizard.answers_changed.connect(self.home.forget_score)
