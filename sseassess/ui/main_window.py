@@ -21,7 +21,6 @@ from typing_extensions import override
 from sseassess import __version__
 from sseassess.i18n import SUPPORTED_LANGUAGES, language_name
 from sseassess.ui.background import BackgroundRunner
-from sseassess.ui.file_job import FileJob, Work
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from sseassess.ui.assessment_page import AssessmentPage
     from sseassess.ui.compare_page import ComparePage
     from sseassess.ui.divergence_page import DivergencePage
+    from sseassess.ui.file_job import FileJob, Work
     from sseassess.ui.home_page import HomePage
     from sseassess.ui.results_page import ResultsPage
 
@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self._opening = QLabel(self)
         self._stack.addWidget(self._opening)
         self.setCentralWidget(self._stack)
-        self._build_texts()
+        self._menus_built = False
+        self._build_texts(menus=workspace is not None)
 
         geometry = settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
@@ -75,10 +76,19 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self.set_workspace(workspace)
 
-    def _build_texts(self) -> None:
-        """Title and menus in the current language (built again when it changes)."""
+    def _build_texts(self, menus: bool = True) -> None:
+        """Title and menus in the current language (built again when it changes).
+
+        At start-up the menus are built just after the first paint: creating their Qt
+        shortcuts costs more than the rest of the window.
+        """
         self.setWindowTitle(self.tr("sseassess — SSE charter self-assessment"))
         self._opening.setText(self.tr("Opening the database…"))
+        if menus:
+            self._build_menus()
+
+    def _build_menus(self) -> None:
+        self._menus_built = True
         menu_bar = self.menuBar()
         menu_bar.clear()
         file_menu = menu_bar.addMenu(self.tr("&File"))
@@ -180,6 +190,8 @@ class MainWindow(QMainWindow):
         The other pages are built when first shown, so that start-up stays quick.
         """
         self._workspace = workspace
+        if not self._menus_built:
+            self._build_menus()
         self._create_home()
         for action in (
             self._new_organization_action,
@@ -447,6 +459,8 @@ class MainWindow(QMainWindow):
         )
 
     def _run_file_job(self, title: str, work: Work) -> FileJob:
+        from sseassess.ui.file_job import FileJob
+
         self._flush()
         job = FileJob(title, work, self._runner, self._language, self)
         job.start()
@@ -488,7 +502,12 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if not self._menus_built:
+            self._build_menus()
+        self.first_painted.emit()
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
