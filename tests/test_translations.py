@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
+from pytestqt.qtbot import QtBot
 
 from sseassess.i18n import LOCALE_DIR
 
@@ -90,7 +91,7 @@ def test_cli_errors_in_spanish(capsys: pytest.CaptureFixture[str]) -> None:
     assert "No assessment" not in err and "no-such-assessment" in err
 
 
-def test_main_window_in_french(qtbot: object, tmp_path: Path) -> None:
+def test_main_window_in_french(qtbot: QtBot, tmp_path: Path) -> None:
     """With French chosen, the window's own text and Qt's standard texts are French."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -105,7 +106,9 @@ def test_main_window_in_french(qtbot: object, tmp_path: Path) -> None:
         assert len(translators) == 2, "Qt base and sseassess catalogs both load"
         window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         assert window.windowTitle() != "sseassess — SSE charter self-assessment"
-        assert window.menuBar().actions()[0].text() != "&File"
+        with qtbot.waitSignal(window.first_painted):  # the menus come right after it
+            window.show()
+        assert window.menuBar().actions()[0].text() == "&Fichier"
         window.close()
         window.deleteLater()
     finally:
