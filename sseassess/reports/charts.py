@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reportlab.graphics.barcode.qr import QrCodeWidget  # type: ignore[import-untyped]
 from reportlab.graphics.shapes import (  # type: ignore[import-untyped]
@@ -136,8 +137,13 @@ def radar_chart(
     return drawing
 
 
+@lru_cache(maxsize=8)
 def qr_code(text: str, *, size: float) -> Drawing:
-    """A QR code of ``text``, ``size`` points square (quiet zone included)."""
+    """A QR code of ``text``, ``size`` points square (quiet zone included).
+
+    Cached: the certificate and the report print the same code, and encoding it is the
+    slowest drawing of the two documents; a drawing can be drawn again unchanged.
+    """
     widget = QrCodeWidget(text, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
     drawing = _drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), -x0, -y0])
