@@ -700,28 +700,44 @@ def _answers_import(options: argparse.Namespace, out: _Output) -> int:
     return EXIT_OK
 
 
-def _export(options: argparse.Namespace, out: _Output) -> int:
-    from sseassess.app.export import export_documents
-
-    if options.certificate is None and options.report is None:
-        out.error(
-            out.gettext(
-                "say which documents to write: --certificate FILE.pdf, --report FILE.pdf or both"
-            )
-        )
+def _write_for_assessment(
+    options: argparse.Namespace,
+    out: _Output,
+    targets: Sequence[Path | None],
+    missing: str,
+    write: Callable[[Workspace, str], list[Path]],
+) -> int:
+    """The shape of every command that writes files about an assessment: at least one
+    target named (else ``missing``, exit 2), then the files written, one per line."""
+    if all(target is None for target in targets):
+        out.error(missing)
         return EXIT_BAD_INPUT
     with _workspace(options) as workspace:
         record = workspace.repository.find_assessment(options.assessment)
-        written = export_documents(
-            workspace,
-            record.uuid,
-            certificate=options.certificate,
-            report=options.report,
-            language=out.language,
-        )
+        written = write(workspace, record.uuid)
     for path in written:
         out.line(str(path))
     return EXIT_OK
+
+
+def _export(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.export import export_documents
+
+    return _write_for_assessment(
+        options,
+        out,
+        (options.certificate, options.report),
+        out.gettext(
+            "say which documents to write: --certificate FILE.pdf, --report FILE.pdf or both"
+        ),
+        lambda workspace, uuid: export_documents(
+            workspace,
+            uuid,
+            certificate=options.certificate,
+            report=options.report,
+            language=out.language,
+        ),
+    )
 
 
 def _verify(options: argparse.Namespace, out: _Output) -> int:
@@ -750,42 +766,34 @@ def _verify(options: argparse.Namespace, out: _Output) -> int:
 def _forms(options: argparse.Namespace, out: _Output) -> int:
     from sseassess.app.forms import write_forms
 
-    if options.pdf is None and options.csv is None and options.xlsx is None:
-        out.error(
-            out.gettext(
-                "say which forms to write: --pdf FILE.pdf, --csv FILE.csv, --xlsx FILE.xlsx"
-            )
-        )
-        return EXIT_BAD_INPUT
-    with _workspace(options) as workspace:
-        record = workspace.repository.find_assessment(options.assessment)
-        written = write_forms(
+    return _write_for_assessment(
+        options,
+        out,
+        (options.pdf, options.csv, options.xlsx),
+        out.gettext("say which forms to write: --pdf FILE.pdf, --csv FILE.csv, --xlsx FILE.xlsx"),
+        lambda workspace, uuid: write_forms(
             workspace,
-            record.uuid,
+            uuid,
             pdf=options.pdf,
             csv_file=options.csv,
             xlsx=options.xlsx,
             language=out.language,
-        )
-    for path in written:
-        out.line(str(path))
-    return EXIT_OK
+        ),
+    )
 
 
 def _export_data(options: argparse.Namespace, out: _Output) -> int:
     from sseassess.app.data_export import export_data
 
-    if options.csv is None and options.xlsx is None:
-        out.error(out.gettext("say which files to write: --csv FILE.csv, --xlsx FILE.xlsx or both"))
-        return EXIT_BAD_INPUT
-    with _workspace(options) as workspace:
-        record = workspace.repository.find_assessment(options.assessment)
-        written = export_data(
-            workspace, record.uuid, csv_file=options.csv, xlsx=options.xlsx, language=out.language
-        )
-    for path in written:
-        out.line(str(path))
-    return EXIT_OK
+    return _write_for_assessment(
+        options,
+        out,
+        (options.csv, options.xlsx),
+        out.gettext("say which files to write: --csv FILE.csv, --xlsx FILE.xlsx or both"),
+        lambda workspace, uuid: export_data(
+            workspace, uuid, csv_file=options.csv, xlsx=options.xlsx, language=out.language
+        ),
+    )
 
 
 def _bundle_export(options: argparse.Namespace, out: _Output) -> int:
