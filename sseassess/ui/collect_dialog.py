@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,7 +37,7 @@ from sseassess.exchange.merge import IMPORTED, REFUSED, REPLACED, UNCHANGED, Col
 from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.export_dialog import documents_folder
-from sseassess.ui.feedback import show_message
+from sseassess.ui.feedback import hand_to_crash_handler, show_message
 from sseassess.ui.results_table_model import bad_colour
 
 if TYPE_CHECKING:
@@ -403,8 +402,7 @@ class CollectDialog(QDialog):
                 ),
                 error=True,
             )
-            if isinstance(error, BaseException):  # a bug: let the crash handler report it
-                sys.excepthook(type(error), error, error.__traceback__)
+            hand_to_crash_handler(error)
         self._close_if_asked()
 
     def _close_if_asked(self) -> None:

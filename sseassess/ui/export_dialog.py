@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -33,7 +32,7 @@ from typing_extensions import override
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import SUPPORTED_LANGUAGES, format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
-from sseassess.ui.feedback import show_message
+from sseassess.ui.feedback import hand_to_crash_handler, show_message
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -429,8 +428,7 @@ class ExportDialog(QDialog):
                 ),
                 error=True,
             )
-            if isinstance(error, BaseException):  # a bug: let the crash handler report it
-                sys.excepthook(type(error), error, error.__traceback__)
+            hand_to_crash_handler(error)
         self._close_if_asked()
 
     def _close_if_asked(self) -> None:

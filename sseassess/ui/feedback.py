@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -20,3 +22,9 @@ def show_message(label: QLabel, text: str, error: bool = False) -> None:
     label.setPalette(palette)
     label.setText(text)
     label.setVisible(True)
+
+
+def hand_to_crash_handler(error: object) -> None:
+    """A background task failed with a bug: let the application's hook log and report it."""
+    if isinstance(error, BaseException):
+        sys.excepthook(type(error), error, error.__traceback__)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +30,7 @@ from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.divergence_model import role_name
 from sseassess.ui.export_dialog import documents_folder, safe_file_name
+from sseassess.ui.feedback import hand_to_crash_handler
 from sseassess.ui.results_table_model import bad_colour
 
 if TYPE_CHECKING:
@@ -322,8 +322,7 @@ class SendAnswersDialog(QDialog):
                 ).format(detail=error),
                 error=True,
             )
-            if isinstance(error, BaseException):  # a bug: let the crash handler report it
-                sys.excepthook(type(error), error, error.__traceback__)
+            hand_to_crash_handler(error)
         self._close_if_asked()
 
     def _close_if_asked(self) -> None:
