@@ -376,7 +376,7 @@ def _workspace(options: argparse.Namespace) -> Workspace:
     import os
 
     from sseassess.app.workspace import Workspace
-    from sseassess.storage.database import ENV_DATABASE_URL
+    from sseassess.storage.location import ENV_DATABASE_URL
 
     named = bool(options.db or os.environ.get(ENV_DATABASE_URL, "").strip())
     creating = (options.command, getattr(options, "action", None)) in _CREATING

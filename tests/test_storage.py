@@ -16,12 +16,12 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
 from sseassess.storage import migrations, models
 from sseassess.storage.database import (
-    SCHEMA_REVISION,
     Database,
     NewerDatabaseError,
     StorageError,
     backup_sqlite,
 )
+from sseassess.storage.location import SCHEMA_REVISION
 
 
 def _digest(path: Path) -> str:

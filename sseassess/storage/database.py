@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,10 +15,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sseassess.domain.text import N_, TranslatableError
+from sseassess.storage.location import SCHEMA_REVISION, resolve_url
 
-#: The Alembic revision this version of sseassess writes; a test keeps it equal to the head.
-SCHEMA_REVISION = "0002"
-ENV_DATABASE_URL = "SSEASSESS_DATABASE_URL"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -29,23 +26,6 @@ class StorageError(TranslatableError):
 
 class NewerDatabaseError(StorageError):
     """The database was written by a newer version of sseassess; it is left untouched."""
-
-
-def default_database_path() -> Path:
-    """The SQLite file in the user's data folder."""
-    from platformdirs import user_data_path
-
-    return user_data_path("sseassess", appauthor=False) / "sseassess.db"
-
-
-def resolve_url(explicit: str | None = None) -> str:
-    """The database URL: ``--db``, else ``SSEASSESS_DATABASE_URL``, else the user's file."""
-    if explicit:
-        return explicit
-    from_env = os.environ.get(ENV_DATABASE_URL, "").strip()
-    if from_env:
-        return from_env
-    return f"sqlite:///{default_database_path()}"
 
 
 def _sqlite_path(url: str) -> Path | None:
