@@ -3,7 +3,7 @@
 ``python bench/gui_start.py MODE DB_URL`` with MODE one of
 ``bare`` (a bare PySide6 window), ``sqlalchemy`` (the same plus a SQLAlchemy engine
 opening the database and reading from it), ``app`` (sseassess, to its first paint) and
-``app-listed`` (sseassess, until its window lists the organizations).
+``app-listed`` (sseassess, until its window is painted listing the organizations).
 """
 
 from __future__ import annotations
@@ -21,20 +21,25 @@ def _stop() -> None:
 
 
 class _QuitOnFirstPaint(QObject):
-    """Quits at the first paint of a main window (or, with ``listed``, when it is filled)."""
+    """Quits at the first paint of a main window; with ``listed``, at its first paint after
+    it has listed the organizations."""
 
     def __init__(self, listed: bool) -> None:
         super().__init__()
         self.listed = listed
+        self.filled = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-            if not self.listed:
+            if not self.listed or self.filled:
                 QTimer.singleShot(0, _stop)
             elif not getattr(watched, "_bench_hooked", False):
                 watched._bench_hooked = True  # type: ignore[attr-defined]
-                watched.organizations_loaded.connect(_stop)  # type: ignore[attr-defined]
+                watched.organizations_loaded.connect(self._filled)  # type: ignore[attr-defined]
         return False
+
+    def _filled(self) -> None:
+        self.filled = True
 
 
 def main() -> int:

@@ -78,3 +78,21 @@ def test_index_of_finds_organizations_and_assessments(workspace: Workspace) -> N
     assert model.index_of(demo).data(UUID_ROLE) == demo
     assert not model.index_of("nope").isValid()
     assert model.headerData(Model.SCORE, Qt.Orientation.Horizontal) == "Score"
+
+
+def test_rows_wait_for_a_scorer_then_score(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """Listed before the database is open: "…" in the score columns, scores once it is."""
+    demo = create_demo(workspace)
+    model = Model("en", None, deferred=True)
+    model.reload(workspace.repository.organizations(), workspace.repository.assessments())
+    coop = model.index(0, 0)
+    score = model.index(0, Model.SCORE, coop)
+    assert score.data() == "…"
+    assert model.index(0, Model.SCORE).data() == "…"  # the organization's latest
+    qtbot.wait(20)
+    assert score.data() == "…"  # nothing to score with yet
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_scorer(lambda uuid: workspace.result(uuid)[2])
+    assert model.index(0, Model.SCORE, coop).data() == "55.9"
+    assert model.index(0, Model.BAND).data() == "Developing"
+    assert model.index(0, 0, coop).data(UUID_ROLE) == demo

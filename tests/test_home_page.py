@@ -100,3 +100,61 @@ def test_new_workshop_opens_the_workshop_view(
     workshop = workspace.repository.assessment(opened.args[0])
     assert workshop.kind == "workshop"
     assert page._workshop.isEnabled()
+
+
+def test_lists_before_the_database_is_open_then_enables_its_actions(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    """At start-up home lists what was read quickly; nothing can be started until the
+    database is open, and then everything can."""
+    from sseassess.app.demo import create_demo
+    from sseassess.ui.history_tree_model import HistoryTreeModel
+
+    demo = create_demo(workspace)
+    organization = workspace.repository.assessment(demo).organization_uuid
+    newer = workspace.start_assessment(organization)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    page = HomePage(None, "en", settings)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.organizations_loaded):
+        page.show_listing(workspace.repository.organizations(), workspace.repository.assessments())
+    page.show()
+    assert page._stack.currentIndex() == 1
+    assert page.model.index(0, 0).data() == "Coopérative des Tisserands de Thiès"
+    assert page.selected_uuid() is not None
+    assert not page._continue.isEnabled()
+    assert not page._new.isEnabled()
+    assert not page._new_organization.isEnabled()
+    assert not page._compare.isEnabled()
+    opened: list[str] = []
+    page.assessment_opened.connect(opened.append)
+    child = page.model.index(0, 0, page.model.index(0, 0))
+    page._tree.activated.emit(child)
+    assert opened == []
+
+    page.set_workspace(workspace)
+
+    assert page._continue.isEnabled()
+    assert page._new_organization.isEnabled()
+    assert page._compare.isEnabled()
+    page._tree.activated.emit(child)
+    assert opened == [newer]
+    qtbot.waitUntil(
+        lambda: (
+            page.model.index(1, HistoryTreeModel.SCORE, page.model.index(0, 0)).data() == "55.9"
+        ),
+        timeout=2000,
+    )
+
+
+def test_welcome_waits_for_the_database_too(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    page = HomePage(None, "en", settings)
+    qtbot.addWidget(page)
+    page.show_listing([], [])
+    assert page._stack.currentIndex() == 0
+    assert not page._create_first.isEnabled()
+    page.set_workspace(workspace)
+    assert page._create_first.isEnabled()

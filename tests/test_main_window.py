@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from sseassess import APP_NAME
 from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
 from sseassess.ui.background import BackgroundRunner
@@ -68,24 +71,74 @@ def test_window_size_is_remembered(qtbot: QtBot, workspace: Workspace, tmp_path:
     assert (again.width(), again.height()) == (780, 540)
 
 
-def test_run_shows_the_window_then_the_organizations(qtbot: QtBot, database_url: str) -> None:
-    """The application window appears first, then fills in from the database."""
+def _run_until(database_url: str, done: Callable[[MainWindow], bool]) -> MainWindow:
+    """``application.run`` until ``done(window)`` holds (checked every few milliseconds),
+    or fails after ten seconds."""
     from sseassess.ui import application
 
+    shown: list[MainWindow] = []
+    deadline = time.monotonic() + 10
+
+    def check() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if windows and done(windows[0]):
+            shown.append(windows[0])
+            QApplication.exit(0)
+        elif time.monotonic() > deadline:
+            QApplication.exit(3)
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)
+    assert application.run(database_url, "en") == 0
+    shown[0].close()
+    return shown[0]
+
+
+def test_run_lists_the_organizations_then_opens_the_database(
+    qtbot: QtBot, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window appears, lists the organizations before the database layer is even
+    loaded (actions disabled), then opens the database and enables them."""
     seed = Workspace.open(database_url)
     create_demo(seed)
     seed.close()
-    shown: list[MainWindow] = []
+    before_open: list[tuple[int, bool]] = []
+    set_workspace = MainWindow.set_workspace
 
-    def quit_when_listed() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        shown.append(window)
-        window.organizations_loaded.connect(lambda: QApplication.exit(0))
+    def recording(window: MainWindow, workspace: Workspace) -> None:
+        home = window._home
+        before_open.append(
+            (home.model.rowCount(), home._continue.isEnabled()) if home else (0, False)
+        )
+        set_workspace(window, workspace)
 
-    QTimer.singleShot(0, quit_when_listed)
-    assert application.run(database_url, "en") == 0
-    assert shown and shown[0].home.model.rowCount() == 1
-    shown[0].close()
+    monkeypatch.setattr(MainWindow, "set_workspace", recording)
+
+    window = _run_until(
+        database_url, lambda w: w._home is not None and w.home._continue.isEnabled()
+    )
+
+    assert before_open == [(1, False)]  # listed, not yet open
+    assert window.home.model.rowCount() == 1
+    assert window.current_page() is window.home
+
+
+def test_run_reopens_the_assessment_the_user_left(qtbot: QtBot, database_url: str) -> None:
+    seed = Workspace.open(database_url)
+    demo = create_demo(seed)
+    seed.close()
+    settings = QSettings(APP_NAME, APP_NAME)  # what ``run`` reads
+    settings.setValue("session/assessment", demo)
+    settings.sync()
+    try:
+        window = _run_until(database_url, lambda w: "assessment" in w._pages)
+    finally:
+        settings.remove("session/assessment")
+    assert window.current_page() is window.assessment
+    assert window.assessment.assessment_uuid == demo
 
 
 def test_workshop_view_from_home(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
@@ -195,3 +248,26 @@ def test_problems_in_the_gui_are_shown_not_lost(
     assert kind == "c" and "crash.log" in text
     log = Path(text.rsplit("\n", 1)[-1])
     assert "ZeroDivisionError: boom" in log.read_text(encoding="utf-8")
+
+
+def test_language_switch_while_the_database_opens_keeps_the_list(
+    qtbot: QtBot, workspace: Workspace, database_url: str, tmp_path: Path
+) -> None:
+    from sseassess.app.startup import read_listing
+
+    create_demo(workspace)
+    listing = read_listing(database_url)
+    assert listing is not None
+    window = MainWindow(_settings(tmp_path), None, "en", BackgroundRunner(run_now=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_listing(listing)
+    listed = window.home
+    window.set_language("fr")
+    assert window.home is not listed  # built again in the new language
+    assert window.home.model.rowCount() == 1
+    assert window.current_page() is window.home
+    assert not window.home._continue.isEnabled()
+    window.set_workspace(workspace)
+    assert window.home._continue.isEnabled()
+    assert window.home.model.rowCount() == 1

@@ -1,20 +1,24 @@
 """Starts the desktop application: Qt translations, the main window, then the workspace.
 
-The window is shown before the database layer is imported and opened, so that something
-is on screen at once even on an old laptop; the organizations appear a moment later.
+The window is shown before the database layer is imported, so that something is on screen
+at once even on an old laptop. The organizations are then listed straight from the SQLite
+file, while SQLAlchemy and the workspace load on a worker thread; the buttons come alive
+when the workspace is open.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sseassess import APP_ID, APP_NAME, __version__
 from sseassess.i18n import LOCALE_DIR, choose_language, translation
+from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -93,6 +97,27 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
     window = MainWindow(settings, language=chosen, switch_translators=switch_translators)
     previous_hook = install_excepthook(window)
     opened: list[Workspace] = []
+    loading: list[Task] = []
+
+    def start() -> None:
+        """List the database at once when it can be read without SQLAlchemy, then load
+        the database layer on a worker thread so the window stays responsive."""
+        if not window.resumes_assessment:
+            from sseassess.app.startup import read_listing
+
+            listing = read_listing(database_url)
+            if listing is not None:
+                window.show_listing(listing)
+                window.repaint()  # the list on screen before the loading below starts
+        task = Task(lambda _progress, _cancelled: import_module("sseassess.app.workspace"))
+        task.finished.connect(lambda _module: open_workspace())
+        task.failed.connect(failed_to_load)
+        loading.append(task)
+        BackgroundRunner().start(task)
+
+    def failed_to_load(error: BaseException) -> None:
+        sys.excepthook(type(error), error, error.__traceback__)
+        app.exit(1)
 
     def open_workspace() -> None:
         from sseassess.app.workspace import Workspace
@@ -111,11 +136,16 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
         opened.append(workspace)
         window.set_workspace(workspace)
 
-    window.first_painted.connect(open_workspace)
+    window.first_painted.connect(start)
     window.show()
     try:
         return app.exec()
     finally:
+        for task in loading:  # nothing opens after the event loop ended
+            task.finished.disconnect()
+        QThreadPool.globalInstance().waitForDone()
         sys.excepthook = previous_hook  # type: ignore[assignment]
+        for translator in translators:
+            app.removeTranslator(translator)
         for workspace in opened:
             workspace.close()

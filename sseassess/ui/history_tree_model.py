@@ -50,7 +50,8 @@ class HistoryTreeModel(QAbstractItemModel):
     Scores are computed only for the rows a view shows, through ``scorer`` (cached), and
     after the rows are on screen: a row first shows "…", then its score a moment later, so
     that a database of a thousand organizations lists at once. ``deferred=False`` computes
-    them on demand instead (for tests and scripts).
+    them on demand instead (for tests and scripts). Without a scorer yet (the window lists
+    the database before it is fully open) rows show "…" until :meth:`set_scorer`.
     """
 
     COLUMNS = 5
@@ -59,7 +60,7 @@ class HistoryTreeModel(QAbstractItemModel):
     def __init__(
         self,
         language: str,
-        scorer: Callable[[str], ScoreResult],
+        scorer: Callable[[str], ScoreResult] | None,
         parent: QObject | None = None,
         deferred: bool = False,
     ) -> None:
@@ -89,6 +90,12 @@ class HistoryTreeModel(QAbstractItemModel):
         self._scores.clear()
         self._pending.clear()
         self.endResetModel()
+
+    def set_scorer(self, scorer: Callable[[str], ScoreResult]) -> None:
+        """Score with ``scorer`` from now on, starting with the rows already shown."""
+        self._scorer = scorer
+        if self._pending:
+            self._timer.start()
 
     def forget_score(self, assessment_uuid: str) -> None:
         """Drop a cached score after its answers changed."""
@@ -230,15 +237,18 @@ class HistoryTreeModel(QAbstractItemModel):
     def _score(self, assessment: AssessmentRecord) -> ScoreResult | None:
         cached = self._scores.get(assessment.uuid)
         if cached is None:
-            if self._deferred:
+            if self._deferred or self._scorer is None:
                 self._pending[assessment.uuid] = None
-                self._timer.start()
+                if self._scorer is not None:
+                    self._timer.start()
                 return None
             cached = self._scores[assessment.uuid] = self._scorer(assessment.uuid)
         return cached
 
     def _score_pending(self) -> None:
         """Score a few of the rows shown, then let the event loop breathe."""
+        if self._scorer is None:
+            return
         started = time.perf_counter()
         while self._pending and time.perf_counter() - started < 0.012:
             uuid = next(iter(self._pending))

@@ -41,17 +41,17 @@ class HomePage(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None,
         language: str,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
+        """``workspace`` may come later (:meth:`set_workspace`): until then the page lists
+        what :meth:`show_listing` gave it and its buttons are disabled."""
         super().__init__(parent)
-        self._workspace = workspace
+        self._workspace: Workspace | None = None
         self._settings = settings
-        self._model = HistoryTreeModel(
-            language, lambda uuid: workspace.result(uuid)[2], self, deferred=True
-        )
+        self._model = HistoryTreeModel(language, None, self, deferred=True)
 
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_welcome())
@@ -59,6 +59,22 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
+        if workspace is not None:
+            self.set_workspace(workspace)
+        else:
+            self._update_buttons()
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """The database is open: enable what needs it and score the rows shown."""
+        self._workspace = workspace
+        self._model.set_scorer(lambda uuid: workspace.result(uuid)[2])
+        self._update_buttons()
+
+    @property
+    def _open_workspace(self) -> Workspace:
+        """The workspace, for actions that are only enabled once it is there."""
+        assert self._workspace is not None
+        return self._workspace
 
     # -- building
 
@@ -84,7 +100,7 @@ class HomePage(QWidget):
         create = QPushButton(self.tr("Create my organization"), page)
         create.setDefault(True)
         create.clicked.connect(self.organization_create_requested)
-        demo = QPushButton(self.tr("Explore the demo organization"), page)
+        demo = self._create_demo = QPushButton(self.tr("Explore the demo organization"), page)
         demo.clicked.connect(self.demo_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(create)
@@ -206,9 +222,18 @@ class HomePage(QWidget):
 
     def refresh(self, select: str | None = None) -> None:
         """Reload from the database, keeping (or moving) the selection."""
+        repository = self._open_workspace.repository
+        self.show_listing(repository.organizations(), repository.assessments(), select)
+
+    def show_listing(
+        self,
+        organizations: list[OrganizationRecord],
+        assessments: list[AssessmentRecord],
+        select: str | None = None,
+    ) -> None:
+        """List these (organizations in display order, assessments newest first)."""
         current = select or self.selected_uuid() or self._settings.value("home/last", "")
-        organizations = self._workspace.repository.organizations()
-        self._model.reload(organizations, self._workspace.repository.assessments())
+        self._model.reload(organizations, assessments)
         self._stack.setCurrentIndex(1 if organizations else 0)
         if organizations:
             index = self._model.index_of(str(current)) if current else QModelIndex()
@@ -275,16 +300,22 @@ class HomePage(QWidget):
         return None
 
     def _update_buttons(self) -> None:
-        organization = self._selected_organization() if hasattr(self, "_tree") else None
+        """Enable what applies to the selection, once the database is open."""
+        ready = self._workspace is not None
+        for button in (self._create_first, self._create_demo, self._new_organization):
+            button.setEnabled(ready)
+        organization = self._selected_organization()
         assessment = self._selected_assessment() if organization else None
         has_previous = bool(organization and self._model.assessments_of(organization.uuid))
         for button in (self._edit, self._new, self._new_workshop, self._delete):
-            button.setEnabled(organization is not None)
-        self._workshop.setEnabled(assessment is not None and assessment.kind == "workshop")
-        self._duplicate.setEnabled(has_previous)
-        self._continue.setEnabled(assessment is not None)
-        self._results.setEnabled(assessment is not None)
-        self._compare.setEnabled(self._selected_pair() is not None)
+            button.setEnabled(ready and organization is not None)
+        self._workshop.setEnabled(
+            ready and assessment is not None and assessment.kind == "workshop"
+        )
+        self._duplicate.setEnabled(ready and has_previous)
+        self._continue.setEnabled(ready and assessment is not None)
+        self._results.setEnabled(ready and assessment is not None)
+        self._compare.setEnabled(ready and self._selected_pair() is not None)
         if assessment is not None and assessment.status == "finished":
             self._continue.setText(self.tr("&View answers"))
         else:
@@ -297,7 +328,7 @@ class HomePage(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         assessment = self._model.assessment_at(index)
-        if assessment is not None:
+        if assessment is not None and self._workspace is not None:
             self.assessment_opened.emit(assessment.uuid)
 
     def _edit_selected(self) -> None:
@@ -329,7 +360,7 @@ class HomePage(QWidget):
         organization = self._selected_organization()
         if organization is None:
             return
-        uuid = self._workspace.start_assessment(organization.uuid, "workshop")
+        uuid = self._open_workspace.start_assessment(organization.uuid, "workshop")
         self.refresh(select=uuid)
         self.workshop_requested.emit(uuid)
 
@@ -338,7 +369,7 @@ class HomePage(QWidget):
         if organization is None:
             return
         previous = self._model.assessments_of(organization.uuid)
-        uuid = self._workspace.start_assessment(
+        uuid = self._open_workspace.start_assessment(
             organization.uuid, copy_from=previous[0].uuid if copy and previous else None
         )
         self.refresh(select=uuid)
@@ -374,9 +405,9 @@ class HomePage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         if assessment is not None:
-            self._workspace.repository.delete_assessment(assessment.uuid)
+            self._open_workspace.repository.delete_assessment(assessment.uuid)
             self.refresh(select=organization.uuid)
         else:
-            self._workspace.repository.delete_organization(organization.uuid)
+            self._open_workspace.repository.delete_organization(organization.uuid)
             self._settings.remove("home/last")
             self.refresh()

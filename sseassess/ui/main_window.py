@@ -24,6 +24,7 @@ from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
+    from sseassess.app.startup import Listing
     from sseassess.app.workspace import Workspace
     from sseassess.ui.action_plan_page import ActionPlanPage
     from sseassess.ui.assessment_page import AssessmentPage
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self._switch_translators = switch_translators
         self._workspace: Workspace | None = None
         self._pages: dict[str, QWidget] = {}
+        self._home: HomePage | None = None
+        self._listing: Listing | None = None
         self._location: tuple[str, tuple[str, ...]] = ("home", ())
         self._painted = False
         self.setMinimumSize(760, 520)
@@ -155,7 +158,7 @@ class MainWindow(QMainWindow):
             self._switch_translators(language)
         self._language = language
         self._build_texts()
-        if self._workspace is None:
+        if self._home is None:
             return
         current = self.home.selected_uuid()
         location = self._location
@@ -164,6 +167,12 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._pages.clear()
         self._create_home()
+        if self._listing is not None:  # still opening the database
+            self.home.show_listing(
+                self._listing.organizations, self._listing.assessments, select=current
+            )
+            self._show(self.home, ("home", ()))
+            return
         self.home.refresh(select=current)
         self._go(location)
 
@@ -184,15 +193,38 @@ class MainWindow(QMainWindow):
 
     # -- pages
 
+    @property
+    def resumes_assessment(self) -> bool:
+        """Whether the window will reopen the assessment the user left, not home."""
+        return bool(self._resumed_assessment())
+
+    def _resumed_assessment(self) -> str:
+        return str(self._settings.value("session/assessment", "") or "")
+
+    def show_listing(self, listing: Listing) -> None:
+        """List the organizations before the workspace is open (see ``application.run``).
+
+        The home page shows them at once, its buttons disabled until :meth:`set_workspace`.
+        """
+        self._listing = listing
+        if self._home is None:
+            self._create_home()
+        self.home.show_listing(listing.organizations, listing.assessments)
+        self._show(self.home, ("home", ()))
+
     def set_workspace(self, workspace: Workspace) -> None:
         """Show home on this (open) workspace, or the assessment the user left.
 
         The other pages are built when first shown, so that start-up stays quick.
         """
         self._workspace = workspace
+        self._listing = None
         if not self._menus_built:
             self._build_menus()
-        self._create_home()
+        listed = self._home is not None
+        if self._home is None:
+            self._create_home()
+        self.home.set_workspace(workspace)
         for action in (
             self._new_organization_action,
             self._home_action,
@@ -202,27 +234,32 @@ class MainWindow(QMainWindow):
             self._data_action,
         ):
             action.setEnabled(True)
-        last = str(self._settings.value("session/assessment", "") or "")
-        self.home.refresh()
+        last = self._resumed_assessment()
+        if not listed:
+            self.home.refresh()
         if last and self.home.model.index_of(last).isValid():
             self.open_assessment(last)
         else:
             self._show(self.home, ("home", ()))
 
+    @property
+    def home(self) -> HomePage:
+        assert self._home is not None
+        return self._home
+
     def _create_home(self) -> None:
         from sseassess.ui.home_page import HomePage
 
-        assert self._workspace is not None
-        self.home: HomePage = HomePage(self._workspace, self._language, self._settings, self)
-        self._stack.addWidget(self.home)
-        self.home.organizations_loaded.connect(self.organizations_loaded)
-        self.home.assessment_opened.connect(self.open_assessment)
-        self.home.results_requested.connect(self.show_results)
-        self.home.comparison_requested.connect(self.show_comparison)
-        self.home.workshop_requested.connect(self.show_workshop)
-        self.home.organization_edit_requested.connect(self.edit_organization)
-        self.home.organization_create_requested.connect(lambda: self.edit_organization(None))
-        self.home.demo_requested.connect(self._create_demo)
+        home = self._home = HomePage(self._workspace, self._language, self._settings, self)
+        self._stack.addWidget(home)
+        home.organizations_loaded.connect(self.organizations_loaded)
+        home.assessment_opened.connect(self.open_assessment)
+        home.results_requested.connect(self.show_results)
+        home.comparison_requested.connect(self.show_comparison)
+        home.workshop_requested.connect(self.show_workshop)
+        home.organization_edit_requested.connect(self.edit_organization)
+        home.organization_create_requested.connect(lambda: self.edit_organization(None))
+        home.demo_requested.connect(self._create_demo)
 
     def _page(self, name: str) -> QWidget:
         """The page called ``name``, built and wired the first time it is needed."""
