@@ -12,14 +12,13 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Flowable,
     KeepInFrame,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
 )
 
-from sseassess.reports.charts import qr_code, score_bar
+from sseassess.reports.charts import draw_qr_code, score_bar
 from sseassess.reports.data import DocumentData
-from sseassess.reports.layout import fitted_size, markup
+from sseassess.reports.layout import Paragraph, fitted_size, markup
 from sseassess.reports.page import PageRenderer
 from sseassess.reports.styles import (
     ACCENT,
@@ -81,8 +80,9 @@ class CertificateRenderer(PageRenderer):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(self.margin_x, top, self.width - self.margin_x, top)
-        qr = qr_code(data.verification_code, size=self.qr_size)
-        qr.drawOn(canvas, self.margin_x - 2 * mm, bottom)
+        draw_qr_code(
+            canvas, data.verification_code, x=self.margin_x - 2 * mm, y=bottom, size=self.qr_size
+        )
         x = self.margin_x + self.qr_size + 2 * mm
         width = self.content_width - self.qr_size - 2 * mm
         parts = [
@@ -159,7 +159,7 @@ class CertificateRenderer(PageRenderer):
 
     def _facts(self) -> Table:
         styles = self.styles
-        cells = [
+        cells: list[list[Paragraph | str]] = [
             [
                 Paragraph(markup(fact.label), styles["label"]),
                 Paragraph(markup(fact.value), styles["value"]),

@@ -12,6 +12,30 @@ from xml.sax.saxutils import escape
 from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import Paragraph as _Paragraph  # type: ignore[import-untyped]
+
+
+class Paragraph(_Paragraph):
+    """ReportLab's paragraph, breaking its lines once per width.
+
+    Platypus measures a paragraph several times at the same width (a table sizing its
+    rows, ``KeepTogether`` measuring its group, then the frame placing it): in the report
+    that was 1,459 line breakings for 539 paragraphs. The lines depend only on the text,
+    the style and the width, so the last result is kept for that width.
+    """
+
+    _wrapped: tuple[float, float] | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        wrapped = self._wrapped
+        if wrapped is not None and wrapped[0] == available_width and hasattr(self, "blPara"):
+            self.width = available_width
+            self.height = wrapped[1]
+            return self.width, self.height
+        width, height = super().wrap(available_width, available_height)
+        if width == available_width:  # not the "cannot fit at all" answer
+            self._wrapped = (available_width, height)
+        return width, height
 
 
 def markup(text: str) -> str:

@@ -20,14 +20,13 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
 )
 
 from sseassess.reports.data import QuestionnaireData, QuestionnaireItem, QuestionnaireSection
 from sseassess.reports.fonts import Fonts
-from sseassess.reports.layout import ellipsized, fitted_size, markup, numbered_canvas
+from sseassess.reports.layout import Paragraph, ellipsized, fitted_size, markup, numbered_canvas
 from sseassess.reports.page import PageRenderer
 from sseassess.reports.styles import ACCENT, ACCENT_LIGHT, INK, MUTED, RULE, table_style
 

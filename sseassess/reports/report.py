@@ -21,17 +21,16 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from sseassess.reports.charts import qr_code, radar_chart, score_bar
+from sseassess.reports.charts import draw_qr_code, radar_chart, score_bar
 from sseassess.reports.data import DocumentData, Field, IndicatorEntry, Section, SpreadLine
 from sseassess.reports.data import Table as TableData
 from sseassess.reports.fonts import Fonts
-from sseassess.reports.layout import ellipsized, fitted_size, markup, numbered_canvas
+from sseassess.reports.layout import Paragraph, ellipsized, fitted_size, markup, numbered_canvas
 from sseassess.reports.page import PageRenderer
 from sseassess.reports.styles import (
     ACCENT,
@@ -104,8 +103,8 @@ class ReportRenderer(PageRenderer):
             self.width - self.margin_x,
             bottom + self.qr_size + 5 * mm,
         )
-        qr_code(data.verification_code, size=self.qr_size).drawOn(
-            canvas, self.margin_x - 2 * mm, bottom
+        draw_qr_code(
+            canvas, data.verification_code, x=self.margin_x - 2 * mm, y=bottom, size=self.qr_size
         )
         x = self.margin_x + self.qr_size + 2 * mm
         width = self.content_width - self.qr_size - 2 * mm
