@@ -261,6 +261,33 @@ def test_every_font_is_embedded(workspace: Workspace, demo: str, tmp_path: Path)
             assert row[start : start + 3] == "yes", f"{path.name}: not embedded: {row}"
 
 
+def test_the_qr_code_carries_the_verification_code(
+    workspace: Workspace, demo: str, tmp_path: Path
+) -> None:
+    """A phone scanning the printed QR code reads the code printed beside it."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from PIL import Image
+
+    from sseassess.reports.pdf_embed import CODE_KEY
+
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    for path in export(workspace, demo, tmp_path):
+        metadata = PdfReader(path).metadata
+        assert metadata is not None
+        code = metadata[CODE_KEY]
+        image = tmp_path / f"{path.stem}-page"
+        subprocess.run(
+            [pdftoppm, "-r", "110", "-png", "-f", "1", "-l", "1", "-singlefile", str(path), image],
+            check=True,
+        )
+        with Image.open(image.with_suffix(".png")) as page:
+            decoded = [(found.format.name, found.text) for found in zxingcpp.read_barcodes(page)]
+        assert decoded == [("QRCode", code)], path.name
+        assert code in text_of(path)
+
+
 def test_export_progress_and_cancel(workspace: Workspace, demo: str, tmp_path: Path) -> None:
     steps: list[tuple[int, int]] = []
     folder = tmp_path / "out"

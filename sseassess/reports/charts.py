@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import groupby
 
 from reportlab.graphics.barcode.qr import QrCodeWidget  # type: ignore[import-untyped]
 from reportlab.graphics.shapes import (  # type: ignore[import-untyped]
@@ -17,6 +18,7 @@ from reportlab.graphics.shapes import (  # type: ignore[import-untyped]
     String,
 )
 from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
 from sseassess.reports.fonts import register_fonts
 from sseassess.reports.styles import BAR, BAR_LOW, INK, MUTED, RULE, TRACK
@@ -137,15 +139,39 @@ def radar_chart(
     return drawing
 
 
-@lru_cache(maxsize=8)
-def qr_code(text: str, *, size: float) -> Drawing:
-    """A QR code of ``text``, ``size`` points square (quiet zone included).
+QR_QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
 
-    Cached: the certificate and the report print the same code, and encoding it is the
-    slowest drawing of the two documents; a drawing can be drawn again unchanged.
-    """
+
+@lru_cache(maxsize=8)
+def qr_modules(text: str) -> tuple[tuple[bool, ...], ...]:
+    """The modules of the QR code of ``text`` (error correction M), top row first."""
     widget = QrCodeWidget(text, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = _drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), -x0, -y0])
-    drawing.add(widget)
-    return drawing
+    widget.qr.make()
+    return tuple(tuple(bool(module) for module in row) for row in widget.qr.modules)
+
+
+def draw_qr_code(canvas: Canvas, text: str, *, x: float, y: float, size: float) -> None:
+    """Draw the QR code of ``text``, ``size`` points square quiet zone included, with its
+    lower left corner at ``x``, ``y``.
+
+    One filled path of the dark runs of each row, in module units: encoded once per text
+    (the certificate and the report print the same code), and far fewer drawing operations
+    than ReportLab's widget, which is a shape per run, drawn through the graphics renderer.
+    """
+    modules = qr_modules(text)
+    count = len(modules)
+    module = size / (count + 2 * QR_QUIET_ZONE)
+    canvas.saveState()
+    canvas.translate(x + QR_QUIET_ZONE * module, y + QR_QUIET_ZONE * module)
+    canvas.scale(module, module)
+    path = canvas.beginPath()
+    for row_index, row in enumerate(modules):
+        column = 0
+        for dark, run in groupby(row):
+            length = len(list(run))
+            if dark:
+                path.rect(column, count - 1 - row_index, length, 1)
+            column += length
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
