@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from reportlab import rl_config  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame  # type: ignore[import-untyped]
 
 from sseassess.reports.fonts import register_fonts
 from sseassess.reports.styles import stylesheet
+
+# Compressed streams are written as binary, not also ASCII85-encoded (ReportLab's default,
+# for 7-bit channels no PDF travels through today): smaller files, and no pure-Python
+# encoding pass over every page and font. Process-wide: sseassess is ReportLab's only user.
+rl_config.useA85 = 0
 
 
 class DocumentInfo(Protocol):
