@@ -9,10 +9,13 @@ from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
-from reportlab.platypus import Paragraph as _Paragraph  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable  # type: ignore[import-untyped]
+from reportlab.platypus import Paragraph as _Paragraph
 
 
 class Paragraph(_Paragraph):
@@ -36,6 +39,45 @@ class Paragraph(_Paragraph):
         if width == available_width:  # not the "cannot fit at all" answer
             self._wrapped = (available_width, height)
         return width, height
+
+
+class TextLine(Flowable):
+    """Plain text that fits on one line, set in a paragraph style exactly where a one-line
+    :class:`Paragraph` would set it, without parsing markup or breaking lines: the report's
+    tables hold hundreds of short cells. Made by :func:`text_block`."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style  # also gives platypus its spaceBefore, spaceAfter, keepWithNext
+
+    def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = float(self.style.leading)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        baseline = self.height - style.fontSize  # as Paragraph places its first line
+        if style.alignment == TA_RIGHT:
+            canvas.drawRightString(self.width - style.rightIndent, baseline, self.text)
+        elif style.alignment == TA_CENTER:
+            middle = (style.leftIndent + self.width - style.rightIndent) / 2
+            canvas.drawCentredString(middle, baseline, self.text)
+        else:
+            canvas.drawString(style.leftIndent, baseline, self.text)
+
+
+def text_block(text: str, style: ParagraphStyle, width: float) -> Flowable:
+    """Plain ``text`` in ``style`` within ``width`` points: a :class:`TextLine` when it fits
+    on one line, else a :class:`Paragraph` that wraps it."""
+    line = " ".join(text.split())  # spaces collapse as in a paragraph
+    room = width - style.leftIndent - style.rightIndent - style.firstLineIndent
+    if line and stringWidth(line, style.fontName, style.fontSize) <= room:
+        return TextLine(line, style)
+    return Paragraph(markup(text), style)
 
 
 def markup(text: str) -> str:

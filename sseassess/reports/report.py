@@ -9,6 +9,7 @@ import io
 from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
@@ -30,7 +31,14 @@ from sseassess.reports.charts import draw_qr_code, radar_chart, score_bar
 from sseassess.reports.data import DocumentData, Field, IndicatorEntry, Section, SpreadLine
 from sseassess.reports.data import Table as TableData
 from sseassess.reports.fonts import Fonts
-from sseassess.reports.layout import Paragraph, ellipsized, fitted_size, markup, numbered_canvas
+from sseassess.reports.layout import (
+    Paragraph,
+    ellipsized,
+    fitted_size,
+    markup,
+    numbered_canvas,
+    text_block,
+)
 from sseassess.reports.page import PageRenderer
 from sseassess.reports.styles import (
     ACCENT,
@@ -44,6 +52,9 @@ from sseassess.reports.styles import (
     WARNING_LIGHT,
     table_style,
 )
+
+#: Room a table cell's text must leave for the cell's padding (the widest our tables use).
+_CELL_PADDING = 12.0
 
 
 class ReportRenderer(PageRenderer):
@@ -245,15 +256,15 @@ class ReportRenderer(PageRenderer):
 
     def _fields(self, fields: Sequence[Field], *, label_share: float) -> Table:
         styles = self.styles
+        widths = [self.content_width * label_share, self.content_width * (1 - label_share)]
         rows = [
             [
-                Paragraph(markup(field.label), styles["label"]),
-                Paragraph(markup(field.value), styles["cell"]),
+                text_block(field.label, styles["label"], widths[0] - _CELL_PADDING),
+                text_block(field.value, styles["cell"], widths[1] - _CELL_PADDING),
             ]
             for field in fields
         ]
-        width = self.content_width
-        table = Table(rows, colWidths=[width * label_share, width * (1 - label_share)])
+        table = Table(rows, colWidths=widths)
         table.setStyle(
             table_style(
                 self.fonts,
@@ -344,37 +355,47 @@ class ReportRenderer(PageRenderer):
 
     def _score_table(self) -> Table:
         styles, labels = self.styles, self.data.labels
-        header = [
-            Paragraph(markup(text), styles["cell_header"])
-            for text in (
-                labels.number_column,
-                labels.characteristic_column,
-                labels.score_column,
-                labels.minimum_column,
-                labels.status_column,
-            )
-        ]
-        rows = [header]
+        widths = [10 * mm, 0.0, 24 * mm, 20 * mm, 28 * mm]
+        widths[1] = self.content_width - sum(widths)
+        headers = (
+            labels.number_column,
+            labels.characteristic_column,
+            labels.score_column,
+            labels.minimum_column,
+            labels.status_column,
+        )
+        rows = [self._cells(headers, widths, styles["cell_header"])]
         for row in self.data.rows:
-            status = styles["cell"].clone(
-                "status", textColor=BAR_LOW if row.below_minimum else MUTED
+            status = styles["status_low" if row.below_minimum else "status"]
+            texts = (str(row.number), row.name, row.score_text, row.minimum_text, row.status_text)
+            row_styles = (
+                styles["cell"],
+                styles["cell"],
+                styles["cell_bold"],
+                styles["cell"],
+                status,
             )
             rows.append(
                 [
-                    Paragraph(f"{row.number}", styles["cell"]),
-                    Paragraph(markup(row.name), styles["cell"]),
-                    Paragraph(markup(row.score_text), styles["cell_bold"]),
-                    Paragraph(markup(row.minimum_text), styles["cell"]),
-                    Paragraph(markup(row.status_text), status),
+                    text_block(text, style, width - _CELL_PADDING)
+                    for text, style, width in zip(texts, row_styles, widths, strict=True)
                 ]
             )
-        widths = [10 * mm, None, 24 * mm, 20 * mm, 28 * mm]
-        widths[1] = self.content_width - sum(w for w in widths if w is not None)
         table = Table(rows, colWidths=widths, repeatRows=1)
         style = self._grid_style()
         style.add("RIGHTPADDING", (1, 0), (1, -1), 8)
         table.setStyle(style)
         return table
+
+    @staticmethod
+    def _cells(
+        texts: Sequence[str], widths: Sequence[float], style: ParagraphStyle
+    ) -> list[Flowable]:
+        """One table row of plain texts in ``style``, each fitted to its column."""
+        return [
+            text_block(text, style, width - _CELL_PADDING)
+            for text, width in zip(texts, widths, strict=True)
+        ]
 
     def _grid_style(self) -> TableStyle:
         return table_style(
@@ -462,19 +483,19 @@ class ReportRenderer(PageRenderer):
         for detail in entry.details:
             story.append(Paragraph(f"<i>{markup(detail.label)}</i> {markup(detail.value)}", body))
         if entry.evidence:
-            columns = labels.evidence_columns
             story.append(Paragraph(f"<i>{markup(labels.evidence_heading)}</i>", body))
-            rows = [[Paragraph(markup(c), styles["cell_header"]) for c in columns]]
+            width = self.content_width - indent
+            widths = [width * 0.38, width * 0.14, width * 0.48]
+            rows = [self._cells(labels.evidence_columns, widths, styles["cell_header"])]
             rows += [
                 [
-                    Paragraph(markup(item.name), styles["cell"]),
-                    Paragraph(markup(item.size), styles["cell"]),
-                    Paragraph(markup(item.sha256), styles["tiny"]),
+                    text_block(item.name, styles["cell"], widths[0] - _CELL_PADDING),
+                    text_block(item.size, styles["cell"], widths[1] - _CELL_PADDING),
+                    text_block(item.sha256, styles["tiny"], widths[2] - _CELL_PADDING),
                 ]
                 for item in entry.evidence
             ]
-            width = self.content_width - indent
-            table = Table(rows, colWidths=[width * 0.38, width * 0.14, width * 0.48], repeatRows=1)
+            table = Table(rows, colWidths=widths, repeatRows=1)
             table.setStyle(self._grid_style())
             table.hAlign = "RIGHT"
             story.append(table)
@@ -521,11 +542,10 @@ class ReportRenderer(PageRenderer):
 
     def _data_table(self, data: TableData, shares: Sequence[float]) -> Table:
         styles = self.styles
-        rows = [[Paragraph(markup(h), styles["cell_header"]) for h in data.headers]]
-        rows += [[Paragraph(markup(cell), styles["cell"]) for cell in row] for row in data.rows]
-        table = Table(
-            rows, colWidths=[self.content_width * share for share in shares], repeatRows=1
-        )
+        widths = [self.content_width * share for share in shares]
+        rows = [self._cells(data.headers, widths, styles["cell_header"])]
+        rows += [self._cells(row, widths, styles["cell"]) for row in data.rows]
+        table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(self._grid_style())
         return table
 

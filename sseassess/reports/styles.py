@@ -44,6 +44,8 @@ def stylesheet(fonts: Fonts) -> dict[str, ParagraphStyle]:
         "cell": style("cell", fontSize=8.5, leading=10.5),
         "cell_bold": style("cell_bold", fontName=fonts.bold, fontSize=8.5, leading=10.5),
         "cell_right": style("cell_right", fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
+        "status": style("status", fontSize=8.5, leading=10.5, textColor=MUTED),
+        "status_low": style("status_low", fontSize=8.5, leading=10.5, textColor=BAR_LOW),
         "cell_header": style(
             "cell_header", fontName=fonts.bold, fontSize=8, leading=10, textColor=MUTED
         ),
