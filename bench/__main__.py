@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,8 +79,14 @@ def _raw_sqlite_commits(path: Path, count: int) -> list[float]:
     return timings
 
 
-def _export_pdfs(base: Path, runs: int) -> tuple[float, int]:
-    """Median time to export the demo's certificate and full report; their page count."""
+def _export_against_bare(base: Path, runs: int) -> tuple[float, float, int]:
+    """Median times of exporting the demo's certificate and full report, and of building a
+    bare ReportLab document of the same page count; the page count.
+
+    The two are timed in alternation, so that a burst of load on the machine falls on both
+    rather than on whichever happened to run then. The first round is a warm-up (fonts
+    registered, ReportLab imported) and is not counted.
+    """
     from pypdf import PdfReader
 
     from sseassess.app.demo import create_demo
@@ -90,21 +96,28 @@ def _export_pdfs(base: Path, runs: int) -> tuple[float, int]:
     workspace = Workspace.open(f"sqlite:///{base / 'pdf.db'}")
     assessment = create_demo(workspace)
     certificate, report = base / "certificate.pdf", base / "report.pdf"
-    timings = []
-    for _ in range(runs + 1):  # the first run registers the fonts and imports ReportLab
-        start = time.perf_counter()
+
+    def export() -> None:
         export_documents(
             workspace, assessment, certificate=certificate, report=report, language="en"
         )
-        timings.append(time.perf_counter() - start)
-    workspace.close()
+
+    export()
     pages = len(PdfReader(certificate).pages) + len(PdfReader(report).pages)
-    return statistics.median(timings[1:]), pages
+    bare = _bare_reportlab(pages)
+    exports, bares = [], []
+    for _ in range(runs):
+        for work, timings in ((export, exports), (bare, bares)):
+            start = time.perf_counter()
+            work()
+            timings.append(time.perf_counter() - start)
+    workspace.close()
+    return statistics.median(exports), statistics.median(bares), pages
 
 
-def _bare_reportlab(pages: int, runs: int) -> float:
-    """Median time to build a plain ReportLab document of ``pages`` full pages of text in
-    the same embedded TrueType font (registered once, as the export does)."""
+def _bare_reportlab(pages: int) -> Callable[[], None]:
+    """Builds a plain ReportLab document of ``pages`` full pages of text in the same
+    embedded TrueType font (registered once, as the export does)."""
     import io
 
     from reportlab.lib.styles import getSampleStyleSheet
@@ -115,15 +128,15 @@ def _bare_reportlab(pages: int, runs: int) -> float:
     style = getSampleStyleSheet()["BodyText"]
     style.fontName = register_fonts().regular
     words = "Solidarité coopérative démocratie réinvestissement " * 90
-    timings = []
-    for _ in range(runs + 1):
-        start = time.perf_counter()
+
+    def build() -> None:
         story = []
         for page in range(pages):
             story += [Paragraph(f"Page {page + 1} {words}", style), PageBreak()]
         SimpleDocTemplate(io.BytesIO()).build(story[:-1])
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings[1:])
+
+    build()  # the warm-up round
+    return build
 
 
 def _collect_bundles(base: Path, count: int, runs: int) -> tuple[float, float]:
@@ -267,8 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
     with tempfile.TemporaryDirectory() as folder:
-        exported, pages = _export_pdfs(Path(folder), options.runs)
-        bare = _bare_reportlab(pages, options.runs)
+        exported, bare, pages = _export_against_bare(Path(folder), max(15, 2 * options.runs))
         add(
             f"export PDF certificate + full report (demo, {pages} pages)",
             f"{exported * 1000:.0f} ms",
