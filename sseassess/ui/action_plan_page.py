@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from sseassess.domain.records import ACTION_STATUSES, ActionItem
 from sseassess.ui.action_table_model import ActionTableModel, status_label
+from sseassess.ui.decorators import override
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:

@@ -17,12 +17,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from typing_extensions import override
 
 from sseassess.domain.framework import Framework
 from sseassess.domain.records import ACTION_STATUSES, ActionItem
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, translation
+from sseassess.ui.decorators import override
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -14,7 +14,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QThreadPool, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sseassess import APP_ID, APP_NAME, __version__
 from sseassess.i18n import LOCALE_DIR, choose_language, translation
@@ -48,6 +48,8 @@ def install_excepthook(window: MainWindow) -> object:
     is shown in their language; a bug is logged and shown with the log's path."""
 
     def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from sseassess.domain.text import TranslatableError
 
         if isinstance(error, TranslatableError):
@@ -120,6 +122,8 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
         app.exit(1)
 
     def open_workspace() -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from sseassess.app.workspace import Workspace
         from sseassess.domain.text import TranslatableError
 

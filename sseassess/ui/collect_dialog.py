@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from sseassess.domain.text import TranslatableError, Translate
 from sseassess.exchange.merge import IMPORTED, REFUSED, REPLACED, UNCHANGED, CollectReport
 from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
+from sseassess.ui.decorators import override
 from sseassess.ui.export_dialog import documents_folder
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
 from sseassess.ui.results_table_model import bad_colour

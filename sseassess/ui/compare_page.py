@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from sseassess.i18n import format_date, format_score
 from sseassess.ui.comparison_table_model import (
@@ -28,6 +27,7 @@ from sseassess.ui.comparison_table_model import (
     IndicatorDeltaModel,
     direction,
 )
+from sseassess.ui.decorators import override
 from sseassess.ui.radar_chart import RadarChart, RadarSeries
 from sseassess.ui.results_page import FullHeightTableView, scale_font
 from sseassess.ui.results_table_model import bad_colour, good_colour

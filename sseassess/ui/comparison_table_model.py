@@ -12,10 +12,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from typing_extensions import override
 
 from sseassess.domain.comparison import CharacteristicDelta, Comparison, IndicatorDelta
 from sseassess.i18n import format_score
+from sseassess.ui.decorators import override
 from sseassess.ui.results_table_model import bad_colour, good_colour
 
 _Index = QModelIndex | QPersistentModelIndex

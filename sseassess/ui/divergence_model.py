@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont
-from typing_extensions import override
 
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import LEVELS, Framework
@@ -24,6 +23,7 @@ from sseassess.domain.records import ROLES, ParticipantRecord
 from sseassess.domain.scoring import ScoreResult
 from sseassess.domain.workshop import MIN_ROLE_GROUP, IndicatorSpread
 from sseassess.i18n import format_score
+from sseassess.ui.decorators import override
 from sseassess.ui.results_table_model import bad_colour, good_colour
 from sseassess.ui.text import arg
 

@@ -53,12 +53,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from sseassess.domain.framework import LEVELS
 from sseassess.domain.text import TranslatableError
 from sseassess.domain.workshop import MIN_ROLE_GROUP, suggested_consensus
 from sseassess.i18n import format_date, translation
+from sseassess.ui.decorators import override
 from sseassess.ui.divergence_model import (
     COUNTS_ROLE,
     SHOW_ALL,

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import SUPPORTED_LANGUAGES, format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
+from sseassess.ui.decorators import override
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
 
 if TYPE_CHECKING:

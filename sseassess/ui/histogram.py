@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
-from typing_extensions import override
 
 from sseassess.domain.framework import LEVELS
+from sseassess.ui.decorators import override
 from sseassess.ui.results_table_model import good_colour
 from sseassess.ui.text import arg
 

@@ -15,11 +15,11 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from typing_extensions import override
 
 from sseassess.domain.records import AssessmentRecord, OrganizationRecord
 from sseassess.domain.scoring import ScoreResult
 from sseassess.i18n import format_date, format_score
+from sseassess.ui.decorators import override
 from sseassess.ui.text import arg
 
 UUID_ROLE = Qt.ItemDataRole.UserRole

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import LEVELS, Indicator
 from sseassess.domain.records import EvidenceRecord
+from sseassess.ui.decorators import override
 from sseassess.ui.text import arg
 
 # How long typing may pause before a note or a reason is saved.

@@ -1,4 +1,9 @@
-"""The main window: home, the assessment wizard, results, action plan and comparison."""
+"""The main window: home, the assessment wizard, results, action plan and comparison.
+
+It is the first thing on screen, so this module imports only what the first paint needs:
+pages, dialogs and their Qt classes are imported where they are first used (importing a Qt
+class creates its Python enums, which costs milliseconds each).
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
-from typing_extensions import override
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from sseassess import __version__
 from sseassess.i18n import SUPPORTED_LANGUAGES, language_name
 from sseassess.ui.background import BackgroundRunner
+from sseassess.ui.decorators import override
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
@@ -132,6 +130,8 @@ class MainWindow(QMainWindow):
         menu = self._language_menu
         if menu.actions():
             return
+        from PySide6.QtGui import QActionGroup
+
         group = QActionGroup(menu)
         for code in SUPPORTED_LANGUAGES:
             action = menu.addAction(language_name(code))
@@ -426,6 +426,8 @@ class MainWindow(QMainWindow):
 
     def _file_job_target(self, title: str, suggested: str, filters: str) -> Path | None:
         """Ask where to save; None when cancelled or when no assessment is chosen."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if self._workspace is None or self._current_assessment() is None:
             QMessageBox.information(
                 self, title, self.tr("First choose an assessment on the home page.")
@@ -519,6 +521,8 @@ class MainWindow(QMainWindow):
             self.home.refresh(select=create_demo(self._workspace))
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About sseassess"),

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES, ParticipantRecord
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
+from sseassess.ui.decorators import override
 from sseassess.ui.divergence_model import role_name
 from sseassess.ui.results_table_model import bad_colour
 

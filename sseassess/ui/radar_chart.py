@@ -20,9 +20,9 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
-from typing_extensions import override
 
 from sseassess.i18n import format_score
+from sseassess.ui.decorators import override
 
 # The rings of the grid, on the 0-100 scale.
 RINGS = (20, 40, 60, 80, 100)

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from sseassess.domain.framework import MAX_LEVEL
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, format_percent, format_score, translation
+from sseassess.ui.decorators import override
 from sseassess.ui.export_dialog import ExportDialog
 from sseassess.ui.radar_chart import RadarChart, RadarSeries
 from sseassess.ui.results_table_model import CharacteristicResultsModel, bad_colour, good_colour

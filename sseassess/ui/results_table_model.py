@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
-from typing_extensions import override
 
 from sseassess.domain.scoring import CharacteristicResult, ScoreResult
 from sseassess.i18n import format_score
+from sseassess.ui.decorators import override
 
 _Index = QModelIndex | QPersistentModelIndex
 

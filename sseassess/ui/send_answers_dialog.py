@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES, AssessmentRecord
 from sseassess.domain.text import TranslatableError
 from sseassess.exchange.bundle import SUFFIX, Bundle
 from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
+from sseassess.ui.decorators import override
 from sseassess.ui.divergence_model import role_name
 from sseassess.ui.export_dialog import documents_folder, safe_file_name
 from sseassess.ui.feedback import hand_to_crash_handler
