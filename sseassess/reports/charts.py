@@ -1,4 +1,7 @@
-"""Vector charts drawn with ReportLab graphics: score bars, the radar chart, the QR code."""
+"""Vector charts: score bars, the radar chart (ReportLab graphics) and the QR code."""
+
+# The score bar is a ReportLab (untyped) Flowable.
+# mypy: allow-subclassing-any
 
 from __future__ import annotations
 
@@ -14,11 +17,11 @@ from reportlab.graphics.shapes import (  # type: ignore[import-untyped]
     Line,
     Polygon,
     PolyLine,
-    Rect,
     String,
 )
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
 from sseassess.reports.fonts import register_fonts
 from sseassess.reports.styles import BAR, BAR_LOW, INK, MUTED, RULE, TRACK
@@ -33,30 +36,47 @@ def _drawing(width: float, height: float, **attributes: object) -> Drawing:
     return drawing
 
 
+class ScoreBar(Flowable):
+    """A horizontal 0-100 bar filled to ``score``, with the minimum marked by a dark tick.
+
+    Drawn straight on the canvas: a document has sixteen of them, and a graphics drawing
+    goes through ReportLab's shape renderer for each.
+    """
+
+    overhang = 2.5  # how far the minimum's tick reaches above and below the bar
+    radius = 1.5
+
+    def __init__(
+        self, score: float | None, minimum: float, *, width: float, height: float, low: bool
+    ) -> None:
+        super().__init__()
+        self.score, self.minimum, self.low = score, minimum, low
+        self.width = width
+        self.bar_height = height
+        self.height = height + 2 * self.overhang
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, width, height = self.canv, self.width, self.bar_height
+        canvas.setFillColor(TRACK)
+        canvas.roundRect(0, self.overhang, width, height, self.radius, stroke=0, fill=1)
+        if self.score is not None and self.score > 0:
+            filled = width * min(self.score, SCALE) / SCALE
+            canvas.setFillColor(BAR_LOW if self.low else BAR)
+            canvas.roundRect(0, self.overhang, filled, height, self.radius, stroke=0, fill=1)
+        x = width * min(max(self.minimum, 0.0), SCALE) / SCALE
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(1.6)
+        canvas.line(x, 0, x, self.height)
+
+
 def score_bar(
     score: float | None, minimum: float, *, width: float, height: float = 8.0, low: bool = False
-) -> Drawing:
-    """A horizontal 0-100 bar filled to ``score``, with the minimum marked by a dark tick."""
-    overhang = 2.5
-    drawing = _drawing(width, height + 2 * overhang)
-    drawing.add(Rect(0, overhang, width, height, rx=1.5, ry=1.5, fillColor=TRACK, strokeColor=None))
-    if score is not None and score > 0:
-        filled = width * min(score, SCALE) / SCALE
-        drawing.add(
-            Rect(
-                0,
-                overhang,
-                filled,
-                height,
-                rx=1.5,
-                ry=1.5,
-                fillColor=BAR_LOW if low else BAR,
-                strokeColor=None,
-            )
-        )
-    x = width * min(max(minimum, 0.0), SCALE) / SCALE
-    drawing.add(Line(x, 0, x, height + 2 * overhang, strokeColor=INK, strokeWidth=1.6))
-    return drawing
+) -> ScoreBar:
+    """The bar of a characteristic's score (see :class:`ScoreBar`)."""
+    return ScoreBar(score, minimum, width=width, height=height, low=low)
 
 
 def radar_chart(
