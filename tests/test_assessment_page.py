@@ -203,3 +203,26 @@ def test_evidence_is_added_in_the_background(
     qtbot.waitUntil(lambda: bool(widget.evidence_names()), timeout=10_000)
     assert widget.evidence_names()[0].startswith("minutes.pdf")
     assert workspace.repository.evidence(uuid)[indicator][0].size == big.stat().st_size
+
+
+def test_the_position_is_written_once_it_settles_or_when_leaving(
+    qtbot: QtBot, workspace: Workspace, settings: QSettings
+) -> None:
+    """Paging through the wizard does not wait for the disk at each step, yet the next
+    start reopens where the user stopped."""
+    uuid = _new_assessment(workspace)
+    page = _open(qtbot, workspace, settings, uuid)
+    framework = workspace.framework_of(workspace.repository.assessment(uuid))
+    first_of = [c.indicators[0].id for c in framework.characteristics]
+
+    def stored() -> str | None:
+        return workspace.repository.assessment(uuid).current_indicator
+
+    page._sidebar.setCurrentRow(3)
+    page._sidebar.setCurrentRow(4)
+    assert stored() != first_of[4]  # not yet: the user may still be paging
+    qtbot.waitUntil(lambda: stored() == first_of[4], timeout=3000)
+
+    page._sidebar.setCurrentRow(6)
+    page.flush()  # leaving the page, or quitting, writes it at once
+    assert stored() == first_of[6]

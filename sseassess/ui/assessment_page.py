@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QIcon,
@@ -48,6 +48,9 @@ from sseassess.ui.text import arg
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
     from sseassess.domain.records import AssessmentRecord, EvidenceRecord
+
+#: How long the position must stay put before it is written.
+POSITION_SAVE_DELAY_MS = 600
 
 
 class _AnswerCommand(QUndoCommand):
@@ -110,6 +113,14 @@ class AssessmentPage(QWidget):
         self._evidence: dict[str, list[EvidenceRecord]] = {}
         self._widgets: dict[str, IndicatorWidget] = {}
         self._current_indicator: str | None = None
+        # The position is written a moment after it settles, not on every page or focus
+        # change: a committed write waits for the disk, which the GUI thread must not do
+        # at each step. Losing it in a crash only reopens one page earlier.
+        self._saved_indicator: str | None = None
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_SAVE_DELAY_MS)
+        self._position_timer.timeout.connect(self._save_position)
         self._temp: tempfile.TemporaryDirectory[str] | None = None
         self._undo = QUndoStack(self)
 
@@ -203,7 +214,7 @@ class AssessmentPage(QWidget):
         self._evidence = self._workspace.repository.evidence(uuid)
         self._widgets.clear()
         self._undo.clear()
-        self._current_indicator = self._record.current_indicator
+        self._current_indicator = self._saved_indicator = self._record.current_indicator
         while (page := self._pages.widget(0)) is not None:
             self._pages.removeWidget(page)
             page.deleteLater()
@@ -354,9 +365,10 @@ class AssessmentPage(QWidget):
     # -- saving
 
     def flush(self) -> None:
-        """Save anything still being typed."""
+        """Save anything still being typed, and where the user is."""
         for widget in self._widgets.values():
             widget.flush()
+        self._save_position()
 
     def _answer_changed(self, answer: Answer) -> None:
         before = self._answers.get(answer.indicator_id, Answer(answer.indicator_id))
@@ -397,7 +409,15 @@ class AssessmentPage(QWidget):
         if self._record is None or indicator_id == self._current_indicator:
             return
         self._current_indicator = indicator_id
-        self._workspace.repository.set_current_indicator(self._record.uuid, indicator_id)
+        self._position_timer.start()
+
+    def _save_position(self) -> None:
+        self._position_timer.stop()
+        indicator = self._current_indicator
+        if self._record is None or indicator is None or indicator == self._saved_indicator:
+            return
+        self._workspace.repository.set_current_indicator(self._record.uuid, indicator)
+        self._saved_indicator = indicator
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         widget = new
