@@ -16,7 +16,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Table,
 )
 
-from sseassess.reports.charts import draw_qr_code, score_bar
+from sseassess.reports.charts import ScoreBar, draw_qr_code
 from sseassess.reports.data import DocumentData
 from sseassess.reports.layout import Paragraph, fitted_size, markup
 from sseassess.reports.page import PageRenderer
@@ -246,7 +246,7 @@ class CertificateRenderer(PageRenderer):
                 [
                     Paragraph(f"{row.number}.", styles["cell"]),
                     Paragraph(markup(row.name), styles["cell"]),
-                    score_bar(row.score, row.minimum, width=bar_width, low=row.below_minimum),
+                    ScoreBar(row.score, row.minimum, width=bar_width, low=row.below_minimum),
                     [
                         Paragraph(markup(row.score_text), score_style),
                         Paragraph(

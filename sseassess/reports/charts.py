@@ -47,7 +47,13 @@ class ScoreBar(Flowable):
     radius = 1.5
 
     def __init__(
-        self, score: float | None, minimum: float, *, width: float, height: float, low: bool
+        self,
+        score: float | None,
+        minimum: float,
+        *,
+        width: float,
+        height: float = 8.0,
+        low: bool = False,
     ) -> None:
         super().__init__()
         self.score, self.minimum, self.low = score, minimum, low
@@ -70,13 +76,6 @@ class ScoreBar(Flowable):
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(1.6)
         canvas.line(x, 0, x, self.height)
-
-
-def score_bar(
-    score: float | None, minimum: float, *, width: float, height: float = 8.0, low: bool = False
-) -> ScoreBar:
-    """The bar of a characteristic's score (see :class:`ScoreBar`)."""
-    return ScoreBar(score, minimum, width=width, height=height, low=low)
 
 
 def radar_chart(

@@ -27,7 +27,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from sseassess.reports.charts import draw_qr_code, radar_chart, score_bar
+from sseassess.reports.charts import ScoreBar, draw_qr_code, radar_chart
 from sseassess.reports.data import DocumentData, Field, IndicatorEntry, Section, SpreadLine
 from sseassess.reports.data import Table as TableData
 from sseassess.reports.fonts import Fonts
@@ -424,7 +424,7 @@ class ReportRenderer(PageRenderer):
             [
                 [
                     Paragraph(markup(row.score_text), score_style),
-                    score_bar(row.score, row.minimum, width=bar_width, low=row.below_minimum),
+                    ScoreBar(row.score, row.minimum, width=bar_width, low=row.below_minimum),
                     [
                         Paragraph(
                             markup(f"{row.minimum_text} · {row.status_text}"), styles["small"]

@@ -168,10 +168,7 @@ class MainWindow(QMainWindow):
         self._pages.clear()
         self._create_home()
         if self._listing is not None:  # still opening the database
-            self.home.show_listing(
-                self._listing.organizations, self._listing.assessments, select=current
-            )
-            self._show(self.home, ("home", ()))
+            self.show_listing(self._listing, select=current)
             return
         self.home.refresh(select=current)
         self._go(location)
@@ -201,7 +198,7 @@ class MainWindow(QMainWindow):
     def _resumed_assessment(self) -> str:
         return str(self._settings.value("session/assessment", "") or "")
 
-    def show_listing(self, listing: Listing) -> None:
+    def show_listing(self, listing: Listing, select: str | None = None) -> None:
         """List the organizations before the workspace is open (see ``application.run``).
 
         The home page shows them at once, its buttons disabled until :meth:`set_workspace`.
@@ -209,7 +206,7 @@ class MainWindow(QMainWindow):
         self._listing = listing
         if self._home is None:
             self._create_home()
-        self.home.show_listing(listing.organizations, listing.assessments)
+        self.home.show_listing(listing.organizations, listing.assessments, select)
         self._show(self.home, ("home", ()))
 
     def set_workspace(self, workspace: Workspace) -> None:
