@@ -28,6 +28,7 @@ from sseassess.ui.comparison_table_model import (
     direction,
 )
 from sseassess.ui.decorators import override
+from sseassess.ui.feedback import set_text_colour
 from sseassess.ui.radar_chart import RadarChart, RadarSeries
 from sseassess.ui.results_page import FullHeightTableView, scale_font
 from sseassess.ui.results_table_model import bad_colour, good_colour
@@ -305,15 +306,12 @@ class ComparePage(QWidget):
         return f"{UP} +{amount}" if way > 0 else f"{DOWN} {_MINUS}{amount}"
 
     def _colour(self, label: QLabel, way: int | None) -> None:
-        palette = label.palette()
         if way == 1:
-            colour = good_colour(self.palette())
+            set_text_colour(label, good_colour(self.palette()))
         elif way == -1:
-            colour = bad_colour(self.palette())
+            set_text_colour(label, bad_colour(self.palette()))
         else:
-            colour = self.palette().color(QPalette.ColorRole.WindowText)
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        label.setPalette(palette)
+            set_text_colour(label, None)
 
     def _filter_changed(self) -> None:
         self._indicator_model.set_changed_only(bool(self._filter.currentData()))

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
     QFont,
     QHideEvent,
     QKeyEvent,
@@ -70,6 +69,7 @@ from sseassess.ui.divergence_model import (
     has_consensus,
     number,
 )
+from sseassess.ui.feedback import set_text_colour
 from sseassess.ui.histogram import HistogramDelegate, LevelHistogram
 from sseassess.ui.indicator_widget import WrappedLabel
 from sseassess.ui.results_page import scale_font
@@ -93,16 +93,6 @@ def presentation_scale(screen_height: int) -> float:
     """How much larger the presentation's type is on a screen this tall (in logical pixels):
     ``PRESENTATION_SCALE`` up to 800 pixels, growing with taller screens (at most twice)."""
     return PRESENTATION_SCALE * max(1.0, min(2.0, screen_height / 800))
-
-
-def _set_colour(label: QLabel, colour: QColor | None) -> None:
-    """Colour a label's text (None: the palette's own colour again)."""
-    palette = label.palette()
-    parent = label.parentWidget()
-    base = parent.palette() if parent is not None else label.palette()
-    text = colour if colour is not None else base.color(QPalette.ColorRole.WindowText)
-    palette.setColor(QPalette.ColorRole.WindowText, text)
-    label.setPalette(palette)
 
 
 def _dim(label: QLabel) -> None:
@@ -214,7 +204,7 @@ class PresentationView(QWidget):
         self._agreed = QLabel(self)
         self._agreed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._message = WrappedLabel("", self)
-        _set_colour(self._message, bad_colour(self.palette()))
+        set_text_colour(self._message, bad_colour(self.palette()))
         self._message.hide()
         self._keys = QLabel(
             self.tr(
@@ -309,7 +299,7 @@ class PresentationView(QWidget):
                     number(spread.spread, language),
                 )
             )
-            _set_colour(self._badge, bad_colour(self.palette()))
+            set_text_colour(self._badge, bad_colour(self.palette()))
         self._badge.setVisible(spread.divergent)
         consensus = spread.consensus.level if has_consensus(spread) and spread.consensus else None
         self._histogram.set_counts(spread.counts, consensus)
@@ -320,12 +310,14 @@ class PresentationView(QWidget):
             agreed_here = level == consensus
             mark = self._level_marks[level]
             mark.setText(f"✓ {level}" if agreed_here else str(level))
-            _set_colour(mark, good_colour(self.palette()) if agreed_here else None)
+            set_text_colour(mark, good_colour(self.palette()) if agreed_here else None)
             text = self._level_texts[level]
             text.setText(texts[level] if level < len(texts) else "")
             text.setFont(self._font(1.0, agreed_here))
         self._consensus.setText(_consensus_text(spread, language, read_only))
-        _set_colour(self._consensus, good_colour(self.palette()) if has_consensus(spread) else None)
+        set_text_colour(
+            self._consensus, good_colour(self.palette()) if has_consensus(spread) else None
+        )
         self._agreed.setText(agreed)
 
     def show_message(self, message: str) -> None:
@@ -939,7 +931,7 @@ class DivergencePage(QWidget):
                     number(spread.spread, language),
                 )
             )
-            _set_colour(self._detail_badge, bad_colour(self.palette()))
+            set_text_colour(self._detail_badge, bad_colour(self.palette()))
         self._detail_badge.setVisible(spread.divergent)
         consensus = spread.consensus.level if has_consensus(spread) and spread.consensus else None
         self._histogram.set_counts(spread.counts, consensus)
@@ -948,7 +940,7 @@ class DivergencePage(QWidget):
         self._detail_stats.setText(_stats_text(spread, language))
         self._no_answers.setVisible(not view.participants)
         self._detail_consensus.setText(_consensus_text(spread, language, self._read_only))
-        _set_colour(
+        set_text_colour(
             self._detail_consensus, good_colour(self.palette()) if consensus is not None else None
         )
         texts = indicator.levels.get(language)
@@ -1025,7 +1017,7 @@ class DivergencePage(QWidget):
         self._message.setText(message)
         self._message.setVisible(bool(message))
         if message:
-            _set_colour(self._message, bad_colour(self.palette()))
+            set_text_colour(self._message, bad_colour(self.palette()))
         self._presentation.show_message(message)
 
     # -- the consensus

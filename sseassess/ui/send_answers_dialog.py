@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,8 +29,7 @@ from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
 from sseassess.ui.divergence_model import role_name
 from sseassess.ui.export_dialog import documents_folder, safe_file_name
-from sseassess.ui.feedback import hand_to_crash_handler
-from sseassess.ui.results_table_model import bad_colour
+from sseassess.ui.feedback import hand_to_crash_handler, show_message
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -234,16 +232,7 @@ class SendAnswersDialog(QDialog):
         self._update_buttons()
 
     def _show_message(self, text: str, error: bool = False) -> None:
-        palette = self._message.palette()
-        colour = (
-            bad_colour(self.palette())
-            if error
-            else self.palette().color(QPalette.ColorRole.WindowText)
-        )
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self._message.setPalette(palette)
-        self._message.setText(text)
-        self._message.setVisible(True)
+        show_message(self._message, text, error)
 
     # -- actions
 
