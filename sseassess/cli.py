@@ -577,7 +577,7 @@ def _score(options: argparse.Namespace, out: _Output) -> int:
     if options.json:
         _print_json(_score_json(record.uuid, framework, result, out.language))
     else:
-        _print_score(framework, result, out)
+        _print_score(result, out)
     return EXIT_OK
 
 
@@ -621,7 +621,7 @@ def _score_json(
     }
 
 
-def _print_score(framework: Framework, result: ScoreResult, out: _Output) -> None:
+def _print_score(result: ScoreResult, out: _Output) -> None:
     from sseassess.i18n import format_percent, format_score
 
     _ = out.gettext

@@ -24,7 +24,6 @@ IMPORTED = "imported"
 REPLACED = "replaced"
 UNCHANGED = "unchanged"
 REFUSED = "refused"
-STATUSES = (IMPORTED, REPLACED, UNCHANGED, REFUSED)
 
 #: The name of each outcome, as the command line prints it.
 STATUS_NAMES = {
@@ -76,15 +75,6 @@ class CollectReport:
     @property
     def refused(self) -> tuple[FileOutcome, ...]:
         return tuple(outcome for outcome in self.outcomes if outcome.status == REFUSED)
-
-    @property
-    def changed_assessments(self) -> tuple[str, ...]:
-        """The assessments that got something new, each once."""
-        seen: dict[str, None] = {}
-        for outcome in self.outcomes:
-            if outcome.status in (IMPORTED, REPLACED) and outcome.assessment_uuid:
-                seen[outcome.assessment_uuid] = None
-        return tuple(seen)
 
 
 def import_file(

@@ -17,8 +17,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from sseassess.domain.text import N_, TranslatableError
 from sseassess.storage.location import SCHEMA_REVISION, resolve_url
 
-MIGRATIONS = Path(__file__).with_name("migrations")
-
 
 class StorageError(TranslatableError):
     """A database problem the user can do something about (disk full, read-only, locked)."""

@@ -195,13 +195,11 @@ class Repository:
             raise NotFoundError(N_("No assessment {reference!r}."), reference=uuid)
         return _record(row)
 
-    def assessments(self, organization_uuid: str | None = None) -> list[AssessmentRecord]:
-        """Assessments, newest first; of one organization or of all (in one query)."""
+    def assessments(self) -> list[AssessmentRecord]:
+        """Every assessment, newest first, in one query."""
         query = _ASSESSMENT_RECORD.order_by(
             models.Assessment.assessed_on.desc(), models.Assessment.id.desc()
         )
-        if organization_uuid is not None:
-            query = query.where(models.Organization.uuid == organization_uuid)
         with self._db.session() as session:
             # Plain rows through the connection: no ORM bookkeeping for thousands of rows.
             return [_record(row) for row in session.connection().execute(query)]
@@ -534,15 +532,12 @@ class Repository:
         assessment_uuid: str,
         display_name: str,
         role: str | None = None,
-        uuid: str | None = None,
     ) -> ParticipantRecord:
         with self._db.session() as session:
             assessment_id = self._assessment_id(session, assessment_uuid)
             row = models.Participant(
                 assessment_id=assessment_id, display_name=display_name, role=role
             )
-            if uuid:
-                row.uuid = uuid
             session.add(row)
             session.flush()
             return _participant(row)

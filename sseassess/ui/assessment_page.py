@@ -91,7 +91,6 @@ class AssessmentPage(QWidget):
     results_requested = Signal(str)
     home_requested = Signal()
     answers_changed = Signal(str)
-    reopen_requested = Signal(str)
 
     def __init__(
         self,
@@ -531,5 +530,4 @@ class AssessmentPage(QWidget):
     def _reopen(self) -> None:
         if self._record is not None:
             self._workspace.reopen(self._record.uuid)
-            self.reopen_requested.emit(self._record.uuid)
             self.open_assessment(self._record.uuid)

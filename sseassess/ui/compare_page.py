@@ -35,7 +35,6 @@ from sseassess.ui.results_table_model import bad_colour, good_colour
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
-    from sseassess.domain.comparison import Comparison
 
 _MINUS = "−"
 
@@ -65,7 +64,6 @@ class ComparePage(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._language = language
-        self._comparison: Comparison | None = None
 
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -195,7 +193,6 @@ class ComparePage(QWidget):
         """Compare two assessments of one organization (in either order: the earlier first)."""
         before, after, framework, comparison = self._workspace.compare(first_uuid, second_uuid)
         language = self._language
-        self._comparison = comparison
         before_date = format_date(before.assessed_on, language)
         after_date = format_date(after.assessed_on, language)
         self._title.setText(after.organization_name)

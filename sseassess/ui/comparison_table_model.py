@@ -209,9 +209,6 @@ class IndicatorDeltaModel(_DeltaModel):
         else:
             self._rows = self._all
 
-    def indicator_delta(self, row: int) -> IndicatorDelta:
-        return self._rows[row]
-
     @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)

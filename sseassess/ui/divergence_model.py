@@ -36,7 +36,6 @@ SHOW_WITHOUT_CONSENSUS = "without_consensus"
 FILTERS = (SHOW_ALL, SHOW_TO_DISCUSS, SHOW_WITHOUT_CONSENSUS)
 
 # The row's IndicatorSpread.
-SPREAD_ROLE = Qt.ItemDataRole.UserRole + 1
 # The indicator's id (or the participant's UUID, or the role's id).
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # How many participants chose each level 0-4 (a tuple), for the histogram delegate.
@@ -344,8 +343,6 @@ class IndicatorSpreadModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        if role == SPREAD_ROLE:
-            return spread
         if role == ID_ROLE:
             return spread.indicator.id
         if role == COUNTS_ROLE:
@@ -470,9 +467,6 @@ class RoleResultsModel(QAbstractTableModel):
             )
         ]
         self.endResetModel()
-
-    def role_row(self, row: int) -> RoleRow:
-        return self._rows[row]
 
     def score_text(self, row: RoleRow) -> str:
         if row.result is None:

@@ -776,10 +776,6 @@ class DivergencePage(QWidget):
         return self._model
 
     @property
-    def participant_model(self) -> ParticipantListModel:
-        return self._participants
-
-    @property
     def role_model(self) -> RoleResultsModel:
         return self._roles
 

@@ -36,7 +36,6 @@ class FileJob(QProgressDialog):
         self.setMinimumDuration(300)
         self.setRange(0, 0)
         self._language = language
-        self.outcome: list[Path] | TranslatableError | None = None
         self._task = Task(work, self)
         self._task.progress.connect(self._progress)
         self._task.finished.connect(self._finished)
@@ -54,7 +53,6 @@ class FileJob(QProgressDialog):
     def _finished(self, result: Any) -> None:
         self.reset()
         files = list(result or [])
-        self.outcome = files
         if not files:
             return  # cancelled: nothing was written
         names = "\n".join(str(path) for path in files)
@@ -74,7 +72,6 @@ class FileJob(QProgressDialog):
         self.reset()
         if not isinstance(error, TranslatableError):
             raise error
-        self.outcome = error
         QMessageBox.warning(
             self.parentWidget(),
             self.windowTitle(),

@@ -24,7 +24,6 @@ from sseassess.ui.text import arg
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ORGANIZATION = "organization"
 ASSESSMENT = "assessment"
@@ -214,9 +213,6 @@ class HistoryTreeModel(QAbstractItemModel):
             return assessment.uuid
         if role == KIND_ROLE:
             return ASSESSMENT
-        if role == SORT_ROLE and column == self.SCORE:
-            result = self._score(assessment)
-            return result.overall if result else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

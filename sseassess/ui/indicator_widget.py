@@ -130,7 +130,6 @@ class IndicatorWidget(QFrame):
             f"<b>{number}</b>&nbsp; {_escape(indicator.question.get(language))}", self
         )
         question.setTextFormat(Qt.TextFormat.RichText)
-        self._question = question
         badges = []
         if indicator.essential:
             badges.append(

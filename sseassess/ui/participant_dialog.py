@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES, ParticipantRecord
+from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
 from sseassess.ui.decorators import override
@@ -45,7 +45,6 @@ class ParticipantDialog(QDialog):
         self._workspace = workspace
         self._uuid = assessment_uuid
         self._language = language
-        self.added: ParticipantRecord | None = None
         self.setWindowTitle(self.tr("Add participant"))
 
         intro = QLabel(
@@ -118,6 +117,5 @@ class ParticipantDialog(QDialog):
             self._error.show()
             self._name.setFocus()
             return
-        self.added = participant
         self.participant_added.emit(participant)
         super().accept()

@@ -75,9 +75,6 @@ class CharacteristicResultsModel(QAbstractTableModel):
         self._rows = result.characteristics if result else ()
         self.endResetModel()
 
-    def characteristic_result(self, row: int) -> CharacteristicResult:
-        return self._rows[row]
-
     @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
