@@ -56,6 +56,13 @@ def format_score(value: float | None, language: str) -> str:
     return format_decimal(round(value, 1), format="0.0", locale=language)
 
 
+def format_integer(value: int, language: str) -> str:
+    """A count in the reader's number format ("1,234", "1 234")."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=language)
+
+
 def format_date(value: date, language: str) -> str:
     """A date in the reader's medium format, e.g. "15 oct. 2026"."""
     from babel.dates import format_date as babel_format_date

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sseassess.i18n import format_date, format_score
+from sseassess.i18n import format_date, format_integer, format_score
 from sseassess.ui.comparison_table_model import (
     DOWN,
     UP,
@@ -37,12 +37,6 @@ if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
 
 _MINUS = "−"
-
-
-def _count(value: int, language: str) -> str:
-    from babel.numbers import format_decimal
-
-    return format_decimal(value, locale=language)
 
 
 def _heading(text: str, factor: float, parent: QWidget) -> QLabel:
@@ -319,7 +313,8 @@ class ComparePage(QWidget):
         total = self._indicator_model.total_count()
         self._shown.setText(
             self.tr("Showing {shown} of {total} indicators").format(
-                shown=_count(shown, self._language), total=_count(total, self._language)
+                shown=format_integer(shown, self._language),
+                total=format_integer(total, self._language),
             )
         )
         nothing = shown == 0 and self._indicator_model.changed_only

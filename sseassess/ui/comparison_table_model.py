@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from sseassess.domain.comparison import CharacteristicDelta, Comparison, IndicatorDelta
-from sseassess.i18n import format_score
+from sseassess.i18n import format_integer, format_score
 from sseassess.ui.decorators import override
 from sseassess.ui.results_table_model import bad_colour, good_colour
 
@@ -37,12 +37,6 @@ def direction(delta: float | None) -> int | None:
         return None
     shown = round(delta, 1)
     return 1 if shown > 0 else -1 if shown < 0 else 0
-
-
-def _integer(value: int, language: str) -> str:
-    from babel.numbers import format_decimal
-
-    return format_decimal(value, locale=language)
 
 
 class _DeltaModel(QAbstractTableModel):
@@ -218,7 +212,7 @@ class IndicatorDeltaModel(_DeltaModel):
         return self.tr("Indicator")
 
     def _level(self, level: int | None) -> str:
-        return "–" if level is None else _integer(level, self._language)
+        return "–" if level is None else format_integer(level, self._language)
 
     def _level_description(self, item: IndicatorDelta, level: int | None) -> str:
         if level is None:
@@ -226,7 +220,7 @@ class IndicatorDeltaModel(_DeltaModel):
         texts = item.indicator.levels.get(self._language)
         text = texts[level] if level < len(texts) else ""
         return self.tr("level {level}: {text}").format(
-            level=_integer(level, self._language), text=text
+            level=format_integer(level, self._language), text=text
         )
 
     def _change_text(self, item: IndicatorDelta) -> str:
@@ -239,7 +233,7 @@ class IndicatorDeltaModel(_DeltaModel):
             return "–"
         if delta == 0:
             return self.tr("No change")
-        amount = _integer(abs(delta), self._language)
+        amount = format_integer(abs(delta), self._language)
         return f"{UP} +{amount}" if delta > 0 else f"{DOWN} {_MINUS}{amount}"
 
     def _tooltip(self, item: IndicatorDelta) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sseassess.domain.text import TranslatableError
-from sseassess.i18n import SUPPORTED_LANGUAGES, format_date, translation
+from sseassess.i18n import SUPPORTED_LANGUAGES, format_date, language_name, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
@@ -76,14 +76,6 @@ def safe_file_name(text: str, fallback: str = "sseassess") -> str:
     if not text or _WINDOWS_RESERVED.match(text):
         return fallback
     return text
-
-
-def language_name(code: str) -> str:
-    """The language named in itself, with a capital: "English", "Français", "Español"."""
-    from babel import Locale
-
-    name = Locale.parse(code).get_display_name(code) or code
-    return name[:1].upper() + name[1:]
 
 
 def documents_folder() -> Path:

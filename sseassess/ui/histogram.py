@@ -17,17 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from sseassess.domain.framework import LEVELS
+from sseassess.i18n import format_integer
 from sseassess.ui.decorators import override
 from sseassess.ui.results_table_model import good_colour
 from sseassess.ui.text import arg
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _number(value: int, language: str) -> str:
-    from babel.numbers import format_decimal
-
-    return format_decimal(value, locale=language)
 
 
 def paint_histogram(
@@ -90,10 +85,12 @@ def paint_histogram(
             painter.drawRect(outline.adjusted(-1, -1, 1, 1))
         painter.setPen(text)
         label = QRectF(left, box.top() - line, slot, line)
-        painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), _number(count, language))
+        painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), format_integer(count, language))
         if level_labels:
             under = QRectF(left, bars.bottom() + 2, slot, line)
-            painter.drawText(under, int(Qt.AlignmentFlag.AlignCenter), _number(level, language))
+            painter.drawText(
+                under, int(Qt.AlignmentFlag.AlignCenter), format_integer(level, language)
+            )
         painter.setFont(font)
     pen = QPen(text)
     pen.setWidthF(1.0)
@@ -134,7 +131,7 @@ class LevelHistogram(QWidget):
 
     def _describe(self) -> None:
         parts = [
-            arg(self.tr("Level %1: %2"), level, _number(count, self._language))
+            arg(self.tr("Level %1: %2"), level, format_integer(count, self._language))
             for level, count in enumerate(self._counts)
         ]
         self.setAccessibleDescription("; ".join(parts))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -17,10 +17,12 @@ from PySide6.QtCore import (
 )
 
 from sseassess.domain.records import AssessmentRecord, OrganizationRecord
-from sseassess.domain.scoring import ScoreResult
 from sseassess.i18n import format_date, format_score
 from sseassess.ui.decorators import override
 from sseassess.ui.text import arg
+
+if TYPE_CHECKING:
+    from sseassess.domain.scoring import ScoreResult
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from sseassess.i18n import format_score
+from sseassess.i18n import format_integer, format_score
 from sseassess.ui.decorators import override
 
 # The rings of the grid, on the 0-100 scale.
@@ -211,7 +211,9 @@ class RadarChart(QWidget):
             return geometry
         # Otherwise number the axes and list the names in a key beside or under the chart.
         geometry.numbered = True
-        geometry.axis_texts = [self._number(i + 1) for i in range(len(self._labels))]
+        geometry.axis_texts = [
+            format_integer(i + 1, self._language) for i in range(len(self._labels))
+        ]
         sizes = [self._wrapped_size(metrics, text, 60.0) for text in geometry.axis_texts]
         # Try the key beside and under the chart; prefer a key whose names are whole.
         options = []
@@ -228,11 +230,6 @@ class RadarChart(QWidget):
         else:
             geometry.radius, geometry.axis_boxes, geometry.centre = placed
         return geometry
-
-    def _number(self, value: int) -> str:
-        from babel.numbers import format_decimal
-
-        return format_decimal(value, locale=self._language)
 
     @staticmethod
     def _wrapped_size(metrics: QFontMetricsF, text: str, width: float) -> QSize:
@@ -306,7 +303,9 @@ class RadarChart(QWidget):
         """The chart's area, the key's entries ("1. name") beside or under it, and whether
         the names are whole (True) or had to be elided to one line each (False)."""
         entries = [
-            self.tr("{number}. {name}").format(number=self._number(i + 1), name=label)
+            self.tr("{number}. {name}").format(
+                number=format_integer(i + 1, self._language), name=label
+            )
             for i, label in enumerate(self._labels)
         ]
         if beside:
@@ -439,7 +438,7 @@ class RadarChart(QWidget):
             painter.drawText(
                 QRectF(point.x() - 20, point.y() - 16, 40, 16),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                self._number(ring),
+                format_integer(ring, self._language),
             )
         painter.setFont(self.font())
         # The minimum polygon, then the series, the earliest at the bottom.

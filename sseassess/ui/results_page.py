@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from sseassess.domain.framework import MAX_LEVEL
 from sseassess.domain.text import TranslatableError
-from sseassess.i18n import format_date, format_percent, format_score, translation
+from sseassess.i18n import format_date, format_integer, format_percent, format_score, translation
 from sseassess.ui.decorators import override
 from sseassess.ui.export_dialog import ExportDialog
 from sseassess.ui.radar_chart import RadarChart, RadarSeries
@@ -417,7 +417,7 @@ class ResultsPage(QWidget):
                 answer = answers.get(indicator.id)
                 if answer is not None and answer.level is not None:
                     current = self.tr("your answer is level {level}.").format(
-                        level=self._level_number(answer.level)
+                        level=format_integer(answer.level, self._language)
                     )
                 else:
                     current = self.tr("it is not answered yet.")
@@ -427,7 +427,7 @@ class ResultsPage(QWidget):
                         "{required}; {current}"
                     ).format(
                         question=indicator.question.get(language),
-                        required=self._level_number(indicator.minimum_level or 0),
+                        required=format_integer(indicator.minimum_level or 0, self._language),
                         current=current,
                     )
                 )
@@ -455,16 +455,12 @@ class ResultsPage(QWidget):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self._certificate_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
 
-    def _level_number(self, level: int) -> str:
-        from babel.numbers import format_decimal
-
-        return format_decimal(level, locale=self._language)
-
     def _finding_text(self, finding: IndicatorFinding) -> str:
         levels = finding.indicator.levels.get(self._language)
         description = levels[finding.level] if finding.level < len(levels) else ""
         level = self.tr("Level {level} of {maximum}").format(
-            level=self._level_number(finding.level), maximum=self._level_number(MAX_LEVEL)
+            level=format_integer(finding.level, self._language),
+            maximum=format_integer(MAX_LEVEL, self._language),
         )
         return (
             f"<b>{html.escape(finding.indicator.question.get(self._language))}</b><br>"
@@ -479,7 +475,7 @@ class ResultsPage(QWidget):
                 self._strengths_box,
                 result.strengths,
                 self.tr("No indicator at level {level} or above yet.").format(
-                    level=self._level_number(rules.strength_level)
+                    level=format_integer(rules.strength_level, self._language)
                 ),
             ),
             (
@@ -487,7 +483,7 @@ class ResultsPage(QWidget):
                 self._improvements_box,
                 result.improvements,
                 self.tr("No indicator at level {level} or below.").format(
-                    level=self._level_number(rules.improvement_level)
+                    level=format_integer(rules.improvement_level, self._language)
                 ),
             ),
         ):

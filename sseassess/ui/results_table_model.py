@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from sseassess.domain.scoring import CharacteristicResult, ScoreResult
-from sseassess.i18n import format_score
+from sseassess.i18n import format_integer, format_score
 from sseassess.ui.decorators import override
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -41,12 +41,6 @@ def status_of(item: CharacteristicResult) -> str:
     if item.score is None:
         return "not_scored"
     return "below" if item.below_minimum else "meets"
-
-
-def _count(value: int, language: str) -> str:
-    from babel.numbers import format_decimal
-
-    return format_decimal(value, locale=language)
 
 
 class CharacteristicResultsModel(QAbstractTableModel):
@@ -117,21 +111,21 @@ class CharacteristicResultsModel(QAbstractTableModel):
         lines = [
             item.characteristic.name.get(self._language),
             self.tr("Answered: {answered} of {total}").format(
-                answered=_count(item.answered, self._language),
-                total=_count(item.total, self._language),
+                answered=format_integer(item.answered, self._language),
+                total=format_integer(item.total, self._language),
             ),
         ]
         if item.not_applicable:
             lines.append(
                 self.tr("Not applicable: {count}").format(
-                    count=_count(item.not_applicable, self._language)
+                    count=format_integer(item.not_applicable, self._language)
                 )
             )
         unanswered = item.total - item.answered - item.not_applicable
         if unanswered:
             lines.append(
                 self.tr("Not answered yet: {count}").format(
-                    count=_count(unanswered, self._language)
+                    count=format_integer(unanswered, self._language)
                 )
             )
         return "\n".join(lines)
