@@ -9,13 +9,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sseassess.app.export import Cancelled, Progress, _check_writable_folder, write_atomically
+from sseassess.app.export import Cancelled, Progress
 from sseassess.app.forms import append_text_row, csv_delimiter, role_name, sheet_title
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import LEVELS, Framework, Indicator
 from sseassess.domain.text import N_, InputError
 from sseassess.domain.workshop import IndicatorSpread
+from sseassess.files import check_writable_folder, write_atomically
 from sseassess.i18n import translation
 
 Cell = str | int | float | None
@@ -248,7 +249,7 @@ def export_data(
     if len({path.expanduser().resolve() for path in wanted}) != len(wanted):
         raise InputError(N_("The CSV and the XLSX export need two different files."))
     for path in wanted:
-        _check_writable_folder(path)
+        check_writable_folder(path)
     total, step = len(wanted) + 2, 0
 
     def advance() -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from sseassess.domain.verification import (
     verification_code,
     verify,
 )
+from sseassess.files import check_writable_folder, write_atomically
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -54,7 +53,7 @@ def export_documents(
     if certificate is not None and report is not None and _same(certificate, report):
         raise InputError(N_("The certificate and the report need two different files."))
     for _kind, path in wanted:
-        _check_writable_folder(path)
+        check_writable_folder(path)
 
     total = 1 + len(wanted) + 1
     step = 0
@@ -89,43 +88,6 @@ def export_documents(
 
 def _same(first: Path, second: Path) -> bool:
     return first.expanduser().resolve() == second.expanduser().resolve()
-
-
-def _check_writable_folder(path: Path) -> None:
-    folder = path.expanduser().parent
-    if not folder.is_dir():
-        raise InputError(N_("The folder {folder} does not exist."), folder=str(folder))
-    if path.is_dir():
-        raise InputError(N_("{file} is a folder, not a file."), file=str(path))
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise InputError(N_("The folder {folder} cannot be written to."), folder=str(folder))
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write ``content`` to ``path`` through a temporary file in the same folder.
-
-    Readers see the old file or the complete new one; a failure (disk full, permissions)
-    leaves no temporary file behind and raises :class:`InputError`.
-    """
-    path = path.expanduser()
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise InputError(
-            N_("{file} cannot be written: {detail}"),
-            file=str(path),
-            detail=error.strerror or str(error),
-        ) from error
 
 
 def verify_document(path: Path) -> Verdict:

@@ -11,11 +11,12 @@ from typing import Any
 
 from sseassess import __version__
 from sseassess.app.answers_csv import HEADER, NOT_APPLICABLE, TEMPLATE_HEADER
-from sseassess.app.export import Cancelled, Progress, _check_writable_folder, write_atomically
+from sseassess.app.export import Cancelled, Progress
 from sseassess.app.workspace import Workspace
 from sseassess.domain.framework import LEVELS, MAX_LEVEL, Framework
 from sseassess.domain.records import ROLES
 from sseassess.domain.text import N_, InputError
+from sseassess.files import check_writable_folder, write_atomically
 from sseassess.i18n import format_date, translation
 from sseassess.reports.data import (
     QuestionnaireData,
@@ -306,7 +307,7 @@ def write_forms(
     if len(resolved) != len(wanted):
         raise InputError(N_("Each form needs its own file."))
     for path in wanted:
-        _check_writable_folder(path)
+        check_writable_folder(path)
     total, step = len(wanted) + 1, 0
 
     def advance() -> bool:

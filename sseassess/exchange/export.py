@@ -11,8 +11,6 @@ send with changed answers gets a later ``answered_at`` (the trainer keeps the la
 
 from __future__ import annotations
 
-import contextlib
-import os
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,6 +19,7 @@ from typing import TYPE_CHECKING
 from sseassess.domain.records import ROLES, ParticipantRecord
 from sseassess.domain.text import N_, InputError
 from sseassess.exchange.bundle import MAX_BUNDLE_BYTES, Bundle, build, serialize
+from sseassess.files import write_atomically
 from sseassess.storage.repository import StampedAnswer
 
 if TYPE_CHECKING:
@@ -108,21 +107,7 @@ def write_bundle(bundle: Bundle, target: Path) -> None:
             size=round(len(data) / 1_000_000, 1),
             limit=MAX_BUNDLE_BYTES // 1_000_000,
         )
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
-    try:
-        with temporary.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        raise InputError(
-            N_("{file} cannot be written: {detail}"),
-            file=str(target),
-            detail=error.strerror or str(error),
-        ) from error
+    write_atomically(target, data)
 
 
 def _later_than(previous: datetime | None) -> datetime:
