@@ -513,6 +513,7 @@ def _demo(options: argparse.Namespace, out: _Output) -> int:
 
 
 def _list(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.domain.verification import rounded
     from sseassess.i18n import format_date, format_score
 
     with _workspace(options) as workspace:
@@ -531,7 +532,7 @@ def _list(options: argparse.Namespace, out: _Output) -> int:
                                 "date": summary.record.assessed_on.isoformat(),
                                 "kind": summary.record.kind,
                                 "status": summary.record.status,
-                                "overall": _rounded(summary.result.overall),
+                                "overall": rounded(summary.result.overall),
                                 "band": summary.result.band.id if summary.result.band else None,
                             }
                             for summary in entry.assessments
@@ -581,13 +582,11 @@ def _score(options: argparse.Namespace, out: _Output) -> int:
     return EXIT_OK
 
 
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
-
-
 def _score_json(
     uuid: str, framework: Framework, result: ScoreResult, language: str
 ) -> dict[str, Any]:
+    from sseassess.domain.verification import rounded
+
     return {
         "assessment": uuid,
         "framework": {
@@ -595,7 +594,7 @@ def _score_json(
             "version": framework.version,
             "content_hash": framework.content_hash,
         },
-        "overall": _rounded(result.overall),
+        "overall": rounded(result.overall),
         "band": result.band.id if result.band else None,
         "band_name": result.band.name.get(language) if result.band else None,
         "overall_minimum": result.overall_minimum,
@@ -607,7 +606,7 @@ def _score_json(
             {
                 "id": item.characteristic.id,
                 "name": item.characteristic.name.get(language),
-                "score": _rounded(item.score),
+                "score": rounded(item.score),
                 "minimum": item.minimum,
                 "below_minimum": item.below_minimum,
                 "answered": item.answered,

@@ -39,8 +39,9 @@ class FrameworkError(Exception):
         super().__init__("\n".join(f"{source}: {p.location}: {p.message()}" for p in self.problems))
 
 
-def canonical_json(data: Mapping[str, Any]) -> str:
-    """The one JSON text of framework data that its content hash is computed on."""
+def canonical_json(data: Any) -> str:
+    """The one JSON text of some data that hashes are computed on: sorted keys, no spaces,
+    any character as itself (framework snapshots, verification data, bundles)."""
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sseassess.domain import framework_loader
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import Framework
 from sseassess.domain.records import AssessmentRecord, EvidenceRecord, OrganizationProfile
@@ -114,9 +115,7 @@ def canonical_data(
 
 def canonical_json(data: Mapping[str, Any]) -> bytes:
     """The one byte form of ``data`` that is hashed and embedded: sorted keys, no spaces."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
-        "utf-8"
-    )
+    return framework_loader.canonical_json(data).encode("utf-8")
 
 
 def verification_code(canonical: bytes) -> str:

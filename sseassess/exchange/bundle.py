@@ -44,6 +44,7 @@ from typing import Any
 
 from sseassess import __version__
 from sseassess.domain import records
+from sseassess.domain.framework_loader import canonical_json
 from sseassess.domain.records import AssessmentRecord, OrganizationRecord, ParticipantRecord
 from sseassess.storage.repository import SnapshotContent, StampedAnswer
 
@@ -156,16 +157,9 @@ def payload(bundle: Bundle) -> dict[str, Any]:
     }
 
 
-def canonical(data: Any) -> bytes:
-    """The one byte string of JSON data that hashes are computed on."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
-        "utf-8"
-    )
-
-
 def hash_payload(data: Any) -> str:
     """The content hash of a payload (any JSON value, as read from an untrusted file)."""
-    return hashlib.sha256(canonical(_digest_view(data))).hexdigest()
+    return hashlib.sha256(canonical_json(_digest_view(data)).encode("utf-8")).hexdigest()
 
 
 def _digest_view(data: Any) -> Any:
