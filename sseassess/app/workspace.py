@@ -229,7 +229,9 @@ class Workspace:
             data = path.read_bytes()
         except OSError as error:
             raise InputError(
-                N_("{file} cannot be read: {detail}"), file=path.name, detail=error.strerror
+                N_("{file} cannot be read: {detail}"),
+                file=path.name,
+                detail=error.strerror or str(error),
             ) from error
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return self.repository.add_evidence(

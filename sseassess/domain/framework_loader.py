@@ -58,7 +58,13 @@ def read_framework_data(path: Path) -> dict[str, Any]:
     except OSError as error:
         raise FrameworkError(
             source,
-            [Problem("-", N_("the file cannot be read: {detail}"), {"detail": error.strerror})],
+            [
+                Problem(
+                    "-",
+                    N_("the file cannot be read: {detail}"),
+                    {"detail": error.strerror or str(error)},
+                )
+            ],
         ) from error
     try:
         text = raw.decode("utf-8")

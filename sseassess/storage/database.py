@@ -102,7 +102,7 @@ class Database:
                 raise StorageError(
                     N_("The folder {folder} cannot be created: {detail}"),
                     folder=str(path.parent),
-                    detail=error.strerror,
+                    detail=error.strerror or str(error),
                 ) from error
             if path.exists():
                 # Look read-only first: a file we must refuse is never written to,
