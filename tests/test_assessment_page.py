@@ -226,3 +226,32 @@ def test_the_position_is_written_once_it_settles_or_when_leaving(
     page._sidebar.setCurrentRow(6)
     page.flush()  # leaving the page, or quitting, writes it at once
     assert stored() == first_of[6]
+
+
+def test_opening_evidence_gives_the_stored_file_to_the_system(
+    qtbot: QtBot,
+    workspace: Workspace,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    uuid = _new_assessment(workspace)
+    framework = workspace.framework_of(workspace.repository.assessment(uuid))
+    indicator = framework.characteristics[0].indicators[0].id
+    source = tmp_path / "statutes.txt"
+    source.write_bytes("Statuts de la coopérative".encode())
+    workspace.add_evidence(uuid, indicator, source)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
+    page = _open(qtbot, workspace, settings, uuid)
+    [record] = workspace.repository.evidence(uuid)[indicator]
+
+    page.indicator_widget(indicator).evidence_open_requested.emit(record.uuid)
+
+    assert len(opened) == 1
+    copy = Path(opened[0].toLocalFile())
+    assert copy.name == "statutes.txt"
+    assert copy.read_bytes() == source.read_bytes()

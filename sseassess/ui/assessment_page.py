@@ -7,7 +7,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -48,6 +48,8 @@ from sseassess.ui.text import arg
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
     from sseassess.domain.records import AssessmentRecord, EvidenceRecord
+
+_Result = TypeVar("_Result")
 
 #: How long the position must stay put before it is written.
 POSITION_SAVE_DELAY_MS = 600
@@ -452,25 +454,36 @@ class AssessmentPage(QWidget):
                     errors.append(error)
             return errors
 
-        self._saved.setText(self.tr("Adding evidence…"))
-        self._settings.setValue("evidence/folder", str(paths[0].parent))
-        task = Task(work, self)
-        self._tasks.add(task)
-
         def done(errors: list[TranslatableError]) -> None:
-            self._tasks.discard(task)
             self._saved.setText(arg(self.tr("✓ Saved at %1"), time.strftime("%H:%M:%S")))
             for error in errors:
                 QMessageBox.warning(self, self.tr("Evidence not added"), self._message(error))
             if self._record is not None and self._record.uuid == uuid:
                 self._reload_evidence(indicator_id)
 
-        task.finished.connect(done)
+        self._saved.setText(self.tr("Adding evidence…"))
+        self._settings.setValue("evidence/folder", str(paths[0].parent))
+        self._in_background(work, done)
+
+    def _in_background(
+        self,
+        work: Callable[[Callable[[int, int], None], Callable[[], bool]], _Result],
+        done: Callable[[_Result], None],
+    ) -> None:
+        """Run ``work`` off the GUI thread, then ``done`` with its result here. A failure
+        is a bug, not something the user can act on: the application's hook reports it."""
+        task = Task(work, self)
+        self._tasks.add(task)
+
+        def finished(result: _Result) -> None:
+            self._tasks.discard(task)
+            done(result)
 
         def failed(error: BaseException) -> None:
             self._tasks.discard(task)
-            raise error  # not one the user can act on: the application's hook reports it
+            raise error
 
+        task.finished.connect(finished)
         task.failed.connect(failed)
         self._runner.start(task)
 
@@ -493,8 +506,17 @@ class AssessmentPage(QWidget):
         folder = Path(self._temp.name) / record.uuid
         folder.mkdir(exist_ok=True)
         target = folder / Path(record.file_name).name
-        target.write_bytes(self._workspace.repository.evidence_data(evidence_uuid))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        repository = self._workspace.repository
+
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
+            # Up to 20 MB read from the database and written out: not on the GUI thread.
+            target.write_bytes(repository.evidence_data(evidence_uuid))
+            return target
+
+        def show(path: Path) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self._in_background(work, show)
 
     def _remove_evidence(self, evidence_uuid: str) -> None:
         assert self._record is not None
