@@ -19,7 +19,7 @@ from sseassess.domain.records import (
 from sseassess.domain.scoring import CharacteristicResult, ScoreResult
 from sseassess.domain.verification import canonical_data, canonical_json, neutral_text
 from sseassess.domain.workshop import DIVERGENCE, IndicatorSpread
-from sseassess.i18n import format_percent, format_score, translation
+from sseassess.i18n import format_percent, format_score, format_size, translation
 from sseassess.reports.data import (
     DocumentData,
     EvidenceLine,
@@ -153,16 +153,6 @@ class _Builder:
             if choice.id == value:
                 return choice.name.get(self.language)
         return value
-
-    def size(self, size: int) -> str:
-        _ = self._
-        if size < 1000:
-            return self.ngettext("{count} byte", "{count} bytes", size).format(
-                count=self.integer(size)
-            )
-        if size < 1_000_000:
-            return _("{size} kB").format(size=self.decimal(round(size / 1000, 1)))
-        return _("{size} MB").format(size=self.decimal(round(size / 1_000_000, 1)))
 
     # -- the document
 
@@ -464,7 +454,9 @@ class _Builder:
             level_description=description,
             details=tuple(details),
             evidence=tuple(
-                EvidenceLine(neutral_text(item.file_name), self.size(item.size), item.sha256)
+                EvidenceLine(
+                    neutral_text(item.file_name), format_size(item.size, self.language), item.sha256
+                )
                 for item in self.facts.evidence.get(indicator.id, ())
             ),
             attention=missing,

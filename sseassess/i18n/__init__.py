@@ -63,6 +63,23 @@ def format_integer(value: int, language: str) -> str:
     return format_decimal(value, locale=language)
 
 
+def format_size(size: int, language: str) -> str:
+    """A file size in the reader's words and number format: "512 bytes", "1,6 ko"."""
+    from babel.numbers import format_decimal
+
+    catalog = translation(language)
+    if size < 1000:
+        return catalog.ngettext("{count} byte", "{count} bytes", size).format(
+            count=format_integer(size, language)
+        )
+    amount, template = (
+        (size / 1000, catalog.gettext("{size} kB"))
+        if size < 1_000_000
+        else (size / 1_000_000, catalog.gettext("{size} MB"))
+    )
+    return template.format(size=format_decimal(round(amount, 1), "#,##0.##", locale=language))
+
+
 def format_date(value: date, language: str) -> str:
     """A date in the reader's medium format, e.g. "15 oct. 2026"."""
     from babel.dates import format_date as babel_format_date

@@ -36,21 +36,12 @@ from PySide6.QtWidgets import (
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import LEVELS, Indicator
 from sseassess.domain.records import EvidenceRecord
+from sseassess.i18n import format_size
 from sseassess.ui.decorators import override
 from sseassess.ui.text import arg
 
 # How long typing may pause before a note or a reason is saved.
 SAVE_DELAY_MS = 600
-
-
-def format_size(size: int, language: str) -> str:
-    """A file size in the reader's number format, e.g. "1,2 MB"."""
-    from babel.numbers import format_decimal
-
-    for unit, factor in (("MB", 1_000_000), ("kB", 1_000)):
-        if size >= factor:
-            return f"{format_decimal(round(size / factor, 1), locale=language)} {unit}"
-    return f"{format_decimal(size, locale=language)} B"
 
 
 class WrappedLabel(QLabel):
