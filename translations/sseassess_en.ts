@@ -4,7 +4,7 @@
 <context>
     <name>CollectDialog</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="369"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="368"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="370"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="369"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="371"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="370"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="372"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="371"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="377"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="376"/>
         <source>Cancelled: %n file(s) not read; the files above stay imported.</source>
         <translation>
             <numerusform>Cancelled: %n file not read; the files above stay imported.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="389"/>
+        <location filename="../sseassess/ui/collect_dialog.py" line="388"/>
         <source>%n file(s) belonged to another assessment and went there.</source>
         <translation>
             <numerusform>%n file belonged to another assessment and went there.</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>ComparePage</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/compare_page.py" line="238"/>
+        <location filename="../sseassess/ui/compare_page.py" line="230"/>
         <source>%n indicator(s) improved</source>
         <translation>
             <numerusform>%n indicator improved</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/compare_page.py" line="239"/>
+        <location filename="../sseassess/ui/compare_page.py" line="231"/>
         <source>%n indicator(s) declined</source>
         <translation>
             <numerusform>%n indicator declined</numerusform>
@@ -74,9 +74,9 @@
 <context>
     <name>DivergencePage</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/divergence_page.py" line="832"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="837"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="967"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="820"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="825"/>
+        <location filename="../sseassess/ui/divergence_page.py" line="955"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>HistoryTreeModel</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/history_tree_model.py" line="190"/>
+        <location filename="../sseassess/ui/history_tree_model.py" line="198"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>SendAnswersDialog</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="306"/>
+        <location filename="../sseassess/ui/send_answers_dialog.py" line="295"/>
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
         <translation>
             <numerusform>Your answer (%n) is saved in {file}. Give this file to the facilitator.</numerusform>

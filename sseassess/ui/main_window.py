@@ -445,11 +445,14 @@ class MainWindow(QMainWindow):
         from sseassess.app.forms import write_forms
 
         title = self.tr("Paper questionnaire")
-        target = self._file_job_target(title, "questionnaire.pdf", self.tr("PDF (*.pdf)"))
+        suggested = self.tr("questionnaire", "suggested file name") + ".pdf"
+        target = self._file_job_target(title, suggested, self.tr("PDF (*.pdf)"))
         if target is None or self._workspace is None:
             return
         pdf = target.with_suffix(".pdf")
-        template = pdf.with_name(f"{pdf.stem}-template.xlsx")
+        template = pdf.with_name(
+            self.tr("{name}-template", "file name").format(name=pdf.stem) + ".xlsx"
+        )
         workspace, uuid, language = self._workspace, self._current_assessment(), self._language
         assert uuid is not None
         self._run_file_job(
@@ -472,7 +475,9 @@ class MainWindow(QMainWindow):
 
         title = self.tr("Export answers")
         target = self._file_job_target(
-            title, "answers.xlsx", self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+            title,
+            self.tr("answers", "suggested file name") + ".xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
         if target is None or self._workspace is None:
             return
