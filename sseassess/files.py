@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sseassess.domain.text import N_, InputError
@@ -49,3 +50,55 @@ def write_atomically(path: Path, content: bytes) -> None:
             file=str(path),
             detail=error.strerror or str(error),
         ) from error
+
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def chosen_targets(paths: Sequence[Path | None], *, none: str, clash: str) -> list[Path]:
+    """The files the user chose among ``paths`` (None: not wanted), each checked.
+
+    Raises :class:`InputError` with the message ``none`` when no file is chosen, ``clash``
+    when two are the same file, and the folder's own message when one cannot be written.
+    """
+    chosen = [path for path in paths if path is not None]
+    if not chosen:
+        raise InputError(none)
+    if len({path.expanduser().resolve() for path in chosen}) != len(chosen):
+        raise InputError(clash)
+    for path in chosen:
+        check_writable_folder(path)
+    return chosen
+
+
+class Steps:
+    """Progress over ``total`` steps for a caller's ``progress`` and ``cancelled``."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
+        self.total, self.done = total, 0
+        self._progress, self._cancelled = progress, cancelled
+
+    def advance(self) -> bool:
+        """One step done (reported); whether the caller asked to stop."""
+        self.done += 1
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+        return self._cancelled is not None and self._cancelled()
+
+
+def make_and_write(makers: Sequence[tuple[Path, Callable[[], bytes]]], steps: Steps) -> list[Path]:
+    """Make every file's content (a step each), then write them all, then a last step.
+
+    Nothing is written when ``steps`` says to stop while making (returns ``[]``), and each
+    file is written whole (:func:`write_atomically`). Returns the files written.
+    """
+    made = []
+    for path, make in makers:
+        made.append((path, make()))
+        if steps.advance():
+            return []
+    for path, content in made:
+        write_atomically(path, content)
+    steps.advance()
+    return [path for path, _content in made]

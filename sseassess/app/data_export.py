@@ -9,14 +9,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sseassess.app.export import Cancelled, Progress
 from sseassess.app.forms import append_text_row, csv_delimiter, role_name, sheet_title
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import LEVELS, Framework, Indicator
-from sseassess.domain.text import N_, InputError
+from sseassess.domain.text import N_
 from sseassess.domain.workshop import IndicatorSpread
-from sseassess.files import check_writable_folder, write_atomically
+from sseassess.files import Cancelled, Progress, Steps, chosen_targets, make_and_write
 from sseassess.i18n import translation
 
 Cell = str | int | float | None
@@ -243,35 +242,19 @@ def export_data(
     """
     from sseassess import __version__
 
-    wanted = [path for path in (csv_file, xlsx) if path is not None]
-    if not wanted:
-        raise InputError(N_("Choose a CSV file, an XLSX file, or both."))
-    if len({path.expanduser().resolve() for path in wanted}) != len(wanted):
-        raise InputError(N_("The CSV and the XLSX export need two different files."))
-    for path in wanted:
-        check_writable_folder(path)
-    total, step = len(wanted) + 2, 0
-
-    def advance() -> bool:
-        nonlocal step
-        step += 1
-        if progress is not None:
-            progress(step, total)
-        return cancelled is not None and cancelled()
-
+    chosen = chosen_targets(
+        [csv_file, xlsx],
+        none=N_("Choose a CSV file, an XLSX file, or both."),
+        clash=N_("The CSV and the XLSX export need two different files."),
+    )
+    steps = Steps(len(chosen) + 2, progress, cancelled)
     answers, summary = data_tables(workspace, assessment_uuid, language)
-    if advance():
+    if steps.advance():
         return []
-    made: list[tuple[Path, bytes]] = []
+    makers: list[tuple[Path, Callable[[], bytes]]] = []
     if csv_file is not None:
-        made.append((csv_file, answers_csv(answers, language)))
-        if advance():
-            return []
+        makers.append((csv_file, lambda: answers_csv(answers, language)))
     if xlsx is not None:
-        made.append((xlsx, tables_xlsx((answers, summary), creator=f"sseassess {__version__}")))
-        if advance():
-            return []
-    for path, content in made:
-        write_atomically(path, content)
-    advance()
-    return [path for path, _content in made]
+        creator = f"sseassess {__version__}"
+        makers.append((xlsx, lambda: tables_xlsx((answers, summary), creator=creator)))
+    return make_and_write(makers, steps)

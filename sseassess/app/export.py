@@ -15,10 +15,7 @@ from sseassess.domain.verification import (
     verification_code,
     verify,
 )
-from sseassess.files import check_writable_folder, write_atomically
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+from sseassess.files import Cancelled, Progress, Steps, chosen_targets, make_and_write
 
 
 def export_documents(
@@ -43,51 +40,28 @@ def export_documents(
     from sseassess.reports.pdf_embed import embed
     from sseassess.reports.report import ReportRenderer
 
-    wanted = [
-        (kind, path)
-        for kind, path in (("certificate", certificate), ("report", report))
-        if path is not None
-    ]
-    if not wanted:
-        raise InputError(N_("Choose a file for the certificate, the report, or both."))
-    if certificate is not None and report is not None and _same(certificate, report):
-        raise InputError(N_("The certificate and the report need two different files."))
-    for _kind, path in wanted:
-        check_writable_folder(path)
-
-    total = 1 + len(wanted) + 1
-    step = 0
-
-    def advance() -> bool:
-        nonlocal step
-        step += 1
-        if progress is not None:
-            progress(step, total)
-        return cancelled is not None and cancelled()
-
+    chosen = chosen_targets(
+        [certificate, report],
+        none=N_("Choose a file for the certificate, the report, or both."),
+        clash=N_("The certificate and the report need two different files."),
+    )
+    steps = Steps(len(chosen) + 2, progress, cancelled)
     facts = gather(workspace, assessment_uuid)
     data_bytes = canonical(facts)
     code = verification_code(data_bytes)
     data = document_data(facts, language, code)
-    if advance():
+    if steps.advance():
         return []
-    rendered: list[tuple[Path, bytes]] = []
-    for kind, path in wanted:
-        renderer = CertificateRenderer(data) if kind == "certificate" else ReportRenderer(data)
-        pdf = embed(renderer.render(), name=ATTACHMENT_NAME, data=data_bytes, code=code)
-        rendered.append((path, pdf))
-        if advance():
-            return []
-    written = []
-    for path, pdf in rendered:
-        write_atomically(path, pdf)
-        written.append(path)
-    advance()
-    return written
 
+    def pdf(renderer: CertificateRenderer | ReportRenderer) -> Callable[[], bytes]:
+        return lambda: embed(renderer.render(), name=ATTACHMENT_NAME, data=data_bytes, code=code)
 
-def _same(first: Path, second: Path) -> bool:
-    return first.expanduser().resolve() == second.expanduser().resolve()
+    makers = []
+    if certificate is not None:
+        makers.append((certificate, pdf(CertificateRenderer(data))))
+    if report is not None:
+        makers.append((report, pdf(ReportRenderer(data))))
+    return make_and_write(makers, steps)
 
 
 def verify_document(path: Path) -> Verdict:

@@ -11,12 +11,11 @@ from typing import Any
 
 from sseassess import __version__
 from sseassess.app.answers_csv import HEADER, NOT_APPLICABLE, TEMPLATE_HEADER
-from sseassess.app.export import Cancelled, Progress
 from sseassess.app.workspace import Workspace
 from sseassess.domain.framework import LEVELS, MAX_LEVEL, Framework
 from sseassess.domain.records import ROLES
-from sseassess.domain.text import N_, InputError
-from sseassess.files import check_writable_folder, write_atomically
+from sseassess.domain.text import N_
+from sseassess.files import Cancelled, Progress, Steps, chosen_targets, make_and_write
 from sseassess.i18n import format_date, translation
 from sseassess.reports.data import (
     QuestionnaireData,
@@ -300,42 +299,22 @@ def write_forms(
     Like the PDF export: everything is made before any file is written, each file is
     written atomically, and a cancelled run writes nothing (returns ``[]``).
     """
-    wanted = [path for path in (pdf, csv_file, xlsx) if path is not None]
-    if not wanted:
-        raise InputError(N_("Choose a file for the questionnaire or a template."))
-    resolved = {path.expanduser().resolve() for path in wanted}
-    if len(resolved) != len(wanted):
-        raise InputError(N_("Each form needs its own file."))
-    for path in wanted:
-        check_writable_folder(path)
-    total, step = len(wanted) + 1, 0
-
-    def advance() -> bool:
-        nonlocal step
-        step += 1
-        if progress is not None:
-            progress(step, total)
-        return cancelled is not None and cancelled()
-
+    chosen = chosen_targets(
+        [pdf, csv_file, xlsx],
+        none=N_("Choose a file for the questionnaire or a template."),
+        clash=N_("Each form needs its own file."),
+    )
+    steps = Steps(len(chosen) + 1, progress, cancelled)
     record = workspace.repository.find_assessment(assessment_uuid)
     framework = workspace.framework_of(record)
     organization = workspace.repository.organization(record.organization_uuid).profile.name
-    rendered: list[tuple[Path, bytes]] = []
+    makers: list[tuple[Path, Callable[[], bytes]]] = []
     if pdf is not None:
-        rendered.append(
-            (pdf, questionnaire_pdf(questionnaire_data(workspace, record.uuid, language)))
+        makers.append(
+            (pdf, lambda: questionnaire_pdf(questionnaire_data(workspace, record.uuid, language)))
         )
-        if advance():
-            return []
     if csv_file is not None:
-        rendered.append((csv_file, csv_template(framework, language)))
-        if advance():
-            return []
+        makers.append((csv_file, lambda: csv_template(framework, language)))
     if xlsx is not None:
-        rendered.append((xlsx, xlsx_template(framework, language, organization)))
-        if advance():
-            return []
-    for path, content in rendered:
-        write_atomically(path, content)
-    advance()
-    return [path for path, _content in rendered]
+        makers.append((xlsx, lambda: xlsx_template(framework, language, organization)))
+    return make_and_write(makers, steps)
