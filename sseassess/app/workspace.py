@@ -161,15 +161,20 @@ class Workspace:
         What a row leaves empty keeps its stored value: a row with only a note keeps the
         level, a row without a note keeps the note, and marks for discussion stay.
         """
-        assessment = self._editable(assessment_uuid)
-        framework = self.framework_of(assessment)
-        answers = list(answers)
-        problems = [p for answer in answers for p in check_answer(framework, answer)]
-        if problems:
-            raise InputError(N_("These answers cannot be saved."), problems)
+        answers = self._checked_answers(assessment_uuid, answers)
         stored = self.repository.answers(assessment_uuid)
         merged = [_merge(stored.get(answer.indicator_id), answer) for answer in answers]
         return self.repository.replace_answers(assessment_uuid, merged)
+
+    def _checked_answers(self, assessment_uuid: str, answers: Iterable[Answer]) -> list[Answer]:
+        """``answers`` for an assessment that can still be changed, every one checked
+        against its framework; :class:`InputError` listing every problem otherwise."""
+        framework = self.framework_of(self._editable(assessment_uuid))
+        checked = list(answers)
+        problems = [p for answer in checked for p in check_answer(framework, answer)]
+        if problems:
+            raise InputError(N_("These answers cannot be saved."), problems)
+        return checked
 
     def result(self, assessment_uuid: str) -> tuple[AssessmentRecord, Framework, ScoreResult]:
         """The assessment, its framework and its scores."""
@@ -316,12 +321,7 @@ class Workspace:
         source_hash: str | None = None,
     ) -> int:
         """Check a participant's answers and replace their earlier ones: all, or none."""
-        assessment = self._editable(assessment_uuid)
-        framework = self.framework_of(assessment)
-        answers = list(answers)
-        problems = [p for answer in answers for p in check_answer(framework, answer)]
-        if problems:
-            raise InputError(N_("These answers cannot be saved."), problems)
+        answers = self._checked_answers(assessment_uuid, answers)
         return self.repository.replace_participant_answers(
             participant_uuid, answers, answered_at, source_hash
         )
@@ -336,11 +336,7 @@ class Workspace:
         """A participant's answers typed in from paper: checked first, then, in one
         transaction, the participant (found by name, or added) gets them, replacing any
         earlier ones."""
-        assessment = self._editable(assessment_uuid)
-        answers = list(answers)
-        problems = [p for a in answers for p in check_answer(self.framework_of(assessment), a)]
-        if problems:
-            raise InputError(N_("These answers cannot be saved."), problems)
+        answers = self._checked_answers(assessment_uuid, answers)
         name = self._check_participant(assessment_uuid, display_name, role)
         return self.repository.import_participant_answers(assessment_uuid, name, role, answers)
 
@@ -362,14 +358,14 @@ class Workspace:
             by_role=results_by_role(framework, participants, answers),
         )
 
-    def set_consensus(self, assessment_uuid: str, indicator_id: str, level: int | None) -> None:
-        """Record the group's level for one indicator (its note and evidence are kept)."""
+    def set_consensus(self, assessment_uuid: str, indicator_id: str, level: int | None) -> Answer:
+        """Record the group's level for one indicator (its note and evidence are kept);
+        the answer now stored."""
         current = self.repository.answers(assessment_uuid).get(indicator_id)
         base = current or Answer(indicator_id)
-        self.save_answer(
-            assessment_uuid,
-            dataclasses.replace(base, level=level, not_applicable=False, reason=""),
-        )
+        answer = dataclasses.replace(base, level=level, not_applicable=False, reason="")
+        self.save_answer(assessment_uuid, answer)
+        return answer
 
     def history(self) -> list[OrganizationHistory]:
         """Every organization with its assessments and their results, newest first."""

@@ -1025,8 +1025,7 @@ class DivergencePage(QWidget):
         if uuid is None or indicator_id is None:
             return False
         try:
-            self._workspace.set_consensus(uuid, indicator_id, level)
-            answer = self._workspace.repository.answers(uuid).get(indicator_id)
+            answer = self._workspace.set_consensus(uuid, indicator_id, level)
         except TranslatableError as error:
             self._show_message(error.message(translation(self._language).gettext))
             self._show_current()
