@@ -111,11 +111,8 @@ def data_tables(
 
 
 def _numbered(framework: Framework) -> list[tuple[str, Indicator]]:
-    return [
-        (f"{c_number}.{i_number}", indicator)
-        for c_number, characteristic in enumerate(framework.characteristics, start=1)
-        for i_number, indicator in enumerate(characteristic.indicators, start=1)
-    ]
+    numbers = framework.indicator_numbers()
+    return [(numbers[indicator.id], indicator) for indicator in framework.indicators()]
 
 
 def _answer_row(

@@ -110,11 +110,7 @@ class _Builder:
         catalog = translation(language)
         self._ = catalog.gettext
         self.ngettext = catalog.ngettext
-        self.numbers = {
-            indicator.id: f"{c_number}.{i_number}"
-            for c_number, characteristic in enumerate(facts.framework.characteristics, start=1)
-            for i_number, indicator in enumerate(characteristic.indicators, start=1)
-        }
+        self.numbers = facts.framework.indicator_numbers()
 
     # -- formatting
 

@@ -100,6 +100,15 @@ class Framework:
         for characteristic in self.characteristics:
             yield from characteristic.indicators
 
+    def indicator_numbers(self) -> dict[str, str]:
+        """Each indicator's number as people cite it: "3.2" for the second indicator of
+        the third characteristic (the wizard, the reports and the exports agree)."""
+        return {
+            indicator.id: f"{c_number}.{i_number}"
+            for c_number, characteristic in enumerate(self.characteristics, start=1)
+            for i_number, indicator in enumerate(characteristic.indicators, start=1)
+        }
+
     def indicator(self, indicator_id: str) -> Indicator:
         """The indicator with this id; ``KeyError`` if the framework has none."""
         return self._index[indicator_id][1]

@@ -81,15 +81,6 @@ def participant_labels(
     return {p.uuid: arg(template, n) for n, p in enumerate(participants, start=1)}
 
 
-def indicator_numbers(framework: Framework) -> dict[str, str]:
-    """ "3.2" for the second indicator of the third characteristic, as the wizard numbers them."""
-    return {
-        indicator.id: f"{c}.{i}"
-        for c, characteristic in enumerate(framework.characteristics, start=1)
-        for i, indicator in enumerate(characteristic.indicators, start=1)
-    }
-
-
 class IndicatorSpreadModel(QAbstractTableModel):
     """One row per indicator of a workshop: how the participants' levels spread, the
     median, the spread and the group's consensus.
@@ -120,7 +111,7 @@ class IndicatorSpreadModel(QAbstractTableModel):
         """Show a workshop's spreads (in the order given) under the current filter."""
         self.beginResetModel()
         self._framework = framework
-        self._numbers = indicator_numbers(framework)
+        self._numbers = framework.indicator_numbers()
         self._all = list(spreads)
         if self._characteristic is not None and not any(
             c.id == self._characteristic for c in framework.characteristics
