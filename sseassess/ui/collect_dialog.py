@@ -36,7 +36,7 @@ from sseassess.exchange.merge import IMPORTED, REFUSED, REPLACED, UNCHANGED, Col
 from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
-from sseassess.ui.export_dialog import documents_folder
+from sseassess.ui.export_dialog import remembered_folder
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
 from sseassess.ui.results_table_model import bad_colour
 
@@ -300,8 +300,7 @@ class CollectDialog(QDialog):
         self._update_buttons()
 
     def _choose_files(self) -> None:
-        remembered = self._settings.value(SETTINGS_FOLDER)
-        folder = remembered if isinstance(remembered, str) and remembered else documents_folder()
+        folder = remembered_folder(self._settings, SETTINGS_FOLDER)
         names, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Choose the participants' files"),

@@ -84,6 +84,14 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
+def remembered_folder(settings: QSettings, key: str) -> Path:
+    """The folder kept under ``key`` if it still exists, else the Documents folder."""
+    remembered = settings.value(key)
+    if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    return documents_folder()
+
+
 class ExportDialog(QDialog):
     """Choose the documents, the folder and the PDF language; export in the background.
 
@@ -162,7 +170,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         folder_row = QHBoxLayout()
-        self._folder = QLineEdit(str(self._initial_folder()), self)
+        self._folder = QLineEdit(str(remembered_folder(self._settings, SETTINGS_FOLDER)), self)
         self._folder.setAccessibleName(self.tr("Folder to save the files in"))
         self._folder.textChanged.connect(self._update_buttons)
         self._choose = QPushButton(self.tr("C&hoose…"), self)
@@ -224,12 +232,6 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     # -- state
-
-    def _initial_folder(self) -> Path:
-        remembered = self._settings.value(SETTINGS_FOLDER)
-        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
-            return Path(remembered)
-        return documents_folder()
 
     @property
     def running(self) -> bool:

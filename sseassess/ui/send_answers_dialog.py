@@ -28,7 +28,7 @@ from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
 from sseassess.ui.divergence_model import role_name
-from sseassess.ui.export_dialog import documents_folder, safe_file_name
+from sseassess.ui.export_dialog import remembered_folder, safe_file_name
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
 
 if TYPE_CHECKING:
@@ -197,19 +197,17 @@ class SendAnswersDialog(QDialog):
         """What the dialog says about the last send (empty before the first)."""
         return "" if self._message.isHidden() else self._message.text()
 
-    def _folder(self) -> Path:
-        remembered = self._settings.value(SETTINGS_FOLDER)
-        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
-            return Path(remembered)
-        return documents_folder()
-
     def _suggest_path(self) -> None:
         """A file name from the workshop and the participant, until the user types one."""
         if self._path_edited:
             return
         record_name = self._workshop.currentText()
         stem = safe_file_name(f"{record_name} {self._name.text().strip()}".strip())
-        folder = Path(self._path.text()).parent if self._path.text() else self._folder()
+        folder = (
+            Path(self._path.text()).parent
+            if self._path.text()
+            else remembered_folder(self._settings, SETTINGS_FOLDER)
+        )
         self._path.setText(str(folder / (stem + SUFFIX)))
 
     def _on_path_edited(self, _text: str) -> None:
