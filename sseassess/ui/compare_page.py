@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from sseassess.i18n import format_date, format_integer, format_score
 from sseassess.ui.comparison_table_model import (
-    DOWN,
-    UP,
     CharacteristicDeltaModel,
     IndicatorDeltaModel,
+    change_text,
     direction,
 )
 from sseassess.ui.decorators import override
@@ -35,8 +34,6 @@ from sseassess.ui.results_table_model import bad_colour, good_colour
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
-
-_MINUS = "−"
 
 
 def _heading(text: str, factor: float, parent: QWidget) -> QLabel:
@@ -293,8 +290,7 @@ class ComparePage(QWidget):
             return "–"
         if way == 0:
             return self.tr("No change")
-        amount = format_score(abs(delta), self._language)
-        return f"{UP} +{amount}" if way > 0 else f"{DOWN} {_MINUS}{amount}"
+        return change_text(format_score(abs(delta), self._language), way > 0)
 
     def _colour(self, label: QLabel, way: int | None) -> None:
         if way == 1:

@@ -31,6 +31,11 @@ _MINUS = "−"  # U+2212, the typographic minus
 _NONE_SORT = -1000.0
 
 
+def change_text(amount: str, rising: bool) -> str:
+    """A change as shown: "▲ +5.8" or "▼ −2.0" (with the typographic minus)."""
+    return f"{UP} +{amount}" if rising else f"{DOWN} {_MINUS}{amount}"
+
+
 def direction(delta: float | None) -> int | None:
     """+1, -1 or 0 for a delta (rounded as it is shown, to one decimal); None for none."""
     if delta is None:
@@ -130,8 +135,7 @@ class CharacteristicDeltaModel(_DeltaModel):
         way = direction(delta)
         if way == 0:
             return self.tr("No change")
-        amount = format_score(abs(delta), self._language)
-        return f"{UP} +{amount}" if way == 1 else f"{DOWN} {_MINUS}{amount}"
+        return change_text(format_score(abs(delta), self._language), way == 1)
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -233,8 +237,7 @@ class IndicatorDeltaModel(_DeltaModel):
             return "–"
         if delta == 0:
             return self.tr("No change")
-        amount = format_integer(abs(delta), self._language)
-        return f"{UP} +{amount}" if delta > 0 else f"{DOWN} {_MINUS}{amount}"
+        return change_text(format_integer(abs(delta), self._language), delta > 0)
 
     def _tooltip(self, item: IndicatorDelta) -> str:
         return "\n".join(
