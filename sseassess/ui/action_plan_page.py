@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sseassess.domain.records import ACTION_STATUSES, ActionItem
 from sseassess.ui.action_table_model import ActionTableModel, status_label
 from sseassess.ui.decorators import override
+from sseassess.ui.fonts import heading
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
@@ -122,12 +123,7 @@ class ActionPlanPage(QWidget):
         self._uuid: str | None = None
         self._model: ActionTableModel | None = None
 
-        self._title = QLabel(self)
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self._title.setFont(font)
-        self._title.setWordWrap(True)
+        self._title = heading("", 1.3, self)
         self._empty = QLabel(
             self.tr(
                 "No action yet. Start from the suggestions for your weakest points, or add "

@@ -42,6 +42,7 @@ from sseassess.domain.framework import Framework
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
 from sseassess.ui.background import BackgroundRunner, Task
+from sseassess.ui.fonts import heading
 from sseassess.ui.indicator_widget import IndicatorWidget
 from sseassess.ui.text import arg
 
@@ -125,12 +126,7 @@ class AssessmentPage(QWidget):
         self._temp: tempfile.TemporaryDirectory[str] | None = None
         self._undo = QUndoStack(self)
 
-        self._title = QLabel(self)
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self._title.setFont(font)
-        self._title.setWordWrap(True)
+        self._title = heading("", 1.3, self)
         self._description = QLabel(self)
         self._description.setWordWrap(True)
         self._banner = QFrame(self)

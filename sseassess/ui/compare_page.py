@@ -28,21 +28,13 @@ from sseassess.ui.comparison_table_model import (
 )
 from sseassess.ui.decorators import override
 from sseassess.ui.feedback import set_text_colour
+from sseassess.ui.fonts import heading
 from sseassess.ui.radar_chart import RadarChart, RadarSeries
-from sseassess.ui.results_page import FullHeightTableView, scale_font
+from sseassess.ui.results_page import FullHeightTableView
 from sseassess.ui.results_table_model import bad_colour, good_colour
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
-
-
-def _heading(text: str, factor: float, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = scale_font(label.font(), factor)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 class ComparePage(QWidget):
@@ -59,7 +51,7 @@ class ComparePage(QWidget):
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setSpacing(12)
-        self._title = _heading("", 1.6, content)
+        self._title = heading("", 1.6, content)
         self._title.setAccessibleName(self.tr("Organization"))
         self._subtitle = QLabel(content)
         self._subtitle.setWordWrap(True)
@@ -73,7 +65,7 @@ class ComparePage(QWidget):
         top.addWidget(self._radar, 3)
         column.addLayout(top)
 
-        characteristics_title = _heading(self.tr("Characteristics"), 1.15, content)
+        characteristics_title = heading(self.tr("Characteristics"), 1.15, content)
         self._characteristic_model = CharacteristicDeltaModel(language, self)
         self._characteristic_table = self._table(
             self._characteristic_model,
@@ -84,7 +76,7 @@ class ComparePage(QWidget):
         column.addWidget(characteristics_title)
         column.addWidget(self._characteristic_table)
 
-        indicators_title = _heading(self.tr("Indicators"), 1.15, content)
+        indicators_title = heading(self.tr("Indicators"), 1.15, content)
         self._indicator_model = IndicatorDeltaModel(language, self)
         self._indicator_table = self._table(
             self._indicator_model, self.tr("Indicator levels, before and after"), content
@@ -136,9 +128,9 @@ class ComparePage(QWidget):
     def _build_overall(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Overall score"), parent)
         layout = QVBoxLayout(box)
-        self._overall = _heading("", 2.4, box)
+        self._overall = heading("", 2.4, box)
         self._overall.setAccessibleName(self.tr("Overall score, before and after"))
-        self._overall_change = _heading("", 1.3, box)
+        self._overall_change = heading("", 1.3, box)
         self._overall_change.setAccessibleName(self.tr("Change of the overall score"))
         self._bands = QLabel(box)
         self._bands.setWordWrap(True)

@@ -70,9 +70,9 @@ from sseassess.ui.divergence_model import (
     number,
 )
 from sseassess.ui.feedback import set_text_colour
+from sseassess.ui.fonts import emphasize, scale_font
 from sseassess.ui.histogram import HistogramDelegate, LevelHistogram
 from sseassess.ui.indicator_widget import WrappedLabel
-from sseassess.ui.results_page import scale_font
 from sseassess.ui.results_table_model import bad_colour, good_colour
 from sseassess.ui.text import arg
 
@@ -101,13 +101,6 @@ def _dim(label: QLabel) -> None:
         QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
     )
     label.setPalette(palette)
-
-
-def _bold(label: QLabel, factor: float = 1.0) -> QLabel:
-    font = scale_font(label.font(), factor)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class _CompactTable(QTableView):
@@ -441,7 +434,7 @@ class DivergencePage(QWidget):
     # -- building
 
     def _build_header(self) -> QHBoxLayout:
-        self._title = _bold(QLabel(self), 1.4)
+        self._title = emphasize(QLabel(self), 1.4)
         self._title.setWordWrap(True)
         self._title.setAccessibleName(self.tr("Organization"))
         self._subtitle = QLabel(self)
@@ -450,7 +443,7 @@ class DivergencePage(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self._title)
         titles.addWidget(self._subtitle)
-        self._agreed = _bold(QLabel(self), 1.15)
+        self._agreed = emphasize(QLabel(self), 1.15)
         self._agreed.setAccessibleName(self.tr("Indicators with a consensus"))
         self._agreed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._to_discuss = QLabel(self)
@@ -559,10 +552,10 @@ class DivergencePage(QWidget):
         self._detail_characteristic = QLabel(content)
         self._detail_characteristic.setWordWrap(True)
         _dim(self._detail_characteristic)
-        self._detail_question = _bold(WrappedLabel("", content), 1.2)
+        self._detail_question = emphasize(WrappedLabel("", content), 1.2)
         self._detail_question.setAccessibleName(self.tr("Question"))
         self._detail_question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._detail_badge = _bold(WrappedLabel("", content))
+        self._detail_badge = emphasize(WrappedLabel("", content))
         self._detail_badge.hide()
         self._histogram = LevelHistogram(self._language, content)
         self._histogram.setFont(scale_font(self._histogram.font(), 1.1))
@@ -574,7 +567,7 @@ class DivergencePage(QWidget):
         )
         self._no_answers.hide()
 
-        consensus_title = _bold(QLabel(self.tr("Consensus"), content), 1.1)
+        consensus_title = emphasize(QLabel(self.tr("Consensus"), content), 1.1)
         self._detail_consensus = WrappedLabel("", content)
         self._detail_consensus.setAccessibleName(self.tr("Consensus"))
         self._level_buttons: list[QPushButton] = []
@@ -619,7 +612,7 @@ class DivergencePage(QWidget):
         self._message.setAccessibleName(self.tr("Message"))
         self._message.hide()
 
-        who_title = _bold(QLabel(self.tr("Who chose what"), content), 1.1)
+        who_title = emphasize(QLabel(self.tr("Who chose what"), content), 1.1)
         self._who = WrappedLabel("", content)
         self._who.setAccessibleName(self.tr("Who chose what"))
         self._who.setTextFormat(Qt.TextFormat.PlainText)

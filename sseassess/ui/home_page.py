@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sseassess.ui.fonts import heading
 from sseassess.ui.history_tree_model import HistoryTreeModel
 from sseassess.ui.text import arg
 
@@ -82,11 +83,7 @@ class HomePage(QWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        title = QLabel(self.tr("Welcome to sseassess"), page)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Welcome to sseassess"), 1.8, page)
         text = QLabel(
             self.tr(
                 "Assess your organization against the charter of the International Coalition "
@@ -117,11 +114,7 @@ class HomePage(QWidget):
 
     def _build_list(self) -> QWidget:
         page = QWidget(self)
-        heading = QLabel(self.tr("Organizations and their assessments"), page)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        list_title = heading(self.tr("Organizations and their assessments"), 1.3, page)
 
         self._tree = QTreeView(page)
         self._tree.setModel(self._model)
@@ -148,7 +141,7 @@ class HomePage(QWidget):
             header.resizeSection(column, width + 4 * metrics.averageCharWidth())
         self._tree.doubleClicked.connect(self._activated)
         self._tree.activated.connect(self._activated)
-        heading.setBuddy(self._tree)
+        list_title.setBuddy(self._tree)
 
         self._new_organization = self._button(self.tr("New &organization"), page)
         self._edit = self._button(self.tr("&Edit profile"), page)
@@ -207,7 +200,7 @@ class HomePage(QWidget):
         body.addWidget(self._tree, 1)
         body.addLayout(actions)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading)
+        layout.addWidget(list_title)
         layout.addLayout(body)
         selection = self._tree.selectionModel()
         selection.selectionChanged.connect(self._update_buttons)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -32,6 +32,7 @@ from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, format_integer, format_percent, format_score, translation
 from sseassess.ui.decorators import override
 from sseassess.ui.export_dialog import ExportDialog
+from sseassess.ui.fonts import heading
 from sseassess.ui.radar_chart import RadarChart, RadarSeries
 from sseassess.ui.results_table_model import CharacteristicResultsModel, bad_colour, good_colour
 
@@ -114,24 +115,6 @@ def _clear(layout: QLayout) -> None:
             widget.deleteLater()
 
 
-def scale_font(font: QFont, factor: float) -> QFont:
-    """``font`` made ``factor`` times larger, whether it is sized in points or pixels."""
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * factor)
-    elif font.pixelSize() > 0:
-        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
-    return font
-
-
-def _scaled_font_label(text: str, factor: float, bold: bool, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = scale_font(label.font(), factor)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
 class ResultsPage(QWidget):
     """Shows one assessment's result and offers what to do next."""
 
@@ -165,7 +148,7 @@ class ResultsPage(QWidget):
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setSpacing(12)
-        self._title = _scaled_font_label("", 1.6, True, content)
+        self._title = heading("", 1.6, content)
         self._title.setAccessibleName(self.tr("Organization"))
         self._subtitle = QLabel(content)
         self._subtitle.setWordWrap(True)
@@ -183,7 +166,7 @@ class ResultsPage(QWidget):
         top.addWidget(self._radar, 3)
         column.addLayout(top)
 
-        table_title = _scaled_font_label(self.tr("Scores by characteristic"), 1.15, True, content)
+        table_title = heading(self.tr("Scores by characteristic"), 1.15, content)
         self._model = CharacteristicResultsModel(language, parent=self)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self._model)
@@ -223,14 +206,14 @@ class ResultsPage(QWidget):
         box = QGroupBox(self.tr("Overall score"), parent)
         layout = QVBoxLayout(box)
         score_row = QHBoxLayout()
-        self._overall = _scaled_font_label("–", 3.0, True, box)
+        self._overall = heading("–", 3.0, box)
         self._overall.setWordWrap(False)
         self._overall.setAccessibleName(self.tr("Overall score"))
         out_of = QLabel(self.tr("out of 100"), box)
         score_row.addWidget(self._overall, 0, Qt.AlignmentFlag.AlignBaseline)
         score_row.addWidget(out_of, 0, Qt.AlignmentFlag.AlignBaseline)
         score_row.addStretch(1)
-        self._band = _scaled_font_label("", 1.3, True, box)
+        self._band = heading("", 1.3, box)
         self._band.setAccessibleName(self.tr("Band"))
         self._band_description = QLabel(box)
         self._band_description.setWordWrap(True)
