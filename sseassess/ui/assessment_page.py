@@ -306,7 +306,6 @@ class AssessmentPage(QWidget):
             widget.evidence_add_requested.connect(self._add_evidence)
             widget.evidence_open_requested.connect(self._open_evidence)
             widget.evidence_remove_requested.connect(self._remove_evidence)
-            widget.focused.connect(self._remember_position)
             layout.addWidget(widget)
             self._widgets[indicator.id] = widget
         layout.addStretch(1)

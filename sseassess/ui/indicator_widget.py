@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
-    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
@@ -96,7 +95,6 @@ class IndicatorWidget(QFrame):
     evidence_add_requested = Signal(str, list)
     evidence_open_requested = Signal(str)
     evidence_remove_requested = Signal(str)
-    focused = Signal(str)
 
     def __init__(
         self,
@@ -378,16 +376,9 @@ class IndicatorWidget(QFrame):
         super().keyPressEvent(event)
 
     @override
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.focused.emit(self.indicator.id)
-
-    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._note and event.type() == QEvent.Type.FocusOut:
             self.flush()
-        if event.type() == QEvent.Type.FocusIn:
-            self.focused.emit(self.indicator.id)
         return False
 
     @override
