@@ -276,10 +276,10 @@ class Workspace:
         self, assessment_uuid: str, display_name: str, role: str | None = None
     ) -> ParticipantRecord:
         """Add a participant to a workshop assessment."""
-        name = self._check_participant(assessment_uuid, display_name, role)
+        name = self.check_participant(assessment_uuid, display_name, role)
         return self.repository.add_participant(assessment_uuid, name, role)
 
-    def _check_participant(self, assessment_uuid: str, display_name: str, role: str | None) -> str:
+    def check_participant(self, assessment_uuid: str, display_name: str, role: str | None) -> str:
         """The participant's tidy name, once the workshop, the name and the role are fine."""
         assessment = self.repository.assessment(assessment_uuid)
         if assessment.kind != "workshop":
@@ -337,7 +337,7 @@ class Workspace:
         transaction, the participant (found by name, or added) gets them, replacing any
         earlier ones."""
         answers = self._checked_answers(assessment_uuid, answers)
-        name = self._check_participant(assessment_uuid, display_name, role)
+        name = self.check_participant(assessment_uuid, display_name, role)
         return self.repository.import_participant_answers(assessment_uuid, name, role, answers)
 
     def workshop(self, assessment_uuid: str) -> WorkshopView:

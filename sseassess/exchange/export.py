@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sseassess.domain.records import ROLES, ParticipantRecord
+from sseassess.domain.records import ParticipantRecord
 from sseassess.domain.text import N_, InputError
 from sseassess.exchange.bundle import MAX_BUNDLE_BYTES, Bundle, build, serialize
 from sseassess.files import write_atomically
@@ -60,18 +60,11 @@ def export_bundle(
             bundle = bundle_of(person, answers)
             write_bundle(bundle, target)
             return bundle
-    if record.kind != "workshop":
-        raise InputError(N_("Participants can only be added to a workshop assessment."))
+    name = workspace.check_participant(record.uuid, participant, role)
     if repository.participant_answers(record.uuid):
         raise InputError(
             N_("{name} has no answers of their own in this workshop, so there is nothing to send."),
-            name=participant.strip(),
-        )
-    if role is not None and role not in ROLES:
-        raise InputError(
-            N_("Unknown role {role!r}; choose one of: {choices}."),
-            role=role,
-            choices=", ".join(ROLES),
+            name=name,
         )
     answers = repository.bundle_answers(record.uuid)
     if not answers:
