@@ -55,6 +55,23 @@ def _profile(row: models.Organization) -> OrganizationProfile:
     return OrganizationProfile(**{field: getattr(row, field) for field in _PROFILE_FIELDS})
 
 
+#: An answer's columns, for queries that read plain rows rather than ORM objects.
+_ANSWER_COLUMNS = (
+    models.Answer.indicator_id,
+    models.Answer.level,
+    models.Answer.not_applicable,
+    models.Answer.reason,
+    models.Answer.note,
+    models.Answer.for_discussion,
+)
+
+
+def _answer_from_columns(values: Sequence[Any]) -> Answer:
+    """An answer from the values of ``_ANSWER_COLUMNS``, in that order."""
+    indicator_id, level, not_applicable, reason, note, discuss = values
+    return Answer(indicator_id, level, bool(not_applicable), reason, note, bool(discuss))
+
+
 def _answer(row: models.Answer) -> Answer:
     return Answer(
         indicator_id=row.indicator_id,
@@ -290,26 +307,17 @@ class Repository:
         wanted = set(assessment_uuids)
         with self._db.session() as session:
             query = (
-                select(
-                    models.Assessment.uuid,
-                    models.Answer.indicator_id,
-                    models.Answer.level,
-                    models.Answer.not_applicable,
-                    models.Answer.reason,
-                    models.Answer.note,
-                    models.Answer.for_discussion,
-                )
+                select(models.Assessment.uuid, *_ANSWER_COLUMNS)
                 .join(models.Answer, models.Answer.assessment_id == models.Assessment.id)
                 .where(models.Answer.participant_id.is_(None))
             )
             if len(wanted) < 500:
                 query = query.where(models.Assessment.uuid.in_(wanted))
             rows = session.connection().execute(query)
-            for uuid, indicator_id, level, not_applicable, reason, note, discuss in rows:
+            for uuid, *columns in rows:
                 if uuid in wanted:
-                    result[uuid][indicator_id] = Answer(
-                        indicator_id, level, bool(not_applicable), reason, note, bool(discuss)
-                    )
+                    answer = _answer_from_columns(columns)
+                    result[uuid][answer.indicator_id] = answer
         return result
 
     def copy_answers(self, source_uuid: str, target_uuid: str) -> int:
@@ -607,30 +615,13 @@ class Repository:
         with self._db.session() as session:
             assessment_id = self._assessment_id(session, assessment_uuid)
             query = (
-                select(
-                    models.Participant.uuid,
-                    models.Answer.indicator_id,
-                    models.Answer.level,
-                    models.Answer.not_applicable,
-                    models.Answer.reason,
-                    models.Answer.note,
-                    models.Answer.for_discussion,
-                )
+                select(models.Participant.uuid, *_ANSWER_COLUMNS)
                 .join(models.Participant, models.Answer.participant_id == models.Participant.id)
                 .where(models.Answer.assessment_id == assessment_id)
             )
-            for (
-                uuid,
-                indicator_id,
-                level,
-                na,
-                reason,
-                note,
-                discuss,
-            ) in session.connection().execute(query):
-                result.setdefault(uuid, {})[indicator_id] = Answer(
-                    indicator_id, level, bool(na), reason, note, bool(discuss)
-                )
+            for uuid, *columns in session.connection().execute(query):
+                answer = _answer_from_columns(columns)
+                result.setdefault(uuid, {})[answer.indicator_id] = answer
         return result
 
     def _participant_row(self, session: Session, uuid: str) -> models.Participant:
