@@ -10,7 +10,8 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame  # type: ignore[import-untyped]
 
 from sseassess.reports.fonts import register_fonts
-from sseassess.reports.styles import stylesheet
+from sseassess.reports.layout import Paragraph, fitted_size, markup
+from sseassess.reports.styles import INK, stylesheet
 
 # Compressed streams are written as binary, not also ASCII85-encoded (ReportLab's default,
 # for 7-bit channels no PDF travels through today): smaller files, and no pure-Python
@@ -76,3 +77,30 @@ class PageRenderer:
             id="body",
         )
         return document, frame
+
+    def _cover_heading(
+        self, framework_name: str, framework_version: str, title: str, organization: str
+    ) -> tuple[Paragraph, Paragraph, Paragraph]:
+        """A cover's framework line, its title, and the organization's name as large as
+        four lines of the page's width allow (from 20 down to 11 points)."""
+        styles = self.styles
+        kicker = f"{framework_name.upper()} · {framework_version}"
+        size = fitted_size(
+            organization,
+            self.fonts.bold,
+            width=self.content_width,
+            largest=20,
+            smallest=11,
+            lines=4,
+        )
+        return (
+            Paragraph(markup(kicker), styles["kicker"].clone("cover_kicker", alignment=0)),
+            Paragraph(
+                markup(title),
+                styles["title"].clone("cover_title", alignment=0, fontSize=28, leading=33),
+            ),
+            Paragraph(
+                markup(organization),
+                styles["h1"].clone("cover_name", textColor=INK, fontSize=size, leading=size * 1.22),
+            ),
+        )

@@ -26,7 +26,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from sseassess.reports.data import QuestionnaireData, QuestionnaireItem, QuestionnaireSection
 from sseassess.reports.fonts import Fonts
-from sseassess.reports.layout import Paragraph, ellipsized, fitted_size, markup, numbered_canvas
+from sseassess.reports.layout import Paragraph, ellipsized, markup, numbered_canvas
 from sseassess.reports.page import PageRenderer
 from sseassess.reports.styles import ACCENT, ACCENT_LIGHT, INK, MUTED, RULE, table_style
 
@@ -136,29 +136,19 @@ class QuestionnaireRenderer(PageRenderer):
 
     def _cover(self) -> list[Flowable]:
         data, styles, labels = self.data, self.styles, self.data.labels
-        kicker = styles["kicker"].clone("form_kicker", alignment=0)
-        title = styles["title"].clone("form_title", alignment=0, fontSize=28, leading=33)
-        name_size = fitted_size(
-            data.organization,
-            self.fonts.bold,
-            width=self.content_width,
-            largest=20,
-            smallest=11,
-            lines=4,
-        )
-        name = styles["h1"].clone(
-            "form_name", textColor=INK, fontSize=name_size, leading=name_size * 1.22
+        kicker, title, name = self._cover_heading(
+            data.framework_name, data.framework_version, data.title, data.organization
         )
         number = styles["body"].clone(
             "instruction", leftIndent=7 * mm, bulletIndent=0, bulletFontName=self.fonts.bold
         )
         story: list[Flowable] = [
             Spacer(1, 10 * mm),
-            Paragraph(markup(f"{data.framework_name.upper()} · {data.framework_version}"), kicker),
+            kicker,
             Spacer(1, 3 * mm),
-            Paragraph(markup(data.title), title),
+            title,
             Spacer(1, 3 * mm),
-            Paragraph(markup(data.organization), name),
+            name,
             Paragraph(markup(data.date_text), styles["description"]),
             HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=6, spaceAfter=10),
             self._participant_box(),

@@ -34,7 +34,6 @@ from sseassess.reports.fonts import Fonts
 from sseassess.reports.layout import (
     Paragraph,
     ellipsized,
-    fitted_size,
     markup,
     numbered_canvas,
     text_block,
@@ -190,27 +189,17 @@ class ReportRenderer(PageRenderer):
         return paragraph
 
     def _cover(self) -> list[Flowable]:
-        data, styles = self.data, self.styles
-        kicker = styles["kicker"].clone("cover_kicker", alignment=0)
-        title = styles["title"].clone("cover_title", alignment=0, fontSize=28, leading=33)
-        name_size = fitted_size(
-            data.organization,
-            self.fonts.bold,
-            width=self.content_width,
-            largest=20,
-            smallest=11,
-            lines=4,
-        )
-        name = styles["h1"].clone(
-            "cover_name", textColor=INK, fontSize=name_size, leading=name_size * 1.22
+        data = self.data
+        kicker, title, name = self._cover_heading(
+            data.framework_name, data.framework_version, data.title, data.organization
         )
         story: list[Flowable] = [
             Spacer(1, 14 * mm),
-            Paragraph(markup(f"{data.framework_name.upper()} · {data.framework_version}"), kicker),
+            kicker,
             Spacer(1, 3 * mm),
-            Paragraph(markup(data.title), title),
+            title,
             Spacer(1, 4 * mm),
-            Paragraph(markup(data.organization), name),
+            name,
             Spacer(1, 2 * mm),
             HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=2, spaceAfter=8),
             self._fields(data.profile, label_share=0.34),
