@@ -23,6 +23,8 @@ LANGUAGES = ("fr", "es")
 #: Qt catalogs: English too, for its plural forms only (lupdate -pluralonly).
 QT_LANGUAGES = ("en", *LANGUAGES)
 DOMAIN = "sseassess"
+#: Line width of the .pot and .po files.
+PO_WIDTH = 100
 
 
 def _lrelease() -> list[str] | None:
@@ -73,6 +75,8 @@ def update_sources() -> None:
             "extract",
             "--no-location",
             "--sort-output",
+            "--width",
+            str(PO_WIDTH),
             "-k",
             "N_",
             "-k",
@@ -103,6 +107,9 @@ def update_sources() -> None:
                     "babel.messages.frontend",
                     "update",
                     "--no-fuzzy-matching",
+                    # The catalogs' own line width: an update changes only what changed.
+                    "--width",
+                    str(PO_WIDTH),
                     "-D",
                     DOMAIN,
                     "-i",
@@ -142,6 +149,10 @@ def update_sources() -> None:
                     lupdate,
                     "-silent",
                     "-no-obsolete",
+                    # No file names or line numbers: moving code does not change the
+                    # catalogs, and a translator's diff shows only texts.
+                    "-locations",
+                    "none",
                     *(["-pluralonly"] if language == "en" else []),
                     "-source-language",
                     "en",

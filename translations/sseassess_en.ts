@@ -4,7 +4,6 @@
 <context>
     <name>CollectDialog</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="368"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="369"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -20,7 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="370"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -28,7 +25,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="371"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -36,7 +32,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="376"/>
         <source>Cancelled: %n file(s) not read; the files above stay imported.</source>
         <translation>
             <numerusform>Cancelled: %n file not read; the files above stay imported.</numerusform>
@@ -44,7 +39,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="388"/>
         <source>%n file(s) belonged to another assessment and went there.</source>
         <translation>
             <numerusform>%n file belonged to another assessment and went there.</numerusform>
@@ -55,7 +49,6 @@
 <context>
     <name>ComparePage</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/compare_page.py" line="230"/>
         <source>%n indicator(s) improved</source>
         <translation>
             <numerusform>%n indicator improved</numerusform>
@@ -63,7 +56,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/compare_page.py" line="231"/>
         <source>%n indicator(s) declined</source>
         <translation>
             <numerusform>%n indicator declined</numerusform>
@@ -74,9 +66,6 @@
 <context>
     <name>DivergencePage</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/divergence_page.py" line="820"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="825"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="955"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -87,7 +76,6 @@
 <context>
     <name>HistoryTreeModel</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/history_tree_model.py" line="198"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -98,7 +86,6 @@
 <context>
     <name>SendAnswersDialog</name>
     <message numerus="yes">
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="295"/>
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
         <translation>
             <numerusform>Your answer (%n) is saved in {file}. Give this file to the facilitator.</numerusform>

@@ -4,72 +4,58 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="133"/>
         <source>No action yet. Start from the suggestions for your weakest points, or add your own.</source>
         <translation>Todavía no hay ninguna acción. Parta de las sugerencias para sus puntos más débiles o añada sus propias acciones.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="140"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="150"/>
         <source>&amp;Suggested actions…</source>
         <translation>Acciones &amp;sugeridas…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="151"/>
         <source>&amp;Add action</source>
         <translation>Añadir a&amp;cción</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="152"/>
         <source>Re&amp;move action</source>
         <translation>&amp;Quitar acción</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="153"/>
         <source>Back to &amp;results</source>
         <translation>&amp;Volver a los resultados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="154"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="177"/>
         <source>Action plan — %1</source>
         <translation>Plan de acción — %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="185"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="215"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="229"/>
         <source>Remove action</source>
         <translation>Quitar acción</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="230"/>
         <source>Remove “%1” from the plan?</source>
         <translation>¿Quitar «%1» del plan?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="246"/>
         <source>Suggested actions</source>
         <translation>Acciones sugeridas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="247"/>
         <source>Every suggested action is already in the plan.</source>
         <translation>Todas las acciones sugeridas ya están en el plan.</translation>
     </message>
@@ -77,42 +63,34 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="32"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="33"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="34"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="108"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="109"/>
         <source>For indicator</source>
         <translation>Indicador relacionado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="110"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="111"/>
         <source>By when</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="112"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -120,20 +98,16 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../sseassess/ui/application.py" line="58"/>
-        <location filename="../sseassess/ui/application.py" line="68"/>
         <source>sseassess</source>
         <translation>sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/application.py" line="69"/>
         <source>Something went wrong that sseassess did not expect. Everything saved so far is kept. Please send the details in this file to the developers:
 %1</source>
         <translation>Ha ocurrido un problema inesperado en sseassess. Todo lo guardado hasta ahora se conserva. Envíe a los desarrolladores los detalles que contiene este archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/application.py" line="135"/>
         <source>sseassess cannot start</source>
         <translation>sseassess no puede iniciarse</translation>
     </message>
@@ -141,115 +115,91 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="138"/>
         <source>This assessment is finished; its answers are read-only.</source>
         <extracomment>How long the position must stay put before it is written.</extracomment>
         <translation>Esta evaluación está finalizada; sus respuestas ya no se pueden modificar.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="140"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="148"/>
         <source>Characteristics</source>
         <translation>Características</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="155"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ An&amp;terior</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="156"/>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Característica anterior (Ctrl+Re Pág)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="157"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="158"/>
         <source>Next characteristic (Ctrl+Page Down)</source>
         <translation>Característica siguiente (Ctrl+Av Pág)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="159"/>
         <source>See &amp;results</source>
         <translation>Ver &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="160"/>
         <source>Scores, chart and certificate rules (Ctrl+R)</source>
         <translation>Puntuaciones, gráfico y reglas del certificado (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="161"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="163"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="278"/>
         <source>%1 of %2 — %3</source>
         <translation>%1 de %2 — %3</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="350"/>
         <source>%1 of %2 answered</source>
         <translation>Respuestas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="379"/>
         <source>change an answer</source>
         <translation>cambiar una respuesta</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="392"/>
-        <location filename="../sseassess/ui/assessment_page.py" line="393"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="402"/>
-        <location filename="../sseassess/ui/assessment_page.py" line="458"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="437"/>
         <source>Add evidence</source>
         <translation>Añadir documento justificativo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="464"/>
         <source>Adding evidence…</source>
         <translation>Añadiendo el documento justificativo…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="460"/>
         <source>Evidence not added</source>
         <translation>No se ha añadido el documento justificativo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="528"/>
         <source>Remove evidence</source>
         <translation>Quitar documento justificativo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="529"/>
         <source>Remove %1 from this answer?</source>
         <translation>¿Quitar %1 de esta respuesta?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="538"/>
         <source>Evidence not removed</source>
         <translation>No se ha quitado el documento justificativo</translation>
     </message>
@@ -257,22 +207,18 @@
 <context>
     <name>CharacteristicDeltaModel</name>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="120"/>
         <source>Characteristic</source>
         <translation>Característica</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="126"/>
         <source>Newly scored</source>
         <translation>Nueva puntuación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="128"/>
         <source>No longer scored</source>
         <translation>Ya sin puntuación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="132"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
@@ -280,52 +226,42 @@
 <context>
     <name>CharacteristicResultsModel</name>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="91"/>
         <source>Characteristic</source>
         <translation>Característica</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="93"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="95"/>
         <source>Minimum</source>
         <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="97"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="105"/>
         <source>Not scored</source>
         <translation>Sin puntuación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="107"/>
         <source>Below minimum</source>
         <translation>Por debajo del mínimo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="108"/>
         <source>Meets minimum</source>
         <translation>Alcanza el mínimo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="113"/>
         <source>Answered: {answered} of {total}</source>
         <translation>Indicadores respondidos: {answered} de {total}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="120"/>
         <source>Not applicable: {count}</source>
         <translation>No aplicables: {count}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="127"/>
         <source>Not answered yet: {count}</source>
         <translation>Aún sin respuesta: {count}</translation>
     </message>
@@ -333,107 +269,86 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="151"/>
         <source>Collect answers</source>
         <translation>Recoger respuestas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="156"/>
         <source>Choose the files the participants gave you (.sseassess). Each file is imported whole or not at all; a file imported twice changes nothing, and for each participant the latest answers are kept, whatever the order.</source>
         <translation>Elija los archivos que le entregaron los participantes (.sseassess). Cada archivo se importa entero o no se importa; un archivo importado dos veces no cambia nada y, de cada participante, se conservan las respuestas más recientes, sea cual sea el orden.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="169"/>
         <source>Workshop: {organization}, {date}</source>
         <translation>Taller: {organization}, {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="178"/>
         <source>Files to collect</source>
         <translation>Archivos que recoger</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="181"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="182"/>
         <source>Add files to collect</source>
         <translation>Añadir archivos que recoger</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="184"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="185"/>
         <source>Remove the selected files from the list</source>
         <translation>Quitar de la lista los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="196"/>
         <source>Collect progress</source>
         <translation>Progreso de la recogida</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="200"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="206"/>
         <source>What each file gave</source>
         <translation>Lo que aportó cada archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="219"/>
         <source>&amp;Collect</source>
         <translation>&amp;Recoger</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="220"/>
         <source>Import the files in the list</source>
         <translation>Importar los archivos de la lista</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="223"/>
         <source>&amp;Cancel collecting</source>
         <translation>&amp;Cancelar la recogida</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="224"/>
         <source>Stop after the file being imported</source>
         <translation>Detenerse después del archivo que se está importando</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="227"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="228"/>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="307"/>
         <source>Choose the participants&apos; files</source>
         <translation>Elegir los archivos de los participantes</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="309"/>
         <source>sseassess files (*.sseassess);;All files (*)</source>
         <translation>Archivos de sseassess (*.sseassess);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="348"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="368"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importado</numerusform>
@@ -441,7 +356,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="369"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n sustituido</numerusform>
@@ -449,7 +363,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="370"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n sin cambios</numerusform>
@@ -457,7 +370,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="371"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
@@ -465,12 +377,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="373"/>
         <source>Files: {counts}.</source>
         <translation>Archivos: {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="376"/>
         <source>Cancelled: %n file(s) not read; the files above stay imported.</source>
         <translation>
             <numerusform>Cancelado: %n archivo sin leer; los archivos de arriba siguen importados.</numerusform>
@@ -478,7 +388,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="388"/>
         <source>%n file(s) belonged to another assessment and went there.</source>
         <translation>
             <numerusform>%n archivo pertenecía a otra evaluación y se importó en ella.</numerusform>
@@ -486,7 +395,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="400"/>
         <source>Collecting stopped because of an error in sseassess: {detail}</source>
         <translation>La recogida se detuvo por un error de sseassess: {detail}</translation>
     </message>
@@ -494,112 +402,90 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="66"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="69"/>
         <source>Assessments compared</source>
         <translation>Evaluaciones comparadas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="79"/>
         <source>Characteristics</source>
         <translation>Características</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="83"/>
         <source>Scores by characteristic, before and after</source>
         <translation>Puntuaciones por característica, antes y después</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="90"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="93"/>
         <source>Indicator levels, before and after</source>
         <translation>Niveles de los indicadores, antes y después</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="99"/>
         <source>Changed indicators only</source>
         <translation>Solo los indicadores que han cambiado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="100"/>
         <source>All indicators</source>
         <translation>Todos los indicadores</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="101"/>
         <source>Which indicators to show</source>
         <translation>Indicadores que mostrar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="103"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="106"/>
         <source>Indicators shown</source>
         <translation>Indicadores mostrados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="111"/>
         <source>No indicator changed between the two assessments.</source>
         <translation>Ningún indicador ha cambiado entre las dos evaluaciones.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="126"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="127"/>
         <source>Back to the home page</source>
         <translation>Volver a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="140"/>
         <source>Overall score</source>
         <translation>Puntuación global</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="143"/>
         <source>Overall score, before and after</source>
         <translation>Puntuación global, antes y después</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="145"/>
         <source>Change of the overall score</source>
         <translation>Variación de la puntuación global</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="148"/>
         <source>Band, before and after</source>
         <translation>Nivel alcanzado, antes y después</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="151"/>
         <source>Indicators that moved</source>
         <translation>Indicadores que han cambiado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="194"/>
         <source>The assessment of {after} compared with the one of {before}.</source>
         <translation>La evaluación del {after} comparada con la del {before}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="221"/>
         <source>Band: {before} → {after}</source>
         <translation>Nivel alcanzado: {before} → {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/compare_page.py" line="230"/>
         <source>%n indicator(s) improved</source>
         <translation>
             <numerusform>%n indicador ha mejorado</numerusform>
@@ -607,7 +493,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/compare_page.py" line="231"/>
         <source>%n indicator(s) declined</source>
         <translation>
             <numerusform>%n indicador ha empeorado</numerusform>
@@ -615,32 +500,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="241"/>
         <source>Before: {date}</source>
         <translation>Antes: {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="247"/>
         <source>After: {date}</source>
         <translation>Después: {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="257"/>
         <source>Before ({date})</source>
         <translation>Antes ({date})</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="258"/>
         <source>After ({date})</source>
         <translation>Después ({date})</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="295"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="315"/>
         <source>Showing {shown} of {total} indicators</source>
         <translation>Indicadores mostrados: {shown} de {total}</translation>
     </message>
@@ -648,17 +527,14 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="80"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="84"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="88"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
@@ -666,279 +542,220 @@
 <context>
     <name>DivergencePage</name>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="352"/>
         <source>Median %1 · Spread %2
 Not applicable %3 · Not answered %4</source>
         <translation>Mediana %1 · Rango %2
 No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="367"/>
         <source>Consensus: not applicable</source>
         <translation>Consenso: no aplicable</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="369"/>
         <source>Consensus: level %1</source>
         <translation>Consenso: nivel %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="373"/>
         <source>No consensus recorded</source>
         <translation>No hay consenso registrado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="374"/>
         <source>No consensus yet</source>
         <translation>Todavía sin consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="446"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="449"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="454"/>
         <source>Indicators with a consensus</source>
         <translation>Indicadores con consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="457"/>
         <source>Indicators to discuss</source>
         <translation>Indicadores para debatir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="463"/>
         <source>Share of indicators with a consensus</source>
         <translation>Proporción de indicadores con consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="478"/>
         <source>This workshop is finished: its consensus is read-only. Reopen it to change it.</source>
         <translation>Este taller está terminado: su consenso es de solo lectura. Vuelva a abrirlo para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="482"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="484"/>
         <source>Reopen the workshop</source>
         <translation>Reabrir el taller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="495"/>
         <source>All indicators</source>
         <translation>Todos los indicadores</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="496"/>
         <source>To discuss</source>
         <translation>Para debatir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="497"/>
         <source>Without consensus</source>
         <translation>Sin consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="499"/>
         <source>Which indicators to show</source>
         <translation>Indicadores que mostrar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="501"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="505"/>
         <source>Characteristic to show</source>
         <translation>Característica que mostrar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="512"/>
         <source>C&amp;haracteristic:</source>
         <translation>C&amp;aracterística:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="524"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="548"/>
         <source>Indicators shown</source>
         <translation>Indicadores mostrados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="563"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="570"/>
         <source>Median and spread</source>
         <translation>Mediana y rango</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="572"/>
         <source>No participant has answered yet. Add participants, or import their answers.</source>
         <translation>Ningún participante ha respondido todavía. Añada participantes o importe sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="577"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="579"/>
         <source>Consensus</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="604"/>
         <source>Use the &amp;median (M)</source>
         <translation>Usar la &amp;mediana (M)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="606"/>
         <source>Use the median as the consensus</source>
         <translation>Usar la mediana como consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="609"/>
         <source>C&amp;lear (Del)</source>
         <translation>&amp;Borrar (Supr)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="611"/>
         <source>Clear the consensus</source>
         <translation>Borrar el consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="619"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="622"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="624"/>
         <source>Who chose what</source>
         <translation>Quién eligió qué</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="658"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="664"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="660"/>
         <source>Number of participants</source>
         <translation>Número de participantes</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="667"/>
         <source>Show &amp;names</source>
         <translation>Mostrar los &amp;nombres</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="669"/>
         <source>Show the participants&apos; names</source>
         <translation>Mostrar los nombres de los participantes</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="671"/>
         <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
         <translation>Si no está marcada, en pantalla los participantes se llaman Participante 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="675"/>
         <source>&amp;Add participant…</source>
         <translation>&amp;Añadir participante…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="677"/>
         <source>Add a participant</source>
         <translation>Añadir un participante</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="684"/>
         <source>Re&amp;move participant…</source>
         <translation>&amp;Quitar participante…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="686"/>
         <source>Remove the selected participant and their answers</source>
         <translation>Quitar al participante seleccionado y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="690"/>
         <source>Results by role</source>
         <translation>Resultados por función</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="694"/>
         <source>Overall score by role</source>
         <translation>Puntuación global por función</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="695"/>
         <source>No participant has a role yet.</source>
         <translation>Ningún participante tiene función todavía.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="699"/>
         <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
         <translation>Una función con menos de %1 participantes se oculta, para que nadie pueda adivinar las respuestas de nadie.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="726"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="728"/>
         <source>Back to the home page</source>
         <translation>Volver a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="730"/>
         <source>&amp;Present (F11)</source>
         <translation>&amp;Presentar (F11)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="732"/>
         <source>Presentation mode</source>
         <translation>Modo presentación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="734"/>
         <source>Full screen, one indicator at a time, in large type. Esc leaves.</source>
         <translation>Pantalla completa, un indicador cada vez, en letra grande. Esc para salir.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="737"/>
         <source>See &amp;results</source>
         <translation>Ver &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="739"/>
         <source>See the results of the consensus</source>
         <translation>Ver los resultados del consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="801"/>
         <source>All characteristics</source>
         <translation>Todas las características</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/divergence_page.py" line="820"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="825"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="955"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -946,98 +763,78 @@ No aplicable %3 · Sin responder %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="823"/>
         <source>Workshop of %1 — %2</source>
         <translation>Taller de %1 — %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="846"/>
         <source>%1 to discuss, %2 of them without consensus</source>
         <translation>%1 para debatir, %2 de ellos sin consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="853"/>
         <source>Showing %1 of %2 indicators</source>
         <translation>Se muestran %1 de %2 indicadores</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="861"/>
         <source>%1 of %2 agreed</source>
         <translation>%1 de %2 acordados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="908"/>
         <source>No indicator to show.</source>
         <translation>Ningún indicador que mostrar.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="926"/>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="947"/>
         <source>Agree on level %1: %2</source>
         <translation>Acordar el nivel %1: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="948"/>
         <source>Agree on level %1 (key %1)</source>
         <translation>Acordar el nivel %1 (tecla %1)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="960"/>
         <source>No participant gave a level.</source>
         <translation>Ningún participante dio un nivel.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="963"/>
         <source>Record level %1, the median rounded down (key M)</source>
         <translation>Registrar el nivel %1, la mediana redondeada hacia abajo (tecla M)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="974"/>
         <source>No participants yet.</source>
         <translation>Todavía no hay participantes.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="989"/>
         <source>Level %1: %2</source>
         <translation>Nivel %1: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="994"/>
         <source>Not applicable: %1</source>
         <translation>No aplicable: %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="996"/>
         <source>Not answered: %1</source>
         <translation>Sin responder: %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1002"/>
         <source>Indicator %1 · %2 of %3 · %4</source>
         <translation>Indicador %1 · %2 de %3 · %4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1048"/>
         <source>No participant gave a level: there is no median.</source>
         <translation>Ningún participante dio un nivel: no hay mediana.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1076"/>
         <source>No indicator to discuss in this list.</source>
         <translation>Ningún indicador para debatir en esta lista.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1115"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="1127"/>
         <source>Remove participant</source>
         <translation>Quitar participante</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1116"/>
         <source>Remove %1 and their answers from this workshop?</source>
         <translation>¿Quitar a %1 y sus respuestas de este taller?</translation>
     </message>
@@ -1045,192 +842,154 @@ No aplicable %3 · Sin responder %4</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="121"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="125"/>
         <source>Create PDF files of the assessment of {organization} on {date}.</source>
         <translation>Cree los archivos PDF de la evaluación de {organization} del {date}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="134"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="136"/>
         <source>&amp;Certificate (one page)</source>
         <translation>&amp;Certificado (una página)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="137"/>
         <source>Export the certificate</source>
         <translation>Exportar el certificado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="139"/>
         <source>{name} certificate</source>
         <translation>Certificado {name}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="141"/>
         <source>File name of the certificate</source>
         <translation>Nombre del archivo del certificado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="142"/>
         <source>Full &amp;report</source>
         <translation>&amp;Informe completo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="143"/>
         <source>Export the full report</source>
         <translation>Exportar el informe completo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="145"/>
         <source>{name} report</source>
         <translation>Informe {name}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="147"/>
         <source>File name of the full report</source>
         <translation>Nombre del archivo del informe completo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="166"/>
         <source>Folder to save the files in</source>
         <translation>Carpeta donde guardar los archivos</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="168"/>
         <source>C&amp;hoose…</source>
         <translation>Ele&amp;gir…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="169"/>
         <source>Choose the folder</source>
         <translation>Elegir la carpeta</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="173"/>
         <source>Save &amp;in:</source>
         <translation>Guar&amp;dar en:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="180"/>
         <source>Language of the PDF</source>
         <translation>Idioma del PDF</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="181"/>
         <source>&amp;Language of the PDF:</source>
         <translation>Idio&amp;ma del PDF:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="186"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="191"/>
         <source>Export result</source>
         <translation>Resultado de la exportación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="194"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="195"/>
         <source>Open the folder of the exported files</source>
         <translation>Abrir la carpeta de los archivos exportados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="198"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="199"/>
         <source>Export the chosen documents</source>
         <translation>Exportar los documentos elegidos</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="202"/>
         <source>&amp;Cancel export</source>
         <translation>Ca&amp;ncelar la exportación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="203"/>
         <source>Cancel the export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="206"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="207"/>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="288"/>
         <source>Choose where to save the PDF files</source>
         <translation>Elija dónde guardar los archivos PDF</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="305"/>
         <source>The folder {folder} does not exist; choose another one.</source>
         <translation>La carpeta {folder} no existe; elija otra.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="319"/>
         <source>The certificate and the report need different file names.</source>
         <translation>El certificado y el informe deben tener nombres de archivo distintos.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="357"/>
         <source>Replace the files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="359"/>
         <source>These files already exist in the folder and will be replaced:
 {names}</source>
         <translation>Estos archivos ya existen en la carpeta y se reemplazarán:
 {names}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="372"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="388"/>
-        <location filename="../sseassess/ui/export_dialog.py" line="406"/>
         <source>The export was cancelled.</source>
         <translation>Se ha cancelado la exportación.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="396"/>
         <source>Exported to {folder}:
 {names}</source>
         <translation>Archivos exportados a {folder}:
 {names}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="411"/>
         <source>The files could not be written: {detail}</source>
         <translation>No se han podido escribir los archivos: {detail}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="418"/>
         <source>The export failed because of an error in sseassess: {detail}</source>
         <translation>La exportación ha fallado debido a un error de sseassess: {detail}</translation>
     </message>
@@ -1238,24 +997,20 @@ No aplicable %3 · Sin responder %4</translation>
 <context>
     <name>FileJob</name>
     <message>
-        <location filename="../sseassess/ui/file_job.py" line="34"/>
         <source>Writing the files…</source>
         <translation>Escribiendo los archivos…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/file_job.py" line="35"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/file_job.py" line="62"/>
         <source>Written:
 %1</source>
         <translation>Archivos escritos:
 %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/file_job.py" line="66"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
@@ -1263,52 +1018,42 @@ No aplicable %3 · Sin responder %4</translation>
 <context>
     <name>HistoryTreeModel</name>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="38"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="39"/>
         <source>Self-assessment</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="44"/>
         <source>Finished</source>
         <translation>Finalizada</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="45"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="170"/>
         <source>Organization / date</source>
         <translation>Organización / fecha</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="171"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="172"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="173"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="174"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/history_tree_model.py" line="198"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n evaluación</numerusform>
@@ -1316,7 +1061,6 @@ No aplicable %3 · Sin responder %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="208"/>
         <source>Latest assessment, %1</source>
         <translation>Última evaluación (%1)</translation>
     </message>
@@ -1324,139 +1068,110 @@ No aplicable %3 · Sin responder %4</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="85"/>
         <source>Welcome to sseassess</source>
         <translation>Le damos la bienvenida a sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="92"/>
         <source>Assess your organization against the charter of the International Coalition of Social and Solidarity Economy, keep your assessments over the years and see your progress. Everything stays on this computer.</source>
         <translation>Evalúe su organización con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria, conserve sus evaluaciones año tras año y vea sus avances. Todos sus datos se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="100"/>
         <source>Create my organization</source>
         <translation>Crear mi organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="103"/>
         <source>Explore the demo organization</source>
         <translation>Explorar la organización de demostración</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="120"/>
-        <location filename="../sseassess/ui/home_page.py" line="128"/>
         <source>Organizations and their assessments</source>
         <translation>Organizaciones y sus evaluaciones</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="139"/>
         <source>Self-assessment</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="140"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="142"/>
         <source>Established</source>
         <translation>Consolidado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="153"/>
         <source>New &amp;organization</source>
         <translation>Nueva &amp;organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="154"/>
         <source>&amp;Edit profile</source>
         <translation>&amp;Editar perfil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="155"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nueva evaluación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="156"/>
         <source>New from &amp;last answers</source>
         <translation>Nueva &amp;desde la última</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="157"/>
-        <location filename="../sseassess/ui/home_page.py" line="322"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="158"/>
         <source>&amp;Results</source>
         <translation>&amp;Resultados</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="159"/>
         <source>&amp;Workshop view</source>
         <translation>Vista del &amp;taller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="161"/>
         <source>Where participants agree and diverge, and the group&apos;s consensus</source>
         <translation>Dónde coinciden y divergen los participantes, y el consenso del grupo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="163"/>
         <source>New wor&amp;kshop</source>
         <translation>Nuevo ta&amp;ller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="165"/>
         <source>Start a workshop: several participants score, the group agrees</source>
         <translation>Iniciar un taller: varios participantes puntúan y el grupo acuerda</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="167"/>
         <source>Co&amp;mpare</source>
         <translation>Co&amp;mparar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="168"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="169"/>
         <source>Start a new, empty assessment of this organization</source>
         <translation>Empezar una nueva evaluación en blanco de esta organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="171"/>
         <source>Start a new assessment with the answers of the last one, to review them</source>
         <translation>Empezar una nueva evaluación con las respuestas de la anterior, para revisarlas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="175"/>
         <source>Compare two assessments of one organization (select two, or the organization to compare its last two)</source>
         <translation>Comparar dos evaluaciones de una misma organización (seleccione dos, o seleccione la organización para comparar sus dos últimas)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="320"/>
         <source>&amp;View answers</source>
         <translation>&amp;Ver respuestas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="387"/>
         <source>Delete the assessment of %1 dated %2, with all its answers, notes, evidence and action plan? This cannot be undone.</source>
         <translation>¿Eliminar la evaluación de %1 del %2, con todas sus respuestas, notas, documentos justificativos y su plan de acción? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="395"/>
         <source>Delete %1 and all its assessments? This cannot be undone.</source>
         <translation>¿Eliminar %1 y todas sus evaluaciones? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="400"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1464,42 +1179,34 @@ No aplicable %3 · Sin responder %4</translation>
 <context>
     <name>IndicatorDeltaModel</name>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="212"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="219"/>
         <source>not answered or not applicable</source>
         <translation>sin respuesta o no aplicable</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="222"/>
         <source>level {level}: {text}</source>
         <translation>nivel {level} — {text}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="230"/>
         <source>Newly answered</source>
         <translation>Nueva respuesta</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="232"/>
         <source>No longer answered</source>
         <translation>Ya sin respuesta</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="235"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="243"/>
         <source>Before: {level}</source>
         <translation>Antes: {level}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="244"/>
         <source>After: {level}</source>
         <translation>Después: {level}</translation>
     </message>
@@ -1507,72 +1214,58 @@ No aplicable %3 · Sin responder %4</translation>
 <context>
     <name>IndicatorSpreadModel</name>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="241"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="242"/>
         <source>Answers 0–4</source>
         <translation>Respuestas 0–4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="243"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="244"/>
         <source>Spread</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="245"/>
         <source>Consensus</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="249"/>
         <source>How many participants chose each level, 0 to 4</source>
         <translation>Cuántos participantes eligieron cada nivel, de 0 a 4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="250"/>
         <source>Highest level given minus lowest level given</source>
         <translation>Nivel más alto dado menos nivel más bajo dado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="251"/>
         <source>The level the group agreed on</source>
         <translation>El nivel que acordó el grupo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="261"/>
         <source>Level %1: %2</source>
         <translation>Nivel %1: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="268"/>
         <source>Not applicable: %1. Not answered: %2.</source>
         <translation>No aplicable: %1. Sin responder: %2.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="278"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="279"/>
         <source>Level %1</source>
         <translation>Nivel %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="281"/>
         <source>To discuss</source>
         <translation>Para debatir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="299"/>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
     </message>
@@ -1580,87 +1273,70 @@ No aplicable %3 · Sin responder %4</translation>
 <context>
     <name>IndicatorWidget</name>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="118"/>
         <source>Indicator %1</source>
         <translation>Indicador %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="128"/>
         <source>Essential criterion: level %1 or more is needed for a certificate</source>
         <translation>Criterio esencial: para obtener un certificado se requiere el nivel %1 o superior</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="137"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="141"/>
         <source>Show help</source>
         <translation>Mostrar la ayuda</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="156"/>
         <source>Level %1: %2</source>
         <translation>Nivel %1: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="165"/>
         <source>Not applicable to us</source>
         <translation>No aplicable a nuestra organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="169"/>
         <source>Why does it not apply? (required)</source>
         <translation>¿Por qué no se aplica? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="170"/>
         <source>Reason it does not apply</source>
         <translation>Motivo por el que no se aplica</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="175"/>
         <source>Say why this does not apply to save it.</source>
         <translation>Indique por qué no se aplica para que se guarde la respuesta.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="180"/>
         <source>Note (optional): facts, sources, remarks…</source>
         <translation>Nota (opcional): hechos, fuentes, observaciones…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="181"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="188"/>
         <source>Mark for discussion</source>
         <translation>Para debatir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="192"/>
         <source>Evidence files</source>
         <translation>Documentos justificativos</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="195"/>
         <source>Add evidence…</source>
         <translation>Añadir documento justificativo…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="196"/>
         <source>Add files, or drop them on this indicator</source>
         <translation>Añada archivos o arrástrelos a este indicador</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="200"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="202"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1668,12 +1344,10 @@ No aplicable %3 · Sin responder %4</translation>
 <context>
     <name>LevelHistogram</name>
     <message>
-        <location filename="../sseassess/ui/histogram.py" line="116"/>
         <source>Answers by level</source>
         <translation>Respuestas por nivel</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/histogram.py" line="134"/>
         <source>Level %1: %2</source>
         <translation>Nivel %1: %2</translation>
     </message>
@@ -1681,120 +1355,97 @@ No aplicable %3 · Sin responder %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="86"/>
         <source>sseassess — SSE charter self-assessment</source>
         <translation>sseassess — autoevaluación según la carta de la ESS</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="96"/>
         <source>New &amp;organization…</source>
         <translation>&amp;Nueva organización…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="99"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="109"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="110"/>
         <source>&amp;Collect answers…</source>
         <translation>&amp;Recoger respuestas…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="112"/>
         <source>&amp;Send my answers…</source>
         <translation>&amp;Enviar mis respuestas…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="115"/>
         <source>&amp;Paper questionnaire…</source>
         <translation>Cuestionario en &amp;papel…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="117"/>
         <source>&amp;Export answers (Excel, CSV)…</source>
         <translation>E&amp;xportar las respuestas (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="122"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="127"/>
         <source>&amp;About sseassess</source>
         <translation>&amp;Acerca de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="430"/>
         <source>First choose an assessment on the home page.</source>
         <translation>Elija primero una evaluación en la página de inicio.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="447"/>
         <source>Paper questionnaire</source>
         <translation>Cuestionario en papel</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="448"/>
         <source>questionnaire</source>
         <comment>suggested file name</comment>
         <translation>cuestionario</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="449"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="454"/>
         <source>{name}-template</source>
         <comment>file name</comment>
         <translation>{name}-plantilla</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="476"/>
         <source>Export answers</source>
         <translation>Exportar las respuestas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="479"/>
         <source>answers</source>
         <comment>suggested file name</comment>
         <translation>respuestas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="480"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="530"/>
         <source>About sseassess</source>
         <translation>Acerca de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="533"/>
         <source>sseassess %1
 
 Self-assessment of Social and Solidarity Economy organizations against the charter of the International Coalition of Social and Solidarity Economy (ICSSE). Your data stays on this computer.</source>
@@ -1803,7 +1454,6 @@ Self-assessment of Social and Solidarity Economy organizations against the chart
 Autoevaluación de organizaciones de la economía social y solidaria con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria (ICSSE). Sus datos se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="87"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -1811,37 +1461,30 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="79"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="80"/>
         <source>Replaced</source>
         <translation>Sustituido</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="81"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="82"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1849,52 +1492,42 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="48"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="52"/>
         <source>Record someone who scores on this computer in turn. Their name is shown only when the facilitator chooses to show names.</source>
         <translation>Registre a una persona que puntúa por turnos en este ordenador. Su nombre solo se muestra si la persona que coordina el taller decide mostrar los nombres.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="61"/>
         <source>A first name or a nickname is enough</source>
         <translation>Basta con un nombre de pila o un apodo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="63"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="64"/>
         <source>Not given</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="69"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="79"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="89"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
@@ -1902,7 +1535,6 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>ParticipantLabels</name>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="80"/>
         <source>Participant %1</source>
         <translation>Participante %1</translation>
     </message>
@@ -1910,12 +1542,10 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>ParticipantListModel</name>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="418"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="421"/>
         <source>Answered %1 of %2 indicators</source>
         <translation>Respondió %1 de %2 indicadores</translation>
     </message>
@@ -1923,28 +1553,23 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>ParticipantRoles</name>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="62"/>
         <source>Member</source>
         <extracomment>Which indicators the list shows.</extracomment>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="63"/>
         <source>Worker</source>
         <translation>Trabajador</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="64"/>
         <source>Board</source>
         <translation>Consejo rector</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="65"/>
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="66"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
@@ -1952,28 +1577,23 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="169"/>
         <source>Workshop — presentation</source>
         <extracomment>Settings key: show participants&apos; names (True) or &quot;Participant 1, 2, …&quot; (False, default). How much larger the presentation mode&apos;s type is.</extracomment>
         <translation>Taller — presentación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="170"/>
         <source>Presentation of one indicator</source>
         <translation>Presentación de un indicador</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="180"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="211"/>
         <source>0–4: consensus · M: use the median · ↑ ↓: move · N: next to discuss · Esc: leave</source>
         <translation>0–4: consenso · M: usar la mediana · ↑ ↓: moverse · N: siguiente para debatir · Esc: salir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="298"/>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
     </message>
@@ -1981,70 +1601,54 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="64"/>
         <source>Organization profile</source>
         <translation>Perfil de la organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="64"/>
         <source>New organization</source>
         <translation>Nueva organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="70"/>
-        <location filename="../sseassess/ui/profile_dialog.py" line="76"/>
-        <location filename="../sseassess/ui/profile_dialog.py" line="89"/>
-        <location filename="../sseassess/ui/profile_dialog.py" line="139"/>
         <source>Not given</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="84"/>
         <source>e.g. agriculture, health, housing, crafts</source>
         <translation>p. ej., agricultura, salud, vivienda, artesanía</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="92"/>
         <source>None of these / not a signatory</source>
         <translation>Ninguna de estas / no signataria</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="104"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="105"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forma jurídica:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="106"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="107"/>
         <source>&amp;Sector:</source>
         <translation>&amp;Sector:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="108"/>
         <source>&amp;Members:</source>
         <translation>&amp;Miembros:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="109"/>
         <source>&amp;Employees:</source>
         <translation>Personas &amp;empleadas:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="110"/>
         <source>&amp;Founded in:</source>
         <translation>F&amp;undada en:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="111"/>
         <source>Charter &amp;category:</source>
         <translation>&amp;Categoría de signatario:</translation>
     </message>
@@ -2052,46 +1656,34 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="76"/>
         <source>Radar chart of the characteristics</source>
         <translation>Gráfico de radar de las características</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="120"/>
-        <location filename="../sseassess/ui/radar_chart.py" line="408"/>
         <source>No scores to show.</source>
         <translation>No hay puntuaciones que mostrar.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="125"/>
-        <location filename="../sseassess/ui/radar_chart.py" line="133"/>
-        <location filename="../sseassess/ui/radar_chart.py" line="513"/>
         <source>{name}: {score}</source>
         <translation>{name}: {score}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="130"/>
         <source>{series} — {values}.</source>
         <translation>{series} — {values}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="138"/>
         <source>Minimum required — {values}.</source>
         <translation>Mínimo requerido — {values}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="306"/>
         <source>{number}. {name}</source>
         <translation>{number}. {name}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="347"/>
-        <location filename="../sseassess/ui/radar_chart.py" line="482"/>
         <source>Minimum required</source>
         <translation>Mínimo requerido</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="519"/>
         <source>Minimum required: {score}</source>
         <translation>Mínimo requerido: {score}</translation>
     </message>
@@ -2099,246 +1691,194 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="169"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="172"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="186"/>
-        <location filename="../sseassess/ui/results_page.py" line="195"/>
         <source>Scores by characteristic</source>
         <translation>Puntuaciones por característica</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="201"/>
         <source>Strengths</source>
         <translation>Fortalezas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="203"/>
         <source>Areas to improve</source>
         <translation>Aspectos a mejorar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="223"/>
-        <location filename="../sseassess/ui/results_page.py" line="228"/>
         <source>Overall score</source>
         <translation>Puntuación global</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="229"/>
         <source>out of 100</source>
         <translation>sobre 100</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="234"/>
         <source>Band</source>
         <translation>Nivel alcanzado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="237"/>
         <source>What the band means</source>
         <translation>Significado del tramo de puntuación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="240"/>
         <source>Share of indicators answered</source>
         <translation>Proporción de indicadores respondidos</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="248"/>
-        <location filename="../sseassess/ui/results_page.py" line="257"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="277"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="278"/>
         <source>Back to the home page</source>
         <translation>Volver a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="280"/>
         <source>&amp;Back to answers</source>
         <translation>&amp;Volver a las respuestas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="281"/>
         <source>Back to the answers</source>
         <translation>Volver a las respuestas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="283"/>
         <source>&amp;Action plan</source>
         <translation>&amp;Plan de acción</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="284"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="286"/>
-        <location filename="../sseassess/ui/results_page.py" line="361"/>
         <source>&amp;Finish assessment</source>
         <translation>&amp;Finalizar la evaluación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="288"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar a PDF…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="289"/>
         <source>Export PDF files</source>
         <translation>Exportar los archivos PDF</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="319"/>
         <source>No score yet</source>
         <translation>Aún sin puntuación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="320"/>
         <source>Answer some indicators to get a score.</source>
         <translation>Responda a algunos indicadores para obtener una puntuación.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="322"/>
         <source>{share} of the indicators answered</source>
         <translation>{share} de los indicadores respondidos</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="349"/>
         <source>Workshop</source>
         <translation>Evaluación en taller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="349"/>
         <source>Self-assessment</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="350"/>
         <source>Finished</source>
         <translation>Finalizada</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="350"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="352"/>
         <source>{kind} of {date} — {status}</source>
         <translation>{kind} del {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="357"/>
         <source>&amp;Reopen</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="358"/>
         <source>Reopen the assessment</source>
         <translation>Reabrir la evaluación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="359"/>
         <source>Make the answers editable again.</source>
         <translation>Permite volver a modificar las respuestas.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="362"/>
         <source>Finish the assessment</source>
         <translation>Finalizar la evaluación</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="365"/>
         <source>Mark the assessment finished; its answers stay as they are until reopened.</source>
         <translation>Marca la evaluación como finalizada; sus respuestas ya no se podrán modificar, salvo que la reabra.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="376"/>
         <source>A certificate can be issued: every condition is met.</source>
         <translation>Se puede emitir un certificado: se cumplen todas las condiciones.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="377"/>
         <source>Use “Export PDF…” to create the certificate.</source>
         <translation>Use «Exportar a PDF…» para crear el certificado.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="379"/>
         <source>No certificate yet, because:</source>
         <translation>Todavía no hay certificado, porque:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="383"/>
         <source>Not every indicator is answered: {share} answered, {required} needed.</source>
         <translation>No todos los indicadores tienen respuesta: {share} respondidos, se requiere un {required}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="390"/>
         <source>There is no overall score yet.</source>
         <translation>Todavía no hay puntuación global.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="394"/>
         <source>The overall score, {score}, is under the minimum of {minimum}.</source>
         <translation>La puntuación global, {score}, está por debajo del mínimo de {minimum}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="404"/>
         <source>“{name}” has no scored indicator; it needs {minimum}.</source>
         <translation>«{name}» aún no tiene ningún indicador respondido, por lo que no tiene puntuación; su mínimo es {minimum}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="410"/>
         <source>“{name}” scores {score}, under its minimum of {minimum}.</source>
         <translation>«{name}» obtiene {score}, por debajo de su mínimo de {minimum}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="419"/>
         <source>your answer is level {level}.</source>
         <translation>su respuesta está en el nivel {level}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="423"/>
         <source>it is not answered yet.</source>
         <translation>todavía no se ha respondido.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="426"/>
         <source>Essential criterion not met: “{question}” needs at least level {required}; {current}</source>
         <translation>Criterio esencial no cumplido: «{question}» requiere al menos el nivel {required}; {current}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="461"/>
         <source>Level {level} of {maximum}</source>
         <translation>Nivel {level} de {maximum}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="477"/>
         <source>No indicator at level {level} or above yet.</source>
         <translation>Todavía ningún indicador está en el nivel {level} o superior.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="485"/>
         <source>No indicator at level {level} or below.</source>
         <translation>Ningún indicador está en el nivel {level} o inferior.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="547"/>
         <source>The assessment could not be changed</source>
         <translation>No se ha podido modificar la evaluación</translation>
     </message>
@@ -2346,27 +1886,22 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>RoleResultsModel</name>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="474"/>
         <source>hidden (fewer than %1 participants)</source>
         <translation>oculto (menos de %1 participantes)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="498"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="499"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="500"/>
         <source>Overall score</source>
         <translation>Puntuación global</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="520"/>
         <source>Results of a role are shown only when enough participants hold it, so that nobody&apos;s answers can be guessed.</source>
         <translation>Los resultados de una función solo se muestran cuando la tienen suficientes participantes, para que nadie pueda adivinar las respuestas de nadie.</translation>
     </message>
@@ -2374,132 +1909,106 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>SendAnswersDialog</name>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="72"/>
         <source>Send my answers</source>
         <translation>Enviar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="77"/>
         <source>Save your answers in a file and give it to the facilitator of the workshop (on a USB stick or by e-mail). If you change your answers later, send them again: the facilitator keeps your latest ones.</source>
         <translation>Guarde sus respuestas en un archivo y entrégueselo a la persona que coordina el taller (en una memoria USB o por correo electrónico). Si después cambia sus respuestas, vuelva a enviarlas: se conservarán las más recientes.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="87"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="90"/>
         <source>{organization}, {date}</source>
         <translation>{organization}, {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="101"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="102"/>
         <source>The same name each time you send</source>
         <translation>El mismo nombre en cada envío</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="110"/>
         <source>Your role</source>
         <translation>Su función</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="111"/>
         <source>Not given</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="117"/>
         <source>File to write</source>
         <translation>Archivo que escribir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="120"/>
         <source>C&amp;hoose…</source>
         <translation>Ele&amp;gir…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="121"/>
         <source>Choose where to save the file</source>
         <translation>Elegir dónde guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="130"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Taller:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="131"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="132"/>
         <source>Your &amp;role:</source>
         <translation>Su &amp;función:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="133"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="140"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="146"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="149"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="150"/>
         <source>Write my answers to the file</source>
         <translation>Escribir mis respuestas en el archivo</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="154"/>
         <source>Close this window</source>
         <translation>Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="173"/>
         <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
         <translation>Todavía no hay ningún taller en este ordenador: importe primero el archivo del taller que le entregó la persona que lo coordina.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="242"/>
         <source>Save my answers as</source>
         <translation>Guardar mis respuestas como</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="244"/>
         <source>sseassess files (*.sseassess)</source>
         <translation>Archivos de sseassess (*.sseassess)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="257"/>
         <source>The folder {folder} does not exist; choose another one.</source>
         <translation>La carpeta {folder} no existe; elija otra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="295"/>
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
         <translation>
             <numerusform>Su respuesta (%n) está guardada en {file}. Entregue este archivo a la persona que coordina el taller.</numerusform>
@@ -2507,7 +2016,6 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="310"/>
         <source>The file could not be written because of an error in sseassess: {detail}</source>
         <translation>No se pudo escribir el archivo por un error de sseassess: {detail}</translation>
     </message>
@@ -2515,13 +2023,10 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="71"/>
-        <location filename="../sseassess/ui/action_plan_page.py" line="82"/>
         <source>Suggested actions</source>
         <translation>Acciones sugeridas</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="75"/>
         <source>Actions suggested for the essential criteria not met and the weakest indicators. Tick those you want in your plan.</source>
         <translation>Acciones sugeridas para los criterios esenciales no cumplidos y los indicadores más débiles. Marque las que quiera incluir en su plan.</translation>
     </message>

@@ -4,72 +4,58 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="133"/>
         <source>No action yet. Start from the suggestions for your weakest points, or add your own.</source>
         <translation>Aucune action pour l’instant. Partez des suggestions pour vos points les plus faibles, ou ajoutez vos propres actions.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="140"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="150"/>
         <source>&amp;Suggested actions…</source>
         <translation>Actions &amp;suggérées…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="151"/>
         <source>&amp;Add action</source>
         <translation>A&amp;jouter une action</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="152"/>
         <source>Re&amp;move action</source>
         <translation>Re&amp;tirer l’action</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="153"/>
         <source>Back to &amp;results</source>
         <translation>&amp;Retour aux résultats</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="154"/>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="177"/>
         <source>Action plan — %1</source>
         <translation>Plan d’action — %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="185"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="215"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="229"/>
         <source>Remove action</source>
         <translation>Retirer l’action</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="230"/>
         <source>Remove “%1” from the plan?</source>
         <translation>Retirer «&#xa0;%1&#xa0;» du plan&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="246"/>
         <source>Suggested actions</source>
         <translation>Actions suggérées</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="247"/>
         <source>Every suggested action is already in the plan.</source>
         <translation>Toutes les actions suggérées figurent déjà dans le plan.</translation>
     </message>
@@ -77,42 +63,34 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="32"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="33"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="34"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="108"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="109"/>
         <source>For indicator</source>
         <translation>Indicateur concerné</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="110"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="111"/>
         <source>By when</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_table_model.py" line="112"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -120,20 +98,16 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../sseassess/ui/application.py" line="58"/>
-        <location filename="../sseassess/ui/application.py" line="68"/>
         <source>sseassess</source>
         <translation>sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/application.py" line="69"/>
         <source>Something went wrong that sseassess did not expect. Everything saved so far is kept. Please send the details in this file to the developers:
 %1</source>
         <translation>Un problème inattendu est survenu dans sseassess. Tout ce qui a été enregistré est conservé. Merci d’envoyer aux développeurs les détails contenus dans ce fichier :
 %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/application.py" line="135"/>
         <source>sseassess cannot start</source>
         <translation>sseassess ne peut pas démarrer</translation>
     </message>
@@ -141,115 +115,91 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="138"/>
         <source>This assessment is finished; its answers are read-only.</source>
         <extracomment>How long the position must stay put before it is written.</extracomment>
         <translation>Cette évaluation est terminée&#xa0;; ses réponses ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="140"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="148"/>
         <source>Characteristics</source>
         <translation>Caractéristiques</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="155"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="156"/>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Caractéristique précédente (Ctrl+Page préc.)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="157"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="158"/>
         <source>Next characteristic (Ctrl+Page Down)</source>
         <translation>Caractéristique suivante (Ctrl+Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="159"/>
         <source>See &amp;results</source>
         <translation>Voir les &amp;résultats</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="160"/>
         <source>Scores, chart and certificate rules (Ctrl+R)</source>
         <translation>Scores, graphique et règles du certificat (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="161"/>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="163"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="278"/>
         <source>%1 of %2 — %3</source>
         <translation>%1 sur %2 — %3</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="350"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="379"/>
         <source>change an answer</source>
         <translation>modifier une réponse</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="392"/>
-        <location filename="../sseassess/ui/assessment_page.py" line="393"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="402"/>
-        <location filename="../sseassess/ui/assessment_page.py" line="458"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="437"/>
         <source>Add evidence</source>
         <translation>Ajouter une pièce justificative</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="464"/>
         <source>Adding evidence…</source>
         <translation>Ajout de la pièce justificative…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="460"/>
         <source>Evidence not added</source>
         <translation>Pièce justificative non ajoutée</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="528"/>
         <source>Remove evidence</source>
         <translation>Retirer la pièce justificative</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="529"/>
         <source>Remove %1 from this answer?</source>
         <translation>Retirer %1 de cette réponse&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/assessment_page.py" line="538"/>
         <source>Evidence not removed</source>
         <translation>Pièce justificative non retirée</translation>
     </message>
@@ -257,22 +207,18 @@
 <context>
     <name>CharacteristicDeltaModel</name>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="120"/>
         <source>Characteristic</source>
         <translation>Caractéristique</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="126"/>
         <source>Newly scored</source>
         <translation>Nouveau score</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="128"/>
         <source>No longer scored</source>
         <translation>Plus de score</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="132"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
@@ -280,52 +226,42 @@
 <context>
     <name>CharacteristicResultsModel</name>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="91"/>
         <source>Characteristic</source>
         <translation>Caractéristique</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="93"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="95"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="97"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="105"/>
         <source>Not scored</source>
         <translation>Sans score</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="107"/>
         <source>Below minimum</source>
         <translation>Sous le minimum</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="108"/>
         <source>Meets minimum</source>
         <translation>Minimum atteint</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="113"/>
         <source>Answered: {answered} of {total}</source>
         <translation>Indicateurs renseignés&#xa0;: {answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="120"/>
         <source>Not applicable: {count}</source>
         <translation>Non applicables&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_table_model.py" line="127"/>
         <source>Not answered yet: {count}</source>
         <translation>Encore sans réponse&#xa0;: {count}</translation>
     </message>
@@ -333,107 +269,86 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="151"/>
         <source>Collect answers</source>
         <translation>Recueillir les réponses</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="156"/>
         <source>Choose the files the participants gave you (.sseassess). Each file is imported whole or not at all; a file imported twice changes nothing, and for each participant the latest answers are kept, whatever the order.</source>
         <translation>Choisissez les fichiers que les participants vous ont remis (.sseassess). Chaque fichier est importé en entier ou pas du tout&#xa0;; un fichier importé deux fois ne change rien, et pour chaque participant ce sont les réponses les plus récentes qui sont gardées, quel que soit l’ordre.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="169"/>
         <source>Workshop: {organization}, {date}</source>
         <translation>Atelier&#xa0;: {organization}, {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="178"/>
         <source>Files to collect</source>
         <translation>Fichiers à recueillir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="181"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="182"/>
         <source>Add files to collect</source>
         <translation>Ajouter des fichiers à recueillir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="184"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="185"/>
         <source>Remove the selected files from the list</source>
         <translation>Retirer de la liste les fichiers sélectionnés</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="196"/>
         <source>Collect progress</source>
         <translation>Progression du recueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="200"/>
         <source>Summary</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="206"/>
         <source>What each file gave</source>
         <translation>Ce que chaque fichier a apporté</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="219"/>
         <source>&amp;Collect</source>
         <translation>Re&amp;cueillir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="220"/>
         <source>Import the files in the list</source>
         <translation>Importer les fichiers de la liste</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="223"/>
         <source>&amp;Cancel collecting</source>
         <translation>&amp;Annuler le recueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="224"/>
         <source>Stop after the file being imported</source>
         <translation>S’arrêter après le fichier en cours d’import</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="227"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="228"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="307"/>
         <source>Choose the participants&apos; files</source>
         <translation>Choisir les fichiers des participants</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="309"/>
         <source>sseassess files (*.sseassess);;All files (*)</source>
         <translation>Fichiers sseassess (*.sseassess);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="348"/>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="368"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importé</numerusform>
@@ -441,7 +356,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="369"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacé</numerusform>
@@ -449,7 +363,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="370"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangé</numerusform>
@@ -457,7 +370,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="371"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -465,12 +377,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="373"/>
         <source>Files: {counts}.</source>
         <translation>Fichiers&#xa0;: {counts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="376"/>
         <source>Cancelled: %n file(s) not read; the files above stay imported.</source>
         <translation>
             <numerusform>Annulé&#xa0;: %n fichier non lu&#xa0;; les fichiers ci-dessus restent importés.</numerusform>
@@ -478,7 +388,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/collect_dialog.py" line="388"/>
         <source>%n file(s) belonged to another assessment and went there.</source>
         <translation>
             <numerusform>%n fichier appartenait à une autre évaluation et y a été importé.</numerusform>
@@ -486,7 +395,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="400"/>
         <source>Collecting stopped because of an error in sseassess: {detail}</source>
         <translation>Le recueil s’est arrêté à cause d’une erreur dans sseassess&#xa0;: {detail}</translation>
     </message>
@@ -494,112 +402,90 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="66"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="69"/>
         <source>Assessments compared</source>
         <translation>Évaluations comparées</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="79"/>
         <source>Characteristics</source>
         <translation>Caractéristiques</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="83"/>
         <source>Scores by characteristic, before and after</source>
         <translation>Scores par caractéristique, avant et après</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="90"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="93"/>
         <source>Indicator levels, before and after</source>
         <translation>Niveaux des indicateurs, avant et après</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="99"/>
         <source>Changed indicators only</source>
         <translation>Seulement les indicateurs qui ont changé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="100"/>
         <source>All indicators</source>
         <translation>Tous les indicateurs</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="101"/>
         <source>Which indicators to show</source>
         <translation>Indicateurs à afficher</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="103"/>
         <source>&amp;Show:</source>
         <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="106"/>
         <source>Indicators shown</source>
         <translation>Indicateurs affichés</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="111"/>
         <source>No indicator changed between the two assessments.</source>
         <translation>Aucun indicateur n’a changé entre les deux évaluations.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="126"/>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="127"/>
         <source>Back to the home page</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="140"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="143"/>
         <source>Overall score, before and after</source>
         <translation>Score global, avant et après</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="145"/>
         <source>Change of the overall score</source>
         <translation>Évolution du score global</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="148"/>
         <source>Band, before and after</source>
         <translation>Niveau atteint, avant et après</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="151"/>
         <source>Indicators that moved</source>
         <translation>Indicateurs qui ont évolué</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="194"/>
         <source>The assessment of {after} compared with the one of {before}.</source>
         <translation>L’évaluation du {after} comparée à celle du {before}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="221"/>
         <source>Band: {before} → {after}</source>
         <translation>Niveau atteint&#xa0;: {before} → {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/compare_page.py" line="230"/>
         <source>%n indicator(s) improved</source>
         <translation>
             <numerusform>%n indicateur en progrès</numerusform>
@@ -607,7 +493,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/compare_page.py" line="231"/>
         <source>%n indicator(s) declined</source>
         <translation>
             <numerusform>%n indicateur en recul</numerusform>
@@ -615,32 +500,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="241"/>
         <source>Before: {date}</source>
         <translation>Avant&#xa0;: {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="247"/>
         <source>After: {date}</source>
         <translation>Après&#xa0;: {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="257"/>
         <source>Before ({date})</source>
         <translation>Avant ({date})</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="258"/>
         <source>After ({date})</source>
         <translation>Après ({date})</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="295"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/compare_page.py" line="315"/>
         <source>Showing {shown} of {total} indicators</source>
         <translation>Indicateurs affichés&#xa0;: {shown} sur {total}</translation>
     </message>
@@ -648,17 +527,14 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="80"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="84"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="88"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
@@ -666,279 +542,220 @@
 <context>
     <name>DivergencePage</name>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="352"/>
         <source>Median %1 · Spread %2
 Not applicable %3 · Not answered %4</source>
         <translation>Médiane %1 · Écart %2
 Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="367"/>
         <source>Consensus: not applicable</source>
         <translation>Consensus&#xa0;: non applicable</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="369"/>
         <source>Consensus: level %1</source>
         <translation>Consensus&#xa0;: niveau %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="373"/>
         <source>No consensus recorded</source>
         <translation>Aucun consensus enregistré</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="374"/>
         <source>No consensus yet</source>
         <translation>Pas encore de consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="446"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="449"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="454"/>
         <source>Indicators with a consensus</source>
         <translation>Indicateurs avec un consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="457"/>
         <source>Indicators to discuss</source>
         <translation>Indicateurs à discuter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="463"/>
         <source>Share of indicators with a consensus</source>
         <translation>Part des indicateurs avec un consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="478"/>
         <source>This workshop is finished: its consensus is read-only. Reopen it to change it.</source>
         <translation>Cet atelier est terminé&#xa0;: son consensus est en lecture seule. Rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="482"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="484"/>
         <source>Reopen the workshop</source>
         <translation>Rouvrir l’atelier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="495"/>
         <source>All indicators</source>
         <translation>Tous les indicateurs</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="496"/>
         <source>To discuss</source>
         <translation>À discuter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="497"/>
         <source>Without consensus</source>
         <translation>Sans consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="499"/>
         <source>Which indicators to show</source>
         <translation>Indicateurs à afficher</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="501"/>
         <source>&amp;Show:</source>
         <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="505"/>
         <source>Characteristic to show</source>
         <translation>Caractéristique à afficher</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="512"/>
         <source>C&amp;haracteristic:</source>
         <translation>C&amp;aractéristique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="524"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="548"/>
         <source>Indicators shown</source>
         <translation>Indicateurs affichés</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="563"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="570"/>
         <source>Median and spread</source>
         <translation>Médiane et écart</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="572"/>
         <source>No participant has answered yet. Add participants, or import their answers.</source>
         <translation>Aucun participant n’a encore répondu. Ajoutez des participants ou importez leurs réponses.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="577"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="579"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="604"/>
         <source>Use the &amp;median (M)</source>
         <translation>Prendre la &amp;médiane (M)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="606"/>
         <source>Use the median as the consensus</source>
         <translation>Prendre la médiane comme consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="609"/>
         <source>C&amp;lear (Del)</source>
         <translation>&amp;Effacer (Suppr)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="611"/>
         <source>Clear the consensus</source>
         <translation>Effacer le consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="619"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="622"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="624"/>
         <source>Who chose what</source>
         <translation>Qui a choisi quoi</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="658"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="664"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="660"/>
         <source>Number of participants</source>
         <translation>Nombre de participants</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="667"/>
         <source>Show &amp;names</source>
         <translation>Afficher les &amp;noms</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="669"/>
         <source>Show the participants&apos; names</source>
         <translation>Afficher les noms des participants</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="671"/>
         <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
         <translation>Case décochée, les participants sont appelés Participant 1, 2, … à l’écran.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="675"/>
         <source>&amp;Add participant…</source>
         <translation>&amp;Ajouter un participant…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="677"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="684"/>
         <source>Re&amp;move participant…</source>
         <translation>&amp;Retirer le participant…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="686"/>
         <source>Remove the selected participant and their answers</source>
         <translation>Retirer le participant sélectionné et ses réponses</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="690"/>
         <source>Results by role</source>
         <translation>Résultats par rôle</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="694"/>
         <source>Overall score by role</source>
         <translation>Score global par rôle</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="695"/>
         <source>No participant has a role yet.</source>
         <translation>Aucun participant n’a encore de rôle.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="699"/>
         <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
         <translation>Un rôle tenu par moins de %1 participants est masqué, pour que personne ne puisse deviner les réponses de chacun.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="726"/>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="728"/>
         <source>Back to the home page</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="730"/>
         <source>&amp;Present (F11)</source>
         <translation>&amp;Présenter (F11)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="732"/>
         <source>Presentation mode</source>
         <translation>Mode présentation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="734"/>
         <source>Full screen, one indicator at a time, in large type. Esc leaves.</source>
         <translation>Plein écran, un indicateur à la fois, en gros caractères. Échap pour quitter.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="737"/>
         <source>See &amp;results</source>
         <translation>Voir les &amp;résultats</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="739"/>
         <source>See the results of the consensus</source>
         <translation>Voir les résultats du consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="801"/>
         <source>All characteristics</source>
         <translation>Toutes les caractéristiques</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/divergence_page.py" line="820"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="825"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="955"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -946,98 +763,78 @@ Non applicable %3 · Sans réponse %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="823"/>
         <source>Workshop of %1 — %2</source>
         <translation>Atelier de %1 — %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="846"/>
         <source>%1 to discuss, %2 of them without consensus</source>
         <translation>%1 à discuter, dont %2 sans consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="853"/>
         <source>Showing %1 of %2 indicators</source>
         <translation>%1 indicateurs affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="861"/>
         <source>%1 of %2 agreed</source>
         <translation>%1 sur %2 avec accord</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="908"/>
         <source>No indicator to show.</source>
         <translation>Aucun indicateur à afficher.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="926"/>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="947"/>
         <source>Agree on level %1: %2</source>
         <translation>S’accorder sur le niveau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="948"/>
         <source>Agree on level %1 (key %1)</source>
         <translation>S’accorder sur le niveau %1 (touche %1)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="960"/>
         <source>No participant gave a level.</source>
         <translation>Aucun participant n’a donné de niveau.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="963"/>
         <source>Record level %1, the median rounded down (key M)</source>
         <translation>Enregistrer le niveau %1, la médiane arrondie à l’inférieur (touche M)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="974"/>
         <source>No participants yet.</source>
         <translation>Pas encore de participants.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="989"/>
         <source>Level %1: %2</source>
         <translation>Niveau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="994"/>
         <source>Not applicable: %1</source>
         <translation>Non applicable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="996"/>
         <source>Not answered: %1</source>
         <translation>Sans réponse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1002"/>
         <source>Indicator %1 · %2 of %3 · %4</source>
         <translation>Indicateur %1 · %2 sur %3 · %4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1048"/>
         <source>No participant gave a level: there is no median.</source>
         <translation>Aucun participant n’a donné de niveau&#xa0;: il n’y a pas de médiane.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1076"/>
         <source>No indicator to discuss in this list.</source>
         <translation>Aucun indicateur à discuter dans cette liste.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1115"/>
-        <location filename="../sseassess/ui/divergence_page.py" line="1127"/>
         <source>Remove participant</source>
         <translation>Retirer le participant</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="1116"/>
         <source>Remove %1 and their answers from this workshop?</source>
         <translation>Retirer %1 et ses réponses de cet atelier ?</translation>
     </message>
@@ -1045,192 +842,154 @@ Non applicable %3 · Sans réponse %4</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="121"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="125"/>
         <source>Create PDF files of the assessment of {organization} on {date}.</source>
         <translation>Créez les fichiers PDF de l’évaluation de {organization} du {date}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="134"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="136"/>
         <source>&amp;Certificate (one page)</source>
         <translation>&amp;Certificat (une page)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="137"/>
         <source>Export the certificate</source>
         <translation>Exporter le certificat</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="139"/>
         <source>{name} certificate</source>
         <translation>Certificat {name}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="141"/>
         <source>File name of the certificate</source>
         <translation>Nom du fichier du certificat</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="142"/>
         <source>Full &amp;report</source>
         <translation>&amp;Rapport complet</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="143"/>
         <source>Export the full report</source>
         <translation>Exporter le rapport complet</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="145"/>
         <source>{name} report</source>
         <translation>Rapport {name}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="147"/>
         <source>File name of the full report</source>
         <translation>Nom du fichier du rapport complet</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="166"/>
         <source>Folder to save the files in</source>
         <translation>Dossier où enregistrer les fichiers</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="168"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="169"/>
         <source>Choose the folder</source>
         <translation>Choisir le dossier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="173"/>
         <source>Save &amp;in:</source>
         <translation>Enregistrer &amp;dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="180"/>
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="181"/>
         <source>&amp;Language of the PDF:</source>
         <translation>&amp;Langue du PDF&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="186"/>
         <source>Export progress</source>
         <translation>Progression de l’exportation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="191"/>
         <source>Export result</source>
         <translation>Résultat de l’exportation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="194"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="195"/>
         <source>Open the folder of the exported files</source>
         <translation>Ouvrir le dossier des fichiers exportés</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="198"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="199"/>
         <source>Export the chosen documents</source>
         <translation>Exporter les documents choisis</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="202"/>
         <source>&amp;Cancel export</source>
         <translation>&amp;Annuler l’exportation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="203"/>
         <source>Cancel the export</source>
         <translation>Annuler l’exportation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="206"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="207"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="288"/>
         <source>Choose where to save the PDF files</source>
         <translation>Choisissez où enregistrer les fichiers PDF</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="305"/>
         <source>The folder {folder} does not exist; choose another one.</source>
         <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="319"/>
         <source>The certificate and the report need different file names.</source>
         <translation>Le certificat et le rapport doivent avoir des noms de fichier différents.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="357"/>
         <source>Replace the files?</source>
         <translation>Remplacer les fichiers&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="359"/>
         <source>These files already exist in the folder and will be replaced:
 {names}</source>
         <translation>Ces fichiers existent déjà dans le dossier et seront remplacés&#xa0;:
 {names}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="372"/>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="388"/>
-        <location filename="../sseassess/ui/export_dialog.py" line="406"/>
         <source>The export was cancelled.</source>
         <translation>L’exportation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="396"/>
         <source>Exported to {folder}:
 {names}</source>
         <translation>Fichiers exportés dans {folder}&#xa0;:
 {names}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="411"/>
         <source>The files could not be written: {detail}</source>
         <translation>Impossible d’écrire les fichiers&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/export_dialog.py" line="418"/>
         <source>The export failed because of an error in sseassess: {detail}</source>
         <translation>L’exportation a échoué à cause d’une erreur dans sseassess&#xa0;: {detail}</translation>
     </message>
@@ -1238,24 +997,20 @@ Non applicable %3 · Sans réponse %4</translation>
 <context>
     <name>FileJob</name>
     <message>
-        <location filename="../sseassess/ui/file_job.py" line="34"/>
         <source>Writing the files…</source>
         <translation>Écriture des fichiers…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/file_job.py" line="35"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/file_job.py" line="62"/>
         <source>Written:
 %1</source>
         <translation>Fichiers écrits :
 %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/file_job.py" line="66"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -1263,52 +1018,42 @@ Non applicable %3 · Sans réponse %4</translation>
 <context>
     <name>HistoryTreeModel</name>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="38"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="39"/>
         <source>Self-assessment</source>
         <translation>Auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="44"/>
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="45"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="170"/>
         <source>Organization / date</source>
         <translation>Organisation / date</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="171"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="172"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="173"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="174"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/history_tree_model.py" line="198"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n évaluation</numerusform>
@@ -1316,7 +1061,6 @@ Non applicable %3 · Sans réponse %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/history_tree_model.py" line="208"/>
         <source>Latest assessment, %1</source>
         <translation>Dernière évaluation (%1)</translation>
     </message>
@@ -1324,139 +1068,110 @@ Non applicable %3 · Sans réponse %4</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="85"/>
         <source>Welcome to sseassess</source>
         <translation>Bienvenue dans sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="92"/>
         <source>Assess your organization against the charter of the International Coalition of Social and Solidarity Economy, keep your assessments over the years and see your progress. Everything stays on this computer.</source>
         <translation>Évaluez votre organisation au regard de la charte de la Coalition internationale de l’économie sociale et solidaire, conservez vos évaluations au fil des années et suivez vos progrès. Toutes vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="100"/>
         <source>Create my organization</source>
         <translation>Créer mon organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="103"/>
         <source>Explore the demo organization</source>
         <translation>Découvrir l’organisation de démonstration</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="120"/>
-        <location filename="../sseassess/ui/home_page.py" line="128"/>
         <source>Organizations and their assessments</source>
         <translation>Organisations et leurs évaluations</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="139"/>
         <source>Self-assessment</source>
         <translation>Auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="140"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="142"/>
         <source>Established</source>
         <translation>Affirmé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="153"/>
         <source>New &amp;organization</source>
         <translation>Nouvelle &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="154"/>
         <source>&amp;Edit profile</source>
         <translation>&amp;Modifier le profil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="155"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="156"/>
         <source>New from &amp;last answers</source>
         <translation>Nouvelle d’après la &amp;dernière</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="157"/>
-        <location filename="../sseassess/ui/home_page.py" line="322"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="158"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="159"/>
         <source>&amp;Workshop view</source>
         <translation>Vue de l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="161"/>
         <source>Where participants agree and diverge, and the group&apos;s consensus</source>
         <translation>Où les participants s’accordent et divergent, et le consensus du groupe</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="163"/>
         <source>New wor&amp;kshop</source>
         <translation>Nouvel ate&amp;lier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="165"/>
         <source>Start a workshop: several participants score, the group agrees</source>
         <translation>Lancer un atelier&#xa0;: plusieurs participants notent, le groupe s’accorde</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="167"/>
         <source>Co&amp;mpare</source>
         <translation>Com&amp;parer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="168"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="169"/>
         <source>Start a new, empty assessment of this organization</source>
         <translation>Commencer une nouvelle évaluation vierge de cette organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="171"/>
         <source>Start a new assessment with the answers of the last one, to review them</source>
         <translation>Commencer une nouvelle évaluation reprenant les réponses de la précédente, pour les revoir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="175"/>
         <source>Compare two assessments of one organization (select two, or the organization to compare its last two)</source>
         <translation>Comparer deux évaluations d’une même organisation (sélectionnez-en deux, ou sélectionnez l’organisation pour comparer ses deux dernières)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="320"/>
         <source>&amp;View answers</source>
         <translation>&amp;Voir les réponses</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="387"/>
         <source>Delete the assessment of %1 dated %2, with all its answers, notes, evidence and action plan? This cannot be undone.</source>
         <translation>Supprimer l’évaluation de %1 du %2, avec toutes ses réponses, notes, pièces justificatives et son plan d’action&#xa0;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="395"/>
         <source>Delete %1 and all its assessments? This cannot be undone.</source>
         <translation>Supprimer %1 et toutes ses évaluations&#xa0;? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/home_page.py" line="400"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1464,42 +1179,34 @@ Non applicable %3 · Sans réponse %4</translation>
 <context>
     <name>IndicatorDeltaModel</name>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="212"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="219"/>
         <source>not answered or not applicable</source>
         <translation>sans réponse ou non applicable</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="222"/>
         <source>level {level}: {text}</source>
         <translation>niveau {level} — {text}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="230"/>
         <source>Newly answered</source>
         <translation>Nouvelle réponse</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="232"/>
         <source>No longer answered</source>
         <translation>Plus de réponse</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="235"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="243"/>
         <source>Before: {level}</source>
         <translation>Avant&#xa0;: {level}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/comparison_table_model.py" line="244"/>
         <source>After: {level}</source>
         <translation>Après&#xa0;: {level}</translation>
     </message>
@@ -1507,72 +1214,58 @@ Non applicable %3 · Sans réponse %4</translation>
 <context>
     <name>IndicatorSpreadModel</name>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="241"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="242"/>
         <source>Answers 0–4</source>
         <translation>Réponses 0–4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="243"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="244"/>
         <source>Spread</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="245"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="249"/>
         <source>How many participants chose each level, 0 to 4</source>
         <translation>Combien de participants ont choisi chaque niveau, de 0 à 4</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="250"/>
         <source>Highest level given minus lowest level given</source>
         <translation>Niveau le plus haut donné moins niveau le plus bas donné</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="251"/>
         <source>The level the group agreed on</source>
         <translation>Le niveau sur lequel le groupe s’est accordé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="261"/>
         <source>Level %1: %2</source>
         <translation>Niveau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="268"/>
         <source>Not applicable: %1. Not answered: %2.</source>
         <translation>Non applicable&#xa0;: %1. Sans réponse&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="278"/>
         <source>Not applicable</source>
         <translation>Non applicable</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="279"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="281"/>
         <source>To discuss</source>
         <translation>À discuter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="299"/>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
     </message>
@@ -1580,87 +1273,70 @@ Non applicable %3 · Sans réponse %4</translation>
 <context>
     <name>IndicatorWidget</name>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="118"/>
         <source>Indicator %1</source>
         <translation>Indicateur %1</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="128"/>
         <source>Essential criterion: level %1 or more is needed for a certificate</source>
         <translation>Critère essentiel&#xa0;: le niveau %1 ou plus est requis pour obtenir un certificat</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="137"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="141"/>
         <source>Show help</source>
         <translation>Afficher l’aide</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="156"/>
         <source>Level %1: %2</source>
         <translation>Niveau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="165"/>
         <source>Not applicable to us</source>
         <translation>Non applicable à notre organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="169"/>
         <source>Why does it not apply? (required)</source>
         <translation>Pourquoi cela ne s’applique-t-il pas&#xa0;? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="170"/>
         <source>Reason it does not apply</source>
         <translation>Motif de non-application</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="175"/>
         <source>Say why this does not apply to save it.</source>
         <translation>Indiquez pourquoi cela ne s’applique pas pour que la réponse soit enregistrée.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="180"/>
         <source>Note (optional): facts, sources, remarks…</source>
         <translation>Note (facultative)&#xa0;: faits, sources, remarques…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="181"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="188"/>
         <source>Mark for discussion</source>
         <translation>À discuter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="192"/>
         <source>Evidence files</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="195"/>
         <source>Add evidence…</source>
         <translation>Ajouter une pièce justificative…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="196"/>
         <source>Add files, or drop them on this indicator</source>
         <translation>Ajoutez des fichiers, ou déposez-les sur cet indicateur</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="200"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/indicator_widget.py" line="202"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1668,12 +1344,10 @@ Non applicable %3 · Sans réponse %4</translation>
 <context>
     <name>LevelHistogram</name>
     <message>
-        <location filename="../sseassess/ui/histogram.py" line="116"/>
         <source>Answers by level</source>
         <translation>Réponses par niveau</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/histogram.py" line="134"/>
         <source>Level %1: %2</source>
         <translation>Niveau %1&#xa0;: %2</translation>
     </message>
@@ -1681,120 +1355,97 @@ Non applicable %3 · Sans réponse %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="86"/>
         <source>sseassess — SSE charter self-assessment</source>
         <translation>sseassess — auto-évaluation selon la charte de l&apos;ESS</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="96"/>
         <source>New &amp;organization…</source>
         <translation>&amp;Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="99"/>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="109"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="110"/>
         <source>&amp;Collect answers…</source>
         <translation>&amp;Recueillir les réponses…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="112"/>
         <source>&amp;Send my answers…</source>
         <translation>&amp;Envoyer mes réponses…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="115"/>
         <source>&amp;Paper questionnaire…</source>
         <translation>Questionnaire &amp;papier…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="117"/>
         <source>&amp;Export answers (Excel, CSV)…</source>
         <translation>E&amp;xporter les réponses (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="122"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="127"/>
         <source>&amp;About sseassess</source>
         <translation>À &amp;propos de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="430"/>
         <source>First choose an assessment on the home page.</source>
         <translation>Choisissez d’abord une évaluation sur la page d’accueil.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="447"/>
         <source>Paper questionnaire</source>
         <translation>Questionnaire papier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="448"/>
         <source>questionnaire</source>
         <comment>suggested file name</comment>
         <translation>questionnaire</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="449"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="454"/>
         <source>{name}-template</source>
         <comment>file name</comment>
         <translation>{name}-modèle</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="476"/>
         <source>Export answers</source>
         <translation>Exporter les réponses</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="479"/>
         <source>answers</source>
         <comment>suggested file name</comment>
         <translation>réponses</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="480"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="530"/>
         <source>About sseassess</source>
         <translation>À propos de sseassess</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="533"/>
         <source>sseassess %1
 
 Self-assessment of Social and Solidarity Economy organizations against the charter of the International Coalition of Social and Solidarity Economy (ICSSE). Your data stays on this computer.</source>
@@ -1803,7 +1454,6 @@ Self-assessment of Social and Solidarity Economy organizations against the chart
 Auto-évaluation des organisations de l’économie sociale et solidaire au regard de la charte de la Coalition internationale de l’économie sociale et solidaire (ICSSE). Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/main_window.py" line="87"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -1811,37 +1461,30 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="79"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="80"/>
         <source>Replaced</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="81"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="82"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/collect_dialog.py" line="100"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1849,52 +1492,42 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="48"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="52"/>
         <source>Record someone who scores on this computer in turn. Their name is shown only when the facilitator chooses to show names.</source>
         <translation>Enregistrez une personne qui note à tour de rôle sur cet ordinateur. Son nom n’est affiché que si la personne qui anime l’atelier choisit d’afficher les noms.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="61"/>
         <source>A first name or a nickname is enough</source>
         <translation>Un prénom ou un surnom suffit</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="63"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="64"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="69"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="79"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/participant_dialog.py" line="89"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -1902,7 +1535,6 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>ParticipantLabels</name>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="80"/>
         <source>Participant %1</source>
         <translation>Participant %1</translation>
     </message>
@@ -1910,12 +1542,10 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>ParticipantListModel</name>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="418"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="421"/>
         <source>Answered %1 of %2 indicators</source>
         <translation>A répondu à %1 indicateurs sur %2</translation>
     </message>
@@ -1923,28 +1553,23 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>ParticipantRoles</name>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="62"/>
         <source>Member</source>
         <extracomment>Which indicators the list shows.</extracomment>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="63"/>
         <source>Worker</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="64"/>
         <source>Board</source>
         <translation>Conseil d’administration</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="65"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="66"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
@@ -1952,28 +1577,23 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="169"/>
         <source>Workshop — presentation</source>
         <extracomment>Settings key: show participants&apos; names (True) or &quot;Participant 1, 2, …&quot; (False, default). How much larger the presentation mode&apos;s type is.</extracomment>
         <translation>Atelier — présentation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="170"/>
         <source>Presentation of one indicator</source>
         <translation>Présentation d’un indicateur</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="180"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="211"/>
         <source>0–4: consensus · M: use the median · ↑ ↓: move · N: next to discuss · Esc: leave</source>
         <translation>0–4&#xa0;: consensus · M&#xa0;: prendre la médiane · ↑ ↓&#xa0;: se déplacer · N&#xa0;: suivant à discuter · Échap&#xa0;: quitter</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_page.py" line="298"/>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
     </message>
@@ -1981,70 +1601,54 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="64"/>
         <source>Organization profile</source>
         <translation>Profil de l’organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="64"/>
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="70"/>
-        <location filename="../sseassess/ui/profile_dialog.py" line="76"/>
-        <location filename="../sseassess/ui/profile_dialog.py" line="89"/>
-        <location filename="../sseassess/ui/profile_dialog.py" line="139"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="84"/>
         <source>e.g. agriculture, health, housing, crafts</source>
         <translation>p. ex. agriculture, santé, logement, artisanat</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="92"/>
         <source>None of these / not a signatory</source>
         <translation>Aucune de ces catégories / non signataire</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="104"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="105"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="106"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="107"/>
         <source>&amp;Sector:</source>
         <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="108"/>
         <source>&amp;Members:</source>
         <translation>&amp;Membres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="109"/>
         <source>&amp;Employees:</source>
         <translation>Sa&amp;lariés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="110"/>
         <source>&amp;Founded in:</source>
         <translation>F&amp;ondée en&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/profile_dialog.py" line="111"/>
         <source>Charter &amp;category:</source>
         <translation>&amp;Catégorie de signataire&#xa0;:</translation>
     </message>
@@ -2052,46 +1656,34 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="76"/>
         <source>Radar chart of the characteristics</source>
         <translation>Graphique radar des caractéristiques</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="120"/>
-        <location filename="../sseassess/ui/radar_chart.py" line="408"/>
         <source>No scores to show.</source>
         <translation>Aucun score à afficher.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="125"/>
-        <location filename="../sseassess/ui/radar_chart.py" line="133"/>
-        <location filename="../sseassess/ui/radar_chart.py" line="513"/>
         <source>{name}: {score}</source>
         <translation>{name}&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="130"/>
         <source>{series} — {values}.</source>
         <translation>{series} — {values}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="138"/>
         <source>Minimum required — {values}.</source>
         <translation>Minimum requis — {values}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="306"/>
         <source>{number}. {name}</source>
         <translation>{number}. {name}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="347"/>
-        <location filename="../sseassess/ui/radar_chart.py" line="482"/>
         <source>Minimum required</source>
         <translation>Minimum requis</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/radar_chart.py" line="519"/>
         <source>Minimum required: {score}</source>
         <translation>Minimum requis&#xa0;: {score}</translation>
     </message>
@@ -2099,246 +1691,194 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="169"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="172"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="186"/>
-        <location filename="../sseassess/ui/results_page.py" line="195"/>
         <source>Scores by characteristic</source>
         <translation>Scores par caractéristique</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="201"/>
         <source>Strengths</source>
         <translation>Points forts</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="203"/>
         <source>Areas to improve</source>
         <translation>Points à améliorer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="223"/>
-        <location filename="../sseassess/ui/results_page.py" line="228"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="229"/>
         <source>out of 100</source>
         <translation>sur 100</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="234"/>
         <source>Band</source>
         <translation>Niveau atteint</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="237"/>
         <source>What the band means</source>
         <translation>Signification de la tranche de score</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="240"/>
         <source>Share of indicators answered</source>
         <translation>Part des indicateurs renseignés</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="248"/>
-        <location filename="../sseassess/ui/results_page.py" line="257"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="277"/>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="278"/>
         <source>Back to the home page</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="280"/>
         <source>&amp;Back to answers</source>
         <translation>&amp;Retour aux réponses</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="281"/>
         <source>Back to the answers</source>
         <translation>Retour aux réponses</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="283"/>
         <source>&amp;Action plan</source>
         <translation>&amp;Plan d’action</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="284"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="286"/>
-        <location filename="../sseassess/ui/results_page.py" line="361"/>
         <source>&amp;Finish assessment</source>
         <translation>&amp;Terminer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="288"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="289"/>
         <source>Export PDF files</source>
         <translation>Exporter les fichiers PDF</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="319"/>
         <source>No score yet</source>
         <translation>Pas encore de score</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="320"/>
         <source>Answer some indicators to get a score.</source>
         <translation>Répondez à quelques indicateurs pour obtenir un score.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="322"/>
         <source>{share} of the indicators answered</source>
         <translation>{share} des indicateurs renseignés</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="349"/>
         <source>Workshop</source>
         <translation>Évaluation en atelier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="349"/>
         <source>Self-assessment</source>
         <translation>Auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="350"/>
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="350"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="352"/>
         <source>{kind} of {date} — {status}</source>
         <translation>{kind} du {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="357"/>
         <source>&amp;Reopen</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="358"/>
         <source>Reopen the assessment</source>
         <translation>Rouvrir l’évaluation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="359"/>
         <source>Make the answers editable again.</source>
         <translation>Permet de modifier à nouveau les réponses.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="362"/>
         <source>Finish the assessment</source>
         <translation>Terminer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="365"/>
         <source>Mark the assessment finished; its answers stay as they are until reopened.</source>
         <translation>Marque l’évaluation comme terminée&#xa0;; ses réponses ne peuvent plus être modifiées, sauf si vous la rouvrez.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="376"/>
         <source>A certificate can be issued: every condition is met.</source>
         <translation>Un certificat peut être délivré&#xa0;: toutes les conditions sont remplies.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="377"/>
         <source>Use “Export PDF…” to create the certificate.</source>
         <translation>Utilisez «&#xa0;Exporter en PDF…&#xa0;» pour créer le certificat.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="379"/>
         <source>No certificate yet, because:</source>
         <translation>Pas encore de certificat, car&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="383"/>
         <source>Not every indicator is answered: {share} answered, {required} needed.</source>
         <translation>Certains indicateurs restent sans réponse&#xa0;: {share} renseignés, {required} requis.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="390"/>
         <source>There is no overall score yet.</source>
         <translation>Il n’y a pas encore de score global.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="394"/>
         <source>The overall score, {score}, is under the minimum of {minimum}.</source>
         <translation>Le score global, {score}, est inférieur au minimum de {minimum}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="404"/>
         <source>“{name}” has no scored indicator; it needs {minimum}.</source>
         <translation>«&#xa0;{name}&#xa0;» n’a encore aucun indicateur renseigné, donc aucun score&#xa0;; son minimum est de {minimum}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="410"/>
         <source>“{name}” scores {score}, under its minimum of {minimum}.</source>
         <translation>«&#xa0;{name}&#xa0;» obtient {score}, en dessous de son minimum de {minimum}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="419"/>
         <source>your answer is level {level}.</source>
         <translation>votre réponse est au niveau {level}.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="423"/>
         <source>it is not answered yet.</source>
         <translation>aucune réponse n’a encore été donnée.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="426"/>
         <source>Essential criterion not met: “{question}” needs at least level {required}; {current}</source>
         <translation>Critère essentiel non rempli&#xa0;: «&#xa0;{question}&#xa0;» exige au moins le niveau {required}&#xa0;; {current}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="461"/>
         <source>Level {level} of {maximum}</source>
         <translation>Niveau {level} sur {maximum}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="477"/>
         <source>No indicator at level {level} or above yet.</source>
         <translation>Aucun indicateur n’est encore au niveau {level} ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="485"/>
         <source>No indicator at level {level} or below.</source>
         <translation>Aucun indicateur n’est au niveau {level} ou en dessous.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/results_page.py" line="547"/>
         <source>The assessment could not be changed</source>
         <translation>Impossible de modifier l’évaluation</translation>
     </message>
@@ -2346,27 +1886,22 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>RoleResultsModel</name>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="474"/>
         <source>hidden (fewer than %1 participants)</source>
         <translation>masqué (moins de %1 participants)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="498"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="499"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="500"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/divergence_model.py" line="520"/>
         <source>Results of a role are shown only when enough participants hold it, so that nobody&apos;s answers can be guessed.</source>
         <translation>Les résultats d’un rôle ne sont affichés que s’il est tenu par assez de participants, pour que personne ne puisse deviner les réponses de chacun.</translation>
     </message>
@@ -2374,132 +1909,106 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>SendAnswersDialog</name>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="72"/>
         <source>Send my answers</source>
         <translation>Envoyer mes réponses</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="77"/>
         <source>Save your answers in a file and give it to the facilitator of the workshop (on a USB stick or by e-mail). If you change your answers later, send them again: the facilitator keeps your latest ones.</source>
         <translation>Enregistrez vos réponses dans un fichier et remettez-le à la personne qui anime l’atelier (sur une clé USB ou par e-mail). Si vous changez vos réponses ensuite, envoyez-les de nouveau&#xa0;: ce sont les plus récentes qui seront gardées.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="87"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="90"/>
         <source>{organization}, {date}</source>
         <translation>{organization}, {date}</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="101"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="102"/>
         <source>The same name each time you send</source>
         <translation>Le même nom à chaque envoi</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="110"/>
         <source>Your role</source>
         <translation>Votre rôle</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="111"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="117"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="120"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="121"/>
         <source>Choose where to save the file</source>
         <translation>Choisir où enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="130"/>
         <source>&amp;Workshop:</source>
         <translation>&amp;Atelier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="131"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="132"/>
         <source>Your &amp;role:</source>
         <translation>Votre &amp;rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="133"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="140"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="146"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="149"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="150"/>
         <source>Write my answers to the file</source>
         <translation>Écrire mes réponses dans le fichier</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="154"/>
         <source>Close this window</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="173"/>
         <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
         <translation>Il n’y a encore aucun atelier sur cet ordinateur&#xa0;: importez d’abord le fichier de l’atelier que la personne qui l’anime vous a remis.</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="242"/>
         <source>Save my answers as</source>
         <translation>Enregistrer mes réponses sous</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="244"/>
         <source>sseassess files (*.sseassess)</source>
         <translation>Fichiers sseassess (*.sseassess)</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="257"/>
         <source>The folder {folder} does not exist; choose another one.</source>
         <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="295"/>
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
         <translation>
             <numerusform>Votre réponse (%n) est enregistrée dans {file}. Remettez ce fichier à la personne qui anime l’atelier.</numerusform>
@@ -2507,7 +2016,6 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
         </translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/send_answers_dialog.py" line="310"/>
         <source>The file could not be written because of an error in sseassess: {detail}</source>
         <translation>Le fichier n’a pas pu être écrit à cause d’une erreur dans sseassess&#xa0;: {detail}</translation>
     </message>
@@ -2515,13 +2023,10 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="71"/>
-        <location filename="../sseassess/ui/action_plan_page.py" line="82"/>
         <source>Suggested actions</source>
         <translation>Actions suggérées</translation>
     </message>
     <message>
-        <location filename="../sseassess/ui/action_plan_page.py" line="75"/>
         <source>Actions suggested for the essential criteria not met and the weakest indicators. Tick those you want in your plan.</source>
         <translation>Actions suggérées pour les critères essentiels non remplis et les indicateurs les plus faibles. Cochez celles que vous voulez ajouter à votre plan.</translation>
     </message>
