@@ -53,7 +53,7 @@ def _save_answers(url: str, count: int) -> list[float]:
     workspace = Workspace.open(url)
     organization = workspace.add_organization(OrganizationProfile(name="Bench"))
     assessment = workspace.start_assessment(organization)
-    framework = workspace.framework_of(workspace.repository.assessment(assessment))
+    framework = workspace.framework_of(workspace.assessment(assessment))
     indicators = [indicator.id for indicator in framework.indicators()]
     timings = []
     for n in range(count):
@@ -156,18 +156,18 @@ def _collect_bundles(base: Path, count: int, runs: int) -> tuple[float, float]:
     import uuid
     from datetime import datetime, timedelta
 
+    from sseassess.app.bundles import collect
     from sseassess.app.workspace import Workspace
     from sseassess.domain.answers import Answer
+    from sseassess.domain.merge import Outcome, StampedAnswer
     from sseassess.domain.records import ROLES, OrganizationProfile, ParticipantRecord
     from sseassess.exchange.bundle import SUFFIX, build, serialize
-    from sseassess.exchange.merge import IMPORTED, collect
-    from sseassess.storage.repository import StampedAnswer
 
     with Workspace.open(f"sqlite:///{base / 'trainer.db'}") as trainer:
         organization = trainer.add_organization(OrganizationProfile(name="Bench Coop"))
-        record = trainer.repository.assessment(trainer.start_assessment(organization, "workshop"))
-        owner = trainer.repository.organization(organization)
-        snapshot = trainer.repository.snapshot(record.framework_hash)
+        record = trainer.assessment(trainer.start_assessment(organization, "workshop"))
+        owner = trainer.organization(organization)
+        snapshot = trainer.snapshot(record.framework_hash)
         indicators = [indicator.id for indicator in trainer.framework_of(record).indicators()]
     rng = random.Random(200)
     start = datetime(2026, 5, 1, 9, 0)
@@ -192,7 +192,7 @@ def _collect_bundles(base: Path, count: int, runs: int) -> tuple[float, float]:
             started = time.perf_counter()
             report = collect(fresh, files)
             timings.append(time.perf_counter() - started)
-        assert report.count(IMPORTED) == count
+        assert report.count(Outcome.IMPORTED) == count
         started = time.perf_counter()
         for path in files:
             json.loads(path.read_bytes())

@@ -24,7 +24,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         workspace = Workspace.open(f"sqlite:///{Path(folder) / 'bench.db'}")
         demo = create_demo(workspace)
-        organization = workspace.repository.assessment(demo).organization_uuid
+        organization = workspace.assessment(demo).organization_uuid
         uuid = workspace.start_assessment(organization, copy_from=demo)
         settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
         page = AssessmentPage(workspace, "en", settings)
@@ -32,7 +32,7 @@ def main() -> int:
         page.show()
         page.open_assessment(uuid)
         app.processEvents()
-        count = len(workspace.framework_of(workspace.repository.assessment(uuid)).characteristics)
+        count = len(workspace.framework_of(workspace.assessment(uuid)).characteristics)
 
         first_visit: list[float] = []
         later_visits: list[float] = []
@@ -44,7 +44,7 @@ def main() -> int:
                 (first_visit if lap == 0 else later_visits).append(time.perf_counter() - start)
 
         clicks: list[float] = []
-        framework = workspace.framework_of(workspace.repository.assessment(uuid))
+        framework = workspace.framework_of(workspace.assessment(uuid))
         indicators = [i.id for i in framework.indicators()]
         for n in range(300):
             widget = page.indicator_widget(indicators[n % len(indicators)])

@@ -373,12 +373,10 @@ _CREATING = {("organization", "add"), ("demo", None), ("bundle", "import")}
 
 
 def _workspace(options: argparse.Namespace) -> Workspace:
-    import os
-
+    from sseassess.app.startup import database_was_named
     from sseassess.app.workspace import Workspace
-    from sseassess.storage.location import ENV_DATABASE_URL
 
-    named = bool(options.db or os.environ.get(ENV_DATABASE_URL, "").strip())
+    named = database_was_named(options.db)
     creating = (options.command, getattr(options, "action", None)) in _CREATING
     return Workspace.open(options.db, create=creating or not named)
 
@@ -496,7 +494,7 @@ def _organization_add(options: argparse.Namespace, out: _Output) -> int:
 
 def _assessment_new(options: argparse.Namespace, out: _Output) -> int:
     with _workspace(options) as workspace:
-        organization = workspace.repository.find_organization(options.organization)
+        organization = workspace.find_organization(options.organization)
         kind = "workshop" if options.workshop else "self"
         uuid = workspace.start_assessment(organization.uuid, kind, options.date)
     out.line(uuid)
@@ -507,7 +505,7 @@ def _demo(options: argparse.Namespace, out: _Output) -> int:
     from sseassess.app.demo import create_demo
 
     with _workspace(options) as workspace:
-        if not (options.if_empty and workspace.repository.organization_count()):
+        if not (options.if_empty and workspace.organization_count()):
             out.line(create_demo(workspace))
     return EXIT_OK
 
@@ -683,7 +681,7 @@ def _answers_import(options: argparse.Namespace, out: _Output) -> int:
     from sseassess.app.answers_csv import read_answers_file
 
     with _workspace(options) as workspace:
-        record = workspace.repository.find_assessment(options.assessment)
+        record = workspace.find_assessment(options.assessment)
         answers = read_answers_file(options.file, workspace.framework_of(record))
         if options.participant is None:
             count = workspace.save_answers(record.uuid, answers)
@@ -712,7 +710,7 @@ def _write_for_assessment(
         out.error(missing)
         return EXIT_BAD_INPUT
     with _workspace(options) as workspace:
-        record = workspace.repository.find_assessment(options.assessment)
+        record = workspace.find_assessment(options.assessment)
         written = write(workspace, record.uuid)
     for path in written:
         out.line(str(path))
@@ -796,7 +794,7 @@ def _export_data(options: argparse.Namespace, out: _Output) -> int:
 
 
 def _bundle_export(options: argparse.Namespace, out: _Output) -> int:
-    from sseassess.exchange.export import export_bundle
+    from sseassess.app.bundles import export_bundle
 
     if options.role is not None and options.participant is None:
         out.error(out.gettext("--role goes with --participant NAME"))
@@ -838,7 +836,8 @@ class _Progress:
 
 
 def _bundle_import(options: argparse.Namespace, out: _Output) -> int:
-    from sseassess.exchange.merge import REFUSED, STATUS_NAMES, collect
+    from sseassess.app.bundles import STATUS_NAMES, collect
+    from sseassess.domain.merge import Outcome
 
     _ = out.gettext
     progress = _Progress(out) if options.progress or sys.stderr.isatty() else None
@@ -850,7 +849,7 @@ def _bundle_import(options: argparse.Namespace, out: _Output) -> int:
             progress.finish()
     for outcome in report.outcomes:
         line = f"{outcome.path}: {_(STATUS_NAMES[outcome.status])}: {outcome.message(_)}"
-        if outcome.status == REFUSED:
+        if outcome.status == Outcome.REFUSED:
             print(line, file=sys.stderr)
         else:
             out.line(line)

@@ -35,3 +35,13 @@ def workspace(database_url: str) -> Iterator[object]:
     opened = Workspace.open(database_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def database(workspace: object, database_url: str) -> Iterator[object]:
+    """A second connection to the workspace's database, for tests that look at rows."""
+    from sseassess.storage.database import Database
+
+    opened = Database.open(database_url)
+    yield opened
+    opened.close()

@@ -31,9 +31,7 @@ def test_suggested_actions_go_into_the_plan(qtbot: QtBot, workspace: Workspace) 
     dialog.set_checked(1)
     chosen = dialog.chosen()
     page.add_actions(chosen)
-    assert [a.description for a in workspace.repository.actions(uuid)] == [
-        c.description for c in chosen
-    ]
+    assert [a.description for a in workspace.actions(uuid)] == [c.description for c in chosen]
     model = page.model
     assert model is not None and model.rowCount() == 2
     assert model.index(0, ActionTableModel.INDICATOR).data()  # the indicator's question
@@ -48,7 +46,7 @@ def test_edits_are_saved_as_they_are_made(qtbot: QtBot, workspace: Workspace) ->
     model.setData(model.index(0, ActionTableModel.OWNER), "Treasurer")
     model.setData(model.index(0, ActionTableModel.DUE), QDate(2027, 6, 30))
     model.setData(model.index(0, ActionTableModel.STATUS), "in_progress")
-    [action] = workspace.repository.actions(uuid)
+    [action] = workspace.actions(uuid)
     assert (action.description, action.owner, action.due_date, action.status) == (
         "Write a surplus rule",
         "Treasurer",
@@ -70,7 +68,7 @@ def test_an_empty_description_is_refused_and_kept(
     assert model is not None
     assert not model.setData(model.index(0, ActionTableModel.DESCRIPTION), "   ")
     assert warnings == ["Describe the action."]
-    assert workspace.repository.actions(uuid)[0].description == "New action"
+    assert workspace.actions(uuid)[0].description == "New action"
 
 
 def test_removing_asks_first(
@@ -81,9 +79,9 @@ def test_removing_asks_first(
     page._table.setCurrentIndex(page.model.index(0, 0))  # type: ignore[union-attr]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     page._remove.click()
-    assert len(workspace.repository.actions(uuid)) == 1
+    assert len(workspace.actions(uuid)) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page._remove.click()
-    assert workspace.repository.actions(uuid) == []
+    assert workspace.actions(uuid) == []
     assert page._empty.isVisibleTo(page)
     assert page._table.model().rowCount() == 0

@@ -51,7 +51,7 @@ def test_whole_assessment_with_the_keyboard_then_reopen(
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(evidence)], ""))
     )
     page = _open(qtbot, workspace, settings, uuid)
-    framework = workspace.framework_of(workspace.repository.assessment(uuid))
+    framework = workspace.framework_of(workspace.assessment(uuid))
     expected: dict[str, int] = {}
     for row, characteristic in enumerate(framework.characteristics):
         assert page.current_characteristic == row
@@ -77,7 +77,7 @@ def test_whole_assessment_with_the_keyboard_then_reopen(
     page.indicator_widget(last).setFocus()  # leaving the note saves it
     page.flush()
 
-    stored = workspace.repository.answers(uuid)
+    stored = workspace.answers(uuid)
     assert {k: a.level for k, a in stored.items()} == expected
     assert stored[first].note == "Article 2 of our statutes"
     assert all(
@@ -102,11 +102,11 @@ def test_not_applicable_needs_a_reason(
     page = _open(qtbot, workspace, settings, uuid)
     widget = page.indicator_widget("autonomy.public-agreements")
     widget._na.click()
-    assert "autonomy.public-agreements" not in workspace.repository.answers(uuid)
+    assert "autonomy.public-agreements" not in workspace.answers(uuid)
     assert widget._reason_hint.isVisibleTo(widget)
     qtbot.keyClicks(widget._reason, "No public money at all")
     qtbot.keyClick(widget._reason, Qt.Key.Key_Return)
-    answer = workspace.repository.answers(uuid)["autonomy.public-agreements"]
+    answer = workspace.answers(uuid)["autonomy.public-agreements"]
     assert answer.not_applicable and answer.reason == "No public money at all"
     # An indicator that does not allow N/A does not offer it.
     assert not page.indicator_widget("autonomy.governance-independence")._na.isVisibleTo(page)
@@ -118,17 +118,14 @@ def test_an_accidental_click_can_be_undone(
     uuid = _new_assessment(workspace)
     page = _open(qtbot, workspace, settings, uuid)
     indicator = (
-        workspace.framework_of(workspace.repository.assessment(uuid))
-        .characteristics[0]
-        .indicators[0]
-        .id
+        workspace.framework_of(workspace.assessment(uuid)).characteristics[0].indicators[0].id
     )
     widget = page.indicator_widget(indicator)
     widget.choose_level(3)
     widget.choose_level(0)
-    assert workspace.repository.answers(uuid)[indicator].level == 0
+    assert workspace.answers(uuid)[indicator].level == 0
     qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert workspace.repository.answers(uuid)[indicator].level == 3
+    assert workspace.answers(uuid)[indicator].level == 3
     assert widget.answer.level == 3
 
 
@@ -141,7 +138,7 @@ def test_finished_assessment_is_read_only(
     indicator = "democratic-control.one-member-one-vote"
     widget = page.indicator_widget(indicator)
     widget.choose_level(4)
-    assert indicator not in workspace.repository.answers(uuid)
+    assert indicator not in workspace.answers(uuid)
     assert page._banner.isVisibleTo(page)
 
 
@@ -161,10 +158,10 @@ def test_evidence_removal_asks_first(
     widget = page.indicator_widget(indicator)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     widget._remove_evidence.click()
-    assert workspace.repository.evidence(uuid)
+    assert workspace.evidence(uuid)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     widget._remove_evidence.click()
-    assert workspace.repository.evidence(uuid) == {}
+    assert workspace.evidence(uuid) == {}
     assert widget.evidence_names() == []
 
 
@@ -180,10 +177,10 @@ def test_undo_keeps_a_note_saved_after_the_change(
     widget._note.setPlainText("Important note")
     widget.flush()
     qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    stored = workspace.repository.answers(uuid)[indicator]
+    stored = workspace.answers(uuid)[indicator]
     assert (stored.level, stored.note) == (None, "Important note")
     qtbot.keyClick(widget, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    stored = workspace.repository.answers(uuid)[indicator]
+    stored = workspace.answers(uuid)[indicator]
     assert (stored.level, stored.note) == (2, "Important note")
 
 
@@ -202,7 +199,7 @@ def test_evidence_is_added_in_the_background(
     widget.evidence_add_requested.emit(indicator, [big])
     qtbot.waitUntil(lambda: bool(widget.evidence_names()), timeout=10_000)
     assert widget.evidence_names()[0].startswith("minutes.pdf")
-    assert workspace.repository.evidence(uuid)[indicator][0].size == big.stat().st_size
+    assert workspace.evidence(uuid)[indicator][0].size == big.stat().st_size
 
 
 def test_the_position_is_written_once_it_settles_or_when_leaving(
@@ -212,11 +209,11 @@ def test_the_position_is_written_once_it_settles_or_when_leaving(
     start reopens where the user stopped."""
     uuid = _new_assessment(workspace)
     page = _open(qtbot, workspace, settings, uuid)
-    framework = workspace.framework_of(workspace.repository.assessment(uuid))
+    framework = workspace.framework_of(workspace.assessment(uuid))
     first_of = [c.indicators[0].id for c in framework.characteristics]
 
     def stored() -> str | None:
-        return workspace.repository.assessment(uuid).current_indicator
+        return workspace.assessment(uuid).current_indicator
 
     page._sidebar.setCurrentRow(3)
     page._sidebar.setCurrentRow(4)
@@ -239,7 +236,7 @@ def test_opening_evidence_gives_the_stored_file_to_the_system(
     from PySide6.QtGui import QDesktopServices
 
     uuid = _new_assessment(workspace)
-    framework = workspace.framework_of(workspace.repository.assessment(uuid))
+    framework = workspace.framework_of(workspace.assessment(uuid))
     indicator = framework.characteristics[0].indicators[0].id
     source = tmp_path / "statutes.txt"
     source.write_bytes("Statuts de la coopérative".encode())
@@ -247,7 +244,7 @@ def test_opening_evidence_gives_the_stored_file_to_the_system(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
     page = _open(qtbot, workspace, settings, uuid)
-    [record] = workspace.repository.evidence(uuid)[indicator]
+    [record] = workspace.evidence(uuid)[indicator]
 
     page.indicator_widget(indicator).evidence_open_requested.emit(record.uuid)
 

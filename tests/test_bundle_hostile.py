@@ -16,14 +16,14 @@ from typing import Any
 
 import pytest
 
+from sseassess.app.bundles import collect, export_bundle
 from sseassess.app.workspace import Workspace
 from sseassess.cli import main
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework_loader import canonical_json
+from sseassess.domain.merge import Outcome
 from sseassess.domain.records import OrganizationProfile
 from sseassess.exchange.bundle import MAX_BUNDLE_BYTES, SUFFIX, hash_payload
-from sseassess.exchange.export import export_bundle
-from sseassess.exchange.merge import REFUSED, collect
 from sseassess.i18n import translation
 
 VOTE = "democratic-control.one-member-one-vote"  # N/A not allowed
@@ -520,7 +520,7 @@ def test_a_bad_file_is_refused_with_a_clear_message_and_changes_nothing(
         report = collect(trainer, [path])
     [outcome] = report.outcomes
     message = outcome.message()
-    assert outcome.status == REFUSED, message
+    assert outcome.status == Outcome.REFUSED, message
     assert expected in message
     assert "\n" not in message and len(message) < 600
     assert raw_dump(database) == before
@@ -535,13 +535,13 @@ def test_a_file_over_the_size_limit_is_not_even_read(tmp_path: Path, workspace: 
     with path.open("wb") as handle:
         handle.truncate(MAX_BUNDLE_BYTES + 1_000_000)  # sparse: nothing to read anyway
     [outcome] = collect(workspace, [path]).outcomes
-    assert outcome.status == REFUSED
+    assert outcome.status == Outcome.REFUSED
     assert outcome.message() == "This file is too large (51.0 MB); a bundle can be up to 50 MB."
 
 
 def test_a_missing_file_or_a_folder_is_refused(tmp_path: Path, workspace: Any) -> None:
     report = collect(workspace, [tmp_path / "nowhere.sseassess", tmp_path])
-    assert [o.status for o in report.outcomes] == [REFUSED, REFUSED]
+    assert [o.status for o in report.outcomes] == [Outcome.REFUSED, Outcome.REFUSED]
     assert all(o.message().startswith("The file cannot be read:") for o in report.outcomes)
 
 
@@ -563,7 +563,7 @@ def test_the_good_files_of_a_batch_are_still_imported(
     lines = err.splitlines()
     assert [line.split(": refused: ")[0] for line in lines] == files
     with Workspace.open(url) as fresh:
-        assert [p.display_name for p in fresh.repository.participants(setting.workshop)] == ["Ana"]
+        assert [p.display_name for p in fresh.participants(setting.workshop)] == ["Ana"]
 
 
 def test_messages_are_translated(setting: Setting, tmp_path: Path) -> None:

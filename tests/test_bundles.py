@@ -11,14 +11,14 @@ from typing import Any
 
 import pytest
 
+from sseassess.app.bundles import collect, export_bundle
 from sseassess.app.frameworks import builtin_path
 from sseassess.app.workspace import Workspace
 from sseassess.cli import main
 from sseassess.domain.answers import Answer
+from sseassess.domain.merge import Outcome
 from sseassess.domain.records import ROLES, OrganizationProfile
 from sseassess.exchange.bundle import SUFFIX
-from sseassess.exchange.export import export_bundle
-from sseassess.exchange.merge import IMPORTED, REPLACED, UNCHANGED, collect
 from sseassess.exchange.validate import read_bundle
 
 LAPTOPS = 30
@@ -105,7 +105,7 @@ class Workshop:
 
 
 def _answer_randomly(workspace: Workspace, assessment: str, rng: random.Random) -> None:
-    framework = workspace.framework_of(workspace.repository.assessment(assessment))
+    framework = workspace.framework_of(workspace.assessment(assessment))
     for indicator in framework.indicators():
         roll = rng.random()
         if roll < 0.1:
@@ -166,7 +166,7 @@ def workshop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workshop]:
                 export[-1] = str(again)
                 run(*export, "--participant", name)
                 resends.append(again)
-            final_answers[name] = laptop.repository.answers(assessment)
+            final_answers[name] = laptop.answers(assessment)
     yield Workshop(folder, trainer, assessment, whole, first_sends, resends, final_answers)
 
 
@@ -209,9 +209,9 @@ def test_each_participant_keeps_their_latest_answers(workshop: Workshop, tmp_pat
             assert got == workshop.final_answers
             roles = {p.display_name: p.role for p in view.participants}
             assert roles["Participant 03"] == ROLES[3]
-            consensus = trainer.repository.answers(workshop.assessment)
+            consensus = trainer.answers(workshop.assessment)
             assert consensus[VOTE].level == 3
-            [statutes] = trainer.repository.evidence(workshop.assessment)[VOTE]
+            [statutes] = trainer.evidence(workshop.assessment)[VOTE]
             assert statutes.file_name == "statuts.pdf"
     laptop_evidence = [
         answer for answer in read_bundle(workshop.first_sends[0]).answers if answer.evidence
@@ -226,17 +226,13 @@ def test_importing_again_changes_nothing(workshop: Workshop, tmp_path: Path) -> 
     database = tmp_path / "again.db"
     with Workspace.open(url_of(database)) as trainer:
         first = collect(trainer, workshop.files)
-        assert first.count(IMPORTED) == 1 + LAPTOPS
+        assert first.count(Outcome.IMPORTED) == 1 + LAPTOPS
         before = dump(database)
-        hashes = {
-            p.uuid: p.source_hash for p in trainer.repository.participants(workshop.assessment)
-        }
+        hashes = {p.uuid: p.source_hash for p in trainer.participants(workshop.assessment)}
         again = collect(trainer, reversed(workshop.files))
-        assert again.count(UNCHANGED) == len(workshop.files)
+        assert again.count(Outcome.UNCHANGED) == len(workshop.files)
         assert dump(database) == before
-        after = {
-            p.uuid: p.source_hash for p in trainer.repository.participants(workshop.assessment)
-        }
+        after = {p.uuid: p.source_hash for p in trainer.participants(workshop.assessment)}
         assert after == hashes
 
 
@@ -246,16 +242,16 @@ def test_a_resend_replaces_the_earlier_answers_whatever_the_order(
     newer, older = workshop.resends[0], workshop.first_sends[0]
     name = "Participant 00"
     for order, statuses in (
-        ([older, newer], [IMPORTED, REPLACED]),
-        ([newer, older], [IMPORTED, UNCHANGED]),
+        ([older, newer], [Outcome.IMPORTED, Outcome.REPLACED]),
+        ([newer, older], [Outcome.IMPORTED, Outcome.UNCHANGED]),
     ):
         database = tmp_path / f"{order[0].stem}.db"
         with Workspace.open(url_of(database)) as trainer:
             report = collect(trainer, order)
             assert [outcome.status for outcome in report.outcomes] == statuses
-            [participant] = trainer.repository.participants(workshop.assessment)
+            [participant] = trainer.participants(workshop.assessment)
             assert participant.display_name == name
-            answers = trainer.repository.participant_answers(workshop.assessment)
+            answers = trainer.participant_answers(workshop.assessment)
             assert answers[participant.uuid] == workshop.final_answers[name]
             assert participant.source_hash == read_bundle(newer).content_hash
     assert "newer answers of Participant 00 are already here" in report.outcomes[1].message()
@@ -288,14 +284,14 @@ def test_two_laptops_with_the_same_name_are_two_participants(
     for number in range(2):
         laptop_url = url_of(tmp_path / f"same{number}.db")
         with Workspace.open(laptop_url) as laptop:
-            assert collect(laptop, [workshop.whole]).count(IMPORTED) == 1
+            assert collect(laptop, [workshop.whole]).count(Outcome.IMPORTED) == 1
             laptop.save_answer(workshop.assessment, Answer(ASSEMBLY, number))
             target = tmp_path / f"maria{number}{SUFFIX}"
             export_bundle(laptop, workshop.assessment, target, "Maria")
             sent.append(target)
     with Workspace.open(url_of(tmp_path / "trainer.db")) as trainer:
-        assert collect(trainer, sent).count(IMPORTED) == 2
-        participants = trainer.repository.participants(workshop.assessment)
+        assert collect(trainer, sent).count(Outcome.IMPORTED) == 2
+        participants = trainer.participants(workshop.assessment)
         assert [p.display_name for p in participants] == ["Maria", "Maria"]
 
 
@@ -322,7 +318,7 @@ def test_the_newest_consensus_wins_whatever_the_order(workshop: Workshop, tmp_pa
         database = tmp_path / f"{order[0].stem}.db"
         with Workspace.open(url_of(database)) as elsewhere:
             collect(elsewhere, order)
-            consensus = elsewhere.repository.answers(workshop.assessment)
+            consensus = elsewhere.answers(workshop.assessment)
             assert (consensus[VOTE].level, consensus[ASSEMBLY].level) == (1, 2)
         results.append(dump(database))
     assert results[0] == results[1]
@@ -335,8 +331,8 @@ def test_a_laptop_keeps_its_answers_when_the_workshop_file_comes_again(
         collect(laptop, [workshop.whole])
         laptop.save_answer(workshop.assessment, Answer(VOTE, 0))
         report = collect(laptop, [workshop.whole])
-        assert report.count(UNCHANGED) == 1
-        assert laptop.repository.answers(workshop.assessment)[VOTE].level == 0
+        assert report.count(Outcome.UNCHANGED) == 1
+        assert laptop.answers(workshop.assessment)[VOTE].level == 0
 
 
 def test_another_framework_version_comes_with_its_own_snapshot(tmp_path: Path) -> None:
@@ -351,12 +347,12 @@ def test_another_framework_version_comes_with_its_own_snapshot(tmp_path: Path) -
         bundle = export_bundle(network, assessment, tmp_path / f"variant{SUFFIX}")
     with Workspace.open(url_of(tmp_path / "here.db")) as here:
         here.start_assessment(here.add_organization(OrganizationProfile(name="Ici")))
-        assert collect(here, [tmp_path / f"variant{SUFFIX}"]).count(IMPORTED) == 1
-        record = here.repository.assessment(assessment)
+        assert collect(here, [tmp_path / f"variant{SUFFIX}"]).count(Outcome.IMPORTED) == 1
+        record = here.assessment(assessment)
         assert record.framework_hash == bundle.framework.content_hash
         assert here.framework_of(record).version == "1.1.0"
-        assert here.repository.answers(assessment)[VOTE].level == 4
-        hashes = {row.framework_hash for row in here.repository.assessments()}
+        assert here.answers(assessment)[VOTE].level == 4
+        hashes = {row.framework_hash for row in here.assessments()}
         assert len(hashes) == 2
 
 
@@ -365,9 +361,9 @@ def test_a_finished_workshop_takes_no_new_answers(workshop: Workshop, tmp_path: 
         collect(trainer, [workshop.whole, workshop.first_sends[1]])
         trainer.finish(workshop.assessment)
         report = collect(trainer, [workshop.first_sends[1], workshop.first_sends[2]])
-        assert [outcome.status for outcome in report.outcomes] == [UNCHANGED, "refused"]
+        assert [outcome.status for outcome in report.outcomes] == [Outcome.UNCHANGED, "refused"]
         assert "finished" in report.outcomes[1].message()
-        assert len(trainer.repository.participants(workshop.assessment)) == 1
+        assert len(trainer.participants(workshop.assessment)) == 1
 
 
 def test_cli_progress_and_one_line_per_file(
@@ -415,5 +411,5 @@ def test_a_laptop_importing_its_own_files_changes_nothing(
     before = dump(copy)
     with Workspace.open(url_of(copy)) as again:
         report = collect(again, [workshop.resends[0], workshop.first_sends[0], workshop.whole])
-        assert [outcome.status for outcome in report.outcomes] == [UNCHANGED] * 3
+        assert [outcome.status for outcome in report.outcomes] == [Outcome.UNCHANGED] * 3
     assert dump(copy) == before

@@ -10,12 +10,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
+from sseassess.app.bundles import CollectReport, FileOutcome, collect, export_bundle
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
+from sseassess.domain.merge import Outcome
 from sseassess.domain.records import OrganizationProfile
 from sseassess.domain.text import N_, InputError, Problem
-from sseassess.exchange.export import export_bundle
-from sseassess.exchange.merge import IMPORTED, REFUSED, CollectReport, FileOutcome, collect
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.collect_dialog import (
     SETTINGS_FOLDER,
@@ -75,7 +75,7 @@ def test_the_model_lists_each_file_with_its_outcome() -> None:
         (
             FileOutcome(
                 Path("/usb/ana.sseassess"),
-                IMPORTED,
+                Outcome.IMPORTED,
                 Problem(
                     "",
                     N_("the answers of {participant}, new in the workshop of {organization}"),
@@ -84,7 +84,9 @@ def test_the_model_lists_each_file_with_its_outcome() -> None:
                 "uuid-1",
                 "Ana",
             ),
-            FileOutcome(Path("/usb/x.sseassess"), REFUSED, InputError(N_("This file is empty."))),
+            FileOutcome(
+                Path("/usb/x.sseassess"), Outcome.REFUSED, InputError(N_("This file is empty."))
+            ),
         ),
         total=2,
     )
@@ -104,7 +106,7 @@ def test_the_model_lists_each_file_with_its_outcome() -> None:
     assert model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole) == "/usb/x.sseassess"
     assert model.data(model.index(1, 2), Qt.ItemDataRole.ForegroundRole) == red
     assert model.data(model.index(0, 2), Qt.ItemDataRole.ForegroundRole) is None
-    assert model.data(model.index(1, 0), STATUS_ROLE) == REFUSED
+    assert model.data(model.index(1, 0), STATUS_ROLE) == Outcome.REFUSED
     assert model.data(QModelIndex()) is None
     assert model.report is report
 
@@ -129,7 +131,7 @@ def test_collects_the_files_and_shows_what_each_gave(
     assert model.rowCount() == 4
     assert model.data(model.index(3, 1)) == "Refused"
     assert "cut short" in model.data(model.index(3, 2))
-    assert len(workspace.repository.participants(uuid)) == 3
+    assert len(workspace.participants(uuid)) == 3
     assert not dialog.running
 
     # Again: nothing changes.
@@ -194,7 +196,7 @@ def test_cancel_keeps_the_files_already_imported(
         "Cancelled: 2 file(s) not read; the files above stay imported."
     )
     assert dialog.model.rowCount() == 1
-    assert len(workspace.repository.participants(uuid)) == 1
+    assert len(workspace.participants(uuid)) == 1
 
 
 def test_closing_while_collecting_cancels_then_closes(
@@ -234,7 +236,7 @@ def test_a_bug_is_reported(
 ) -> None:
     import sys
 
-    import sseassess.exchange.merge as merge
+    import sseassess.app.bundles as merge
 
     def broken(*_args: object) -> object:
         raise RuntimeError("boom")

@@ -31,7 +31,7 @@ CHANGES = {
 def pair(workspace: Workspace) -> tuple[str, str]:
     """The demo assessment and a later one with four indicators up and one down."""
     first = create_demo(workspace)
-    record = workspace.repository.assessment(first)
+    record = workspace.assessment(first)
     second = workspace.start_assessment(
         record.organization_uuid, assessed_on=date(2027, 10, 1), copy_from=first
     )
@@ -103,7 +103,7 @@ def test_indicators_changed_only_by_default_then_all(
 
 def test_identical_assessments_say_nothing_changed(page: ComparePage, workspace: Workspace) -> None:
     first = create_demo(workspace)
-    record = workspace.repository.assessment(first)
+    record = workspace.assessment(first)
     second = workspace.start_assessment(record.organization_uuid, copy_from=first)
     page.show_comparison(first, second)
     assert page.indicator_model.rowCount() == 0

@@ -35,7 +35,7 @@ CHANGES = {
 @pytest.fixture
 def comparison(workspace: Workspace) -> Comparison:
     first = create_demo(workspace)
-    record = workspace.repository.assessment(first)
+    record = workspace.assessment(first)
     second = workspace.start_assessment(
         record.organization_uuid, assessed_on=date(2027, 10, 1), copy_from=first
     )

@@ -43,7 +43,7 @@ def _run_workshop(workspace: Workspace) -> Workshop:
     """Three participants (two workers, one board member) answer every indicator."""
     organization = workspace.add_organization(OrganizationProfile(name="Workshop Coop"))
     uuid = workspace.start_assessment(organization, "workshop")
-    framework = workspace.framework_of(workspace.repository.assessment(uuid))
+    framework = workspace.framework_of(workspace.assessment(uuid))
     people = [("Ana", "worker"), ("Ben", "worker"), ("Chloé", "board")]
     for position, (name, role) in enumerate(people):
         participant = workspace.add_participant(uuid, name, role)

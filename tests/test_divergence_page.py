@@ -32,7 +32,7 @@ def _workshop(workspace: Workspace) -> str:
     """Three participants (two workers, one board member) answer every indicator."""
     organization = workspace.add_organization(OrganizationProfile(name="Workshop Coop"))
     uuid = workspace.start_assessment(organization, "workshop")
-    framework = workspace.framework_of(workspace.repository.assessment(uuid))
+    framework = workspace.framework_of(workspace.assessment(uuid))
     for position, (name, role) in enumerate(
         (("Ana", "worker"), ("Ben", "worker"), ("Chloé", "board"))
     ):
@@ -76,7 +76,7 @@ def _button(page: DivergencePage, name: str) -> QPushButton:
 
 
 def _consensus(workspace: Workspace, uuid: str, indicator: str) -> int | None:
-    answer = workspace.repository.answers(uuid).get(indicator)
+    answer = workspace.answers(uuid).get(indicator)
     return answer.level if answer is not None else None
 
 
@@ -167,7 +167,7 @@ def test_a_facilitator_runs_the_consensus_of_a_workshop(
         if _consensus(workspace, uuid, indicator) is None:
             qtbot.keyClick(table, Qt.Key.Key_M)
     assert page.agreed_text() == "39 of 39 agreed"
-    assert len(workspace.repository.answers(uuid)) == 39
+    assert len(workspace.answers(uuid)) == 39
     report = tmp_path / "r.pdf"
     assert export_documents(workspace, uuid, certificate=None, report=report, language="en") == [
         report
@@ -233,7 +233,7 @@ def test_a_participant_is_added_with_a_role(
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
     assert page.participant_texts()[-1] == "Participant 4 — Volunteer"
-    [dan] = [p for p in workspace.repository.participants(uuid) if p.display_name == "Dan"]
+    [dan] = [p for p in workspace.participants(uuid) if p.display_name == "Dan"]
     assert dan.role == "volunteer"
     # Dan has not answered yet.
     page.select_indicator(VOTE)
@@ -273,7 +273,7 @@ def test_a_finished_workshop_is_read_only(
     assert not _button(page, "use_median").isEnabled()
     assert not _button(page, "add_participant").isEnabled()
     qtbot.keyClick(_table(page), Qt.Key.Key_3)
-    assert workspace.repository.answers(uuid) == {}
+    assert workspace.answers(uuid) == {}
     assert page.message_text() == "This assessment is finished; reopen it to change it."
 
     with qtbot.waitSignal(page.status_changed) as reopened:
@@ -297,7 +297,7 @@ def test_a_workshop_without_participants_says_so(
     assert page.message_text() == "No participant gave a level: there is no median."
     qtbot.keyClick(_table(page), Qt.Key.Key_N)
     assert page.message_text() == "No indicator to discuss in this list."
-    assert workspace.repository.answers(uuid) == {}
+    assert workspace.answers(uuid) == {}
 
 
 def test_results_and_home_are_requested_by_signals(
@@ -356,10 +356,10 @@ def test_a_participant_recorded_by_mistake_can_be_removed(
     listing.setCurrentIndex(listing.model().index(2, 0))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     _button(page, "remove_participant").click()
-    assert len(workspace.repository.participants(uuid)) == 3
+    assert len(workspace.participants(uuid)) == 3
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     _button(page, "remove_participant").click()
-    remaining = workspace.repository.participants(uuid)
+    remaining = workspace.participants(uuid)
     assert [p.display_name for p in remaining] == ["Ana", "Ben"]
-    assert set(workspace.repository.participant_answers(uuid)) == {p.uuid for p in remaining}
+    assert set(workspace.participant_answers(uuid)) == {p.uuid for p in remaining}
     assert listing.model().rowCount() == 2

@@ -23,7 +23,7 @@ from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
 from sseassess.domain.text import N_
 from sseassess.i18n import translation
-from sseassess.storage.database import StorageError
+from sseassess.storage.errors import StorageError
 from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.export_dialog import (
     SETTINGS_FOLDER,

@@ -20,13 +20,13 @@ def _model(workspace: Workspace, calls: list[str] | None = None) -> Model:
         return workspace.result(uuid)[2]
 
     model = Model("en", scorer)
-    model.reload(workspace.repository.organizations(), workspace.repository.assessments())
+    model.reload(workspace.organizations(), workspace.assessments())
     return model
 
 
 def test_organizations_with_their_assessments_newest_first(workspace: Workspace) -> None:
     demo = create_demo(workspace)
-    organization = workspace.repository.assessment(demo).organization_uuid
+    organization = workspace.assessment(demo).organization_uuid
     newer = workspace.start_assessment(organization, assessed_on=date(2027, 1, 5))
     workspace.add_organization(OrganizationProfile(name="Association Alpha"))
     model = _model(workspace)
@@ -84,7 +84,7 @@ def test_rows_wait_for_a_scorer_then_score(qtbot, workspace: Workspace) -> None:
     """Listed before the database is open: "…" in the score columns, scores once it is."""
     demo = create_demo(workspace)
     model = Model("en", None, deferred=True)
-    model.reload(workspace.repository.organizations(), workspace.repository.assessments())
+    model.reload(workspace.organizations(), workspace.assessments())
     coop = model.index(0, 0)
     score = model.index(0, Model.SCORE, coop)
     assert score.data() == "…"

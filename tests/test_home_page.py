@@ -61,13 +61,13 @@ def test_new_from_last_answers_then_compare(
 ) -> None:
     """A year later: start from last answers; the two can then be compared."""
     page, demo = _with_demo(qtbot, workspace, tmp_path)
-    organization = workspace.repository.assessment(demo).organization_uuid
+    organization = workspace.assessment(demo).organization_uuid
     page.select(page.model.index_of(organization))
     with qtbot.waitSignal(page.assessment_opened) as opened:
         page._duplicate.click()
     new = opened.args[0]
     assert new != demo
-    assert workspace.repository.answers(new) == workspace.repository.answers(demo)
+    assert workspace.answers(new) == workspace.answers(demo)
     page.select(page.model.index_of(organization))
     assert page._compare.isEnabled()
     with qtbot.waitSignal(page.comparison_requested) as compared:
@@ -82,11 +82,11 @@ def test_delete_asks_for_confirmation(
     page.select(page.model.index_of(demo))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     page._delete.click()
-    assert workspace.repository.assessments()
+    assert workspace.assessments()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page._delete.click()
-    assert workspace.repository.assessments() == []
-    assert len(workspace.repository.organizations()) == 1
+    assert workspace.assessments() == []
+    assert len(workspace.organizations()) == 1
 
 
 def test_new_workshop_opens_the_workshop_view(
@@ -97,7 +97,7 @@ def test_new_workshop_opens_the_workshop_view(
     assert not page._workshop.isEnabled()  # a self-assessment has no workshop view
     with qtbot.waitSignal(page.workshop_requested) as opened:
         page._new_workshop.click()
-    workshop = workspace.repository.assessment(opened.args[0])
+    workshop = workspace.assessment(opened.args[0])
     assert workshop.kind == "workshop"
     assert page._workshop.isEnabled()
 
@@ -111,13 +111,13 @@ def test_lists_before_the_database_is_open_then_enables_its_actions(
     from sseassess.ui.history_tree_model import HistoryTreeModel
 
     demo = create_demo(workspace)
-    organization = workspace.repository.assessment(demo).organization_uuid
+    organization = workspace.assessment(demo).organization_uuid
     newer = workspace.start_assessment(organization)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     page = HomePage(None, "en", settings)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.organizations_loaded):
-        page.show_listing(workspace.repository.organizations(), workspace.repository.assessments())
+        page.show_listing(workspace.organizations(), workspace.assessments())
     page.show()
     assert page._stack.currentIndex() == 1
     assert page.model.index(0, 0).data() == "Coopérative des Tisserands de Thiès"

@@ -128,7 +128,7 @@ def test_switching_language_keeps_the_page_and_what_was_typed(
         assert window.assessment.indicator_widget(indicator).answer.note == (
             "Typed just before switching"
         )
-        assert workspace.repository.answers(demo)[indicator].note == "Typed just before switching"
+        assert workspace.answers(demo)[indicator].note == "Typed just before switching"
         assert window.menuBar().actions()[0].text() == "&Fichier"
         assert window.assessment._title.text().startswith("3 sur 8")
         assert settings.value("language") == "fr"

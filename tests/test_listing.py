@@ -30,8 +30,8 @@ def test_lists_exactly_what_the_repository_lists(database_url: str) -> None:
     first = workspace.start_assessment(beta, assessed_on=same_day)
     workspace.start_assessment(beta, "workshop", assessed_on=same_day)
     workspace.finish(first)
-    workspace.repository.set_current_indicator(first, "1.2")
-    expected = (workspace.repository.organizations(), workspace.repository.assessments())
+    workspace.set_current_indicator(first, "1.2")
+    expected = (workspace.organizations(), workspace.assessments())
     workspace.close()
 
     listing = read_listing(database_url)

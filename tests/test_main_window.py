@@ -224,7 +224,7 @@ def test_problems_in_the_gui_are_shown_not_lost(
 
     from PySide6.QtWidgets import QMessageBox
 
-    from sseassess.storage.database import StorageError
+    from sseassess.storage.errors import StorageError
     from sseassess.ui.application import install_excepthook
 
     window = _window(qtbot, workspace, _settings(tmp_path))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from sseassess.app.workspace import Workspace
+from sseassess.storage.database import Database
 from sseassess.ui.profile_dialog import ProfileDialog, countries
 
 
@@ -27,7 +28,7 @@ def test_create_organization(qtbot: QtBot, workspace: Workspace) -> None:
     dialog._founded.setValue(1998)
     dialog.accept()
     assert dialog.created_uuid
-    profile = workspace.repository.organization(dialog.created_uuid).profile
+    profile = workspace.organization(dialog.created_uuid).profile
     assert (profile.name, profile.legal_form, profile.country) == (
         "Mutuelle du Littoral",
         "mutual",
@@ -53,7 +54,7 @@ def test_missing_name_is_explained_and_the_dialog_stays(qtbot: QtBot, workspace:
     assert dialog.created_uuid is None
     assert dialog.error_text("name") == "The organization needs a name."
     assert dialog._sector.text() == "Crafts"
-    assert workspace.repository.organizations() == []
+    assert workspace.organizations() == []
 
 
 def test_editing_keeps_and_updates_the_profile(qtbot: QtBot, workspace: Workspace) -> None:
@@ -68,16 +69,18 @@ def test_editing_keeps_and_updates_the_profile(qtbot: QtBot, workspace: Workspac
     assert dialog._employees.value() == 3
     dialog._name.setText("New name")
     dialog.accept()
-    profile = workspace.repository.organization(uuid).profile
+    profile = workspace.organization(uuid).profile
     assert (profile.name, profile.country, profile.employees) == ("New name", "FR", 3)
 
 
-def test_values_the_lists_do_not_know_are_kept(qtbot: QtBot, workspace: Workspace) -> None:
+def test_values_the_lists_do_not_know_are_kept(
+    qtbot: QtBot, workspace: Workspace, database: Database
+) -> None:
     """Editing only the sector keeps a country code or legal form the lists lack."""
     from sseassess.domain.records import OrganizationProfile
 
     uuid = workspace.add_organization(OrganizationProfile(name="Old", country="EU"))
-    with workspace.database.session() as session:  # as an older framework may have left it
+    with database.session() as session:  # as an older framework may have left it
         from sqlalchemy import update
 
         from sseassess.storage import models

@@ -20,6 +20,7 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.records import ActionItem, OrganizationProfile
 from sseassess.domain.text import InputError
 from sseassess.i18n import format_score, translation
+from sseassess.storage.database import Database
 
 REPORT_DATA = Path(__file__).parent.parent / "sseassess" / "app" / "report_data.py"
 
@@ -212,7 +213,9 @@ def test_report_holds_answers_reasons_notes_evidence_and_plan(
     assert framework.content_hash in text.replace(" ", "")
 
 
-def test_workshop_states_its_participants(workspace: Workspace, tmp_path: Path) -> None:
+def test_workshop_states_its_participants(
+    workspace: Workspace, tmp_path: Path, database: Database
+) -> None:
     from sseassess.storage import models
 
     organization = workspace.add_organization(OrganizationProfile(name="Atelier"))
@@ -220,13 +223,13 @@ def test_workshop_states_its_participants(workspace: Workspace, tmp_path: Path) 
     certificate = tmp_path / "c.pdf"
     export_documents(workspace, assessment, certificate=certificate, report=None, language="en")
     assert "Workshop (participants not recorded)" in text_of(certificate)
-    assert workspace.repository.participant_count(assessment) == 0
-    with workspace.database.session() as session:
+    assert workspace.participant_count(assessment) == 0
+    with database.session() as session:
         row = session.query(models.Assessment).filter_by(uuid=assessment).one()
         session.add_all(
             models.Participant(assessment_id=row.id, display_name=f"P{n}") for n in range(12)
         )
-    assert workspace.repository.participant_count(assessment) == 12
+    assert workspace.participant_count(assessment) == 12
     export_documents(workspace, assessment, certificate=certificate, report=None, language="en")
     text = text_of(certificate)
     assert "Workshop of 12 participants" in text

@@ -79,7 +79,7 @@ def test_incomplete_assessment_says_how_much_is_answered(
 def test_eligible_assessment_says_so(page: ResultsPage, workspace: Workspace) -> None:
     organization = workspace.add_organization(OrganizationProfile(name="Les Amis"))
     assessment = workspace.start_assessment(organization)
-    framework = workspace.framework_of(workspace.repository.assessment(assessment))
+    framework = workspace.framework_of(workspace.assessment(assessment))
     workspace.save_answers(assessment, (Answer(i.id, 4) for i in framework.indicators()))
     page.show_assessment(assessment)
     assert page.overall_text() == "100.0"
@@ -107,12 +107,12 @@ def test_finish_then_reopen(qtbot: QtBot, page: ResultsPage, workspace: Workspac
     with qtbot.waitSignal(page.status_changed) as finished:
         qtbot.mouseClick(_button(page, "Finish assessment"), Qt.MouseButton.LeftButton)
     assert finished.args == ["finished"]
-    assert workspace.repository.assessment(uuid).status == "finished"
+    assert workspace.assessment(uuid).status == "finished"
     assert page.finish_button_text() == "Reopen"
     with qtbot.waitSignal(page.status_changed) as reopened:
         qtbot.mouseClick(_button(page, "Reopen"), Qt.MouseButton.LeftButton)
     assert reopened.args == ["in_progress"]
-    assert workspace.repository.assessment(uuid).status == "in_progress"
+    assert workspace.assessment(uuid).status == "in_progress"
     assert page.finish_button_text() == "Finish assessment"
 
 

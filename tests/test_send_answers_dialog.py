@@ -9,11 +9,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from sseassess.app.bundles import collect, export_bundle
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
-from sseassess.exchange.export import export_bundle
-from sseassess.exchange.merge import collect
 from sseassess.exchange.validate import read_bundle
 from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.send_answers_dialog import (
@@ -163,7 +162,7 @@ def test_a_refusal_is_shown_and_nothing_is_written(
     assert expected in dialog.message()
     assert not target.exists()
     assert not dialog.running
-    assert workspace.repository.participants(uuid) == []
+    assert workspace.participants(uuid) == []
 
 
 def test_without_a_workshop_there_is_nothing_to_send(

@@ -15,12 +15,8 @@ from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
 from sseassess.storage import migrations, models
-from sseassess.storage.database import (
-    Database,
-    NewerDatabaseError,
-    StorageError,
-    backup_sqlite,
-)
+from sseassess.storage.database import Database, backup_sqlite
+from sseassess.storage.errors import NewerDatabaseError, StorageError
 from sseassess.storage.location import SCHEMA_REVISION
 
 
@@ -147,7 +143,7 @@ def test_profile_assessment_and_answers_round_trip(workspace: Workspace) -> None
         signatory_category="member-based",
     )
     organization = workspace.add_organization(profile)
-    assert workspace.repository.organization(organization).profile == profile
+    assert workspace.organization(organization).profile == profile
     assessment = workspace.start_assessment(organization, assessed_on=date(2025, 3, 1))
     answers = {
         "primacy-of-person.mission-in-statutes": Answer(
@@ -165,8 +161,8 @@ def test_profile_assessment_and_answers_round_trip(workspace: Workspace) -> None
     }
     for answer in answers.values():
         workspace.save_answer(assessment, answer)
-    assert workspace.repository.answers(assessment) == answers
-    record = workspace.repository.assessment(assessment)
+    assert workspace.answers(assessment) == answers
+    record = workspace.assessment(assessment)
     assert (record.assessed_on, record.kind, record.status) == (
         date(2025, 3, 1),
         "self",
@@ -174,18 +170,15 @@ def test_profile_assessment_and_answers_round_trip(workspace: Workspace) -> None
     )
     # Changing an answer updates it in place rather than adding a second one.
     workspace.save_answer(assessment, Answer("democratic-control.one-member-one-vote", 3))
-    assert (
-        workspace.repository.answers(assessment)["democratic-control.one-member-one-vote"].level
-        == 3
-    )
+    assert workspace.answers(assessment)["democratic-control.one-member-one-vote"].level == 3
 
 
-def test_one_own_answer_per_indicator_is_enforced(workspace: Workspace) -> None:
+def test_one_own_answer_per_indicator_is_enforced(workspace: Workspace, database: Database) -> None:
     """The database itself refuses a second answer to the same indicator."""
     organization = workspace.add_organization(OrganizationProfile(name="Unique"))
     assessment = workspace.start_assessment(organization)
     workspace.save_answer(assessment, Answer("autonomy.governance-independence", 1))
-    with pytest.raises(IntegrityError), workspace.database.session() as session:
+    with pytest.raises(IntegrityError), database.session() as session:
         assessment_id = session.scalar(
             select(models.Assessment.id).where(models.Assessment.uuid == assessment)
         )
@@ -199,13 +192,13 @@ def test_one_own_answer_per_indicator_is_enforced(workspace: Workspace) -> None:
 
 
 def test_evidence_and_action_items_are_deleted_with_the_assessment(
-    workspace: Workspace,
+    workspace: Workspace, database: Database
 ) -> None:
     """Deleting an assessment removes its answers, evidence and action plan too."""
     organization = workspace.add_organization(OrganizationProfile(name="Cascade"))
     assessment = workspace.start_assessment(organization)
     workspace.save_answer(assessment, Answer("autonomy.governance-independence", 1))
-    with workspace.database.session() as session:
+    with database.session() as session:
         answer = session.scalars(select(models.Answer)).one()
         answer.evidence.append(
             models.Evidence(
@@ -224,24 +217,26 @@ def test_evidence_and_action_items_are_deleted_with_the_assessment(
                 due_date=date(2027, 6, 30),
             )
         )
-    workspace.repository.delete_assessment(assessment)
-    with workspace.database.session() as session:
+    workspace.delete_assessment(assessment)
+    with database.session() as session:
         for table in (models.Answer, models.Evidence, models.ActionItem, models.Assessment):
             assert session.scalars(select(table)).all() == []
 
 
-def test_framework_snapshot_is_stored_once_and_kept(workspace: Workspace) -> None:
+def test_framework_snapshot_is_stored_once_and_kept(
+    workspace: Workspace, database: Database
+) -> None:
     """Assessments keep the exact framework content; the same content is stored once."""
     organization = workspace.add_organization(OrganizationProfile(name="Snap"))
     first = workspace.start_assessment(organization)
     second = workspace.start_assessment(organization)
-    with workspace.database.session() as session:
+    with database.session() as session:
         snapshots = session.scalars(select(models.FrameworkSnapshot)).all()
     assert len(snapshots) == 1
-    record = workspace.repository.assessment(first)
+    record = workspace.assessment(first)
     framework = workspace.framework_of(record)
     assert framework.content_hash == record.framework_hash == snapshots[0].content_hash
-    assert workspace.repository.assessment(second).framework_hash == record.framework_hash
+    assert workspace.assessment(second).framework_hash == record.framework_hash
 
 
 def test_database_url_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ def test_participants_answers_are_kept_apart_from_the_consensus(workspace: Works
     ben = workspace.add_participant(uuid, "Ben", "board")
     workspace.save_participant_answers(uuid, ana.uuid, [Answer(VOTE, 4), Answer(ASSEMBLY, 1)])
     workspace.save_participant_answers(uuid, ben.uuid, [Answer(VOTE, 1), Answer(ASSEMBLY, 2)])
-    assert workspace.repository.answers(uuid) == {}
+    assert workspace.answers(uuid) == {}
     workspace.set_consensus(uuid, VOTE, 3)
     view = workspace.workshop(uuid)
     assert [p.display_name for p in view.participants] == ["Ana", "Ben"]
@@ -57,7 +57,7 @@ def test_a_participant_who_sends_again_replaces_earlier_answers(workspace: Works
     ana = workspace.add_participant(uuid, "Ana")
     workspace.save_participant_answers(uuid, ana.uuid, [Answer(VOTE, 4), Answer(ASSEMBLY, 1)])
     workspace.save_participant_answers(uuid, ana.uuid, [Answer(VOTE, 2)])
-    assert workspace.repository.participant_answers(uuid) == {ana.uuid: {VOTE: Answer(VOTE, 2)}}
+    assert workspace.participant_answers(uuid) == {ana.uuid: {VOTE: Answer(VOTE, 2)}}
 
 
 def test_roles_under_three_participants_are_hidden(workspace: Workspace) -> None:
@@ -79,7 +79,7 @@ def test_bad_participants_are_refused(workspace: Workspace) -> None:
         workspace.add_participant(uuid, "   ")
     with pytest.raises(InputError, match="Unknown role"):
         workspace.add_participant(uuid, "Ana", "boss")
-    organization = workspace.repository.assessment(uuid).organization_uuid
+    organization = workspace.assessment(uuid).organization_uuid
     alone = workspace.start_assessment(organization)
     with pytest.raises(InputError, match="workshop"):
         workspace.add_participant(alone, "Ana")
@@ -105,9 +105,9 @@ def test_cli_workshop_with_participants_from_paper(
     assert main(["answers", "import", uuid, str(form), "--consensus"]) == 0
     capsys.readouterr()
     with Workspace.open() as workspace:
-        [ana] = workspace.repository.participants(uuid)
+        [ana] = workspace.participants(uuid)
         assert (ana.display_name, ana.role) == ("Ana", "worker")
-        assert workspace.repository.participant_answers(uuid)[ana.uuid][VOTE].level == 1
+        assert workspace.participant_answers(uuid)[ana.uuid][VOTE].level == 1
     assert main(["score", uuid, "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     democratic = next(c for c in result["characteristics"] if c["id"] == "democratic-control")

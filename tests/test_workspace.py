@@ -32,11 +32,11 @@ def test_evidence_is_kept_listed_and_removable(workspace: Workspace, tmp_path: P
         "application/pdf",
         minutes.stat().st_size,
     )
-    listed = workspace.repository.evidence(assessment)
+    listed = workspace.evidence(assessment)
     assert [e.file_name for e in listed[INDICATOR]] == ["minutes 2025.pdf"]
-    assert workspace.repository.evidence_data(record.uuid) == minutes.read_bytes()
+    assert workspace.evidence_data(record.uuid) == minutes.read_bytes()
     workspace.remove_evidence(assessment, record.uuid)
-    assert workspace.repository.evidence(assessment) == {}
+    assert workspace.evidence(assessment) == {}
 
 
 def test_oversized_evidence_is_refused_with_a_message(workspace: Workspace, tmp_path: Path) -> None:
@@ -46,7 +46,7 @@ def test_oversized_evidence_is_refused_with_a_message(workspace: Workspace, tmp_
         handle.truncate(MAX_EVIDENCE_BYTES + 1)
     with pytest.raises(InputError, match="too large"):
         workspace.add_evidence(assessment, INDICATOR, big)
-    assert workspace.repository.evidence(assessment) == {}
+    assert workspace.evidence(assessment) == {}
 
 
 def test_finished_assessment_is_read_only_until_reopened(workspace: Workspace) -> None:
@@ -55,10 +55,10 @@ def test_finished_assessment_is_read_only_until_reopened(workspace: Workspace) -
     workspace.finish(assessment)
     with pytest.raises(InputError, match="finished"):
         workspace.save_answer(assessment, Answer(INDICATOR, 3))
-    assert workspace.repository.answers(assessment)[INDICATOR].level == 2
+    assert workspace.answers(assessment)[INDICATOR].level == 2
     workspace.reopen(assessment)
     workspace.save_answer(assessment, Answer(INDICATOR, 3))
-    assert workspace.repository.answers(assessment)[INDICATOR].level == 3
+    assert workspace.answers(assessment)[INDICATOR].level == 3
 
 
 def test_action_plan_round_trip(workspace: Workspace) -> None:
@@ -71,7 +71,7 @@ def test_action_plan_round_trip(workspace: Workspace) -> None:
         assessment,
         ActionItem("Write a surplus rule", "Board", date(2027, 3, 31), "in_progress", uuid=uuid),
     )
-    [action] = workspace.repository.actions(assessment)
+    [action] = workspace.actions(assessment)
     assert (action.owner, action.status, action.due_date) == (
         "Board",
         "in_progress",
@@ -79,8 +79,8 @@ def test_action_plan_round_trip(workspace: Workspace) -> None:
     )
     with pytest.raises(InputError, match="Describe"):
         workspace.save_action(assessment, ActionItem("  "))
-    workspace.repository.remove_action(uuid)
-    assert workspace.repository.actions(assessment) == []
+    workspace.remove_action(uuid)
+    assert workspace.actions(assessment) == []
 
 
 def test_suggested_actions_target_missing_essentials_first(workspace: Workspace) -> None:
@@ -95,9 +95,9 @@ def test_suggested_actions_target_missing_essentials_first(workspace: Workspace)
 def test_new_assessment_can_start_from_the_last_answers(workspace: Workspace) -> None:
     """A year later, the answers, notes and evidence of last time are there to review."""
     first = create_demo(workspace)
-    organization = workspace.repository.assessment(first).organization_uuid
+    organization = workspace.assessment(first).organization_uuid
     second = workspace.start_assessment(organization, copy_from=first)
-    assert workspace.repository.answers(second) == workspace.repository.answers(first)
+    assert workspace.answers(second) == workspace.answers(first)
 
 
 def test_compare_puts_the_earlier_assessment_first(workspace: Workspace) -> None:
@@ -134,10 +134,10 @@ def test_paper_answers_keep_what_a_row_leaves_empty(workspace: Workspace) -> Non
     assessment = _assessment(workspace)
     workspace.save_answer(assessment, Answer(INDICATOR, 3, note="Long note", for_discussion=True))
     workspace.save_answers(assessment, [Answer(INDICATOR, 1)])
-    stored = workspace.repository.answers(assessment)[INDICATOR]
+    stored = workspace.answers(assessment)[INDICATOR]
     assert (stored.level, stored.note, stored.for_discussion) == (1, "Long note", True)
     workspace.save_answers(assessment, [Answer(INDICATOR, None, note="Remark")])
-    assert workspace.repository.answers(assessment)[INDICATOR].level == 1
+    assert workspace.answers(assessment)[INDICATOR].level == 1
 
 
 def test_paper_answers_cannot_change_a_finished_assessment(workspace: Workspace) -> None:
@@ -146,4 +146,25 @@ def test_paper_answers_cannot_change_a_finished_assessment(workspace: Workspace)
     workspace.finish(assessment)
     with pytest.raises(InputError, match="finished"):
         workspace.save_answers(assessment, [Answer(INDICATOR, 1)])
-    assert workspace.repository.answers(assessment)[INDICATOR].level == 3
+    assert workspace.answers(assessment)[INDICATOR].level == 3
+
+
+def test_two_workspaces_on_one_file_never_mix_assessments(database_url: str) -> None:
+    """One workspace deletes an assessment and SQLite gives its row id to a new one: the
+    other workspace, which had read the first, must not read the new one's answers under
+    the old id."""
+    from sseassess.storage.errors import NotFoundError
+
+    with Workspace.open(database_url) as first, Workspace.open(database_url) as second:
+        organization = first.add_organization(OrganizationProfile(name="Coop"))
+        old = first.start_assessment(organization)
+        first.save_answer(old, Answer(INDICATOR, 1))
+        assert second.answers(old)[INDICATOR].level == 1
+        first.delete_assessment(old)
+        new = first.start_assessment(organization)
+        first.save_answer(new, Answer(INDICATOR, 4))
+        with pytest.raises(NotFoundError):
+            second.answers(old)
+        with pytest.raises(NotFoundError):
+            second.save_answer(old, Answer(INDICATOR, 0))
+        assert first.answers(new)[INDICATOR].level == 4

@@ -122,7 +122,7 @@ def test_cli_imports_a_participant_from_xlsx(
     assert "2 answers imported." in out
     ben = workspace.participant_named(assessment, "Ben")
     assert ben is not None
-    assert workspace.repository.participant_answers(assessment)[ben.uuid][VOTE] == Answer(
+    assert workspace.participant_answers(assessment)[ben.uuid][VOTE] == Answer(
         VOTE, 1, note="not sure"
     )
 

@@ -45,10 +45,10 @@ def data_tables(
 ) -> tuple[DataTable, DataTable]:
     """The answers (one row per respondent and indicator) and the per-indicator summary."""
     _ = translation(language).gettext
-    record = workspace.repository.find_assessment(assessment_uuid)
+    record = workspace.find_assessment(assessment_uuid)
     view = workspace.workshop(record.uuid)
     framework = view.framework
-    consensus = workspace.repository.answers(record.uuid)
+    consensus = workspace.answers(record.uuid)
     respondents = [
         _Respondent(
             participant.display_name,

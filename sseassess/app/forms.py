@@ -48,9 +48,9 @@ def questionnaire_data(
 ) -> QuestionnaireData:
     """The blank questionnaire of an assessment's framework, every string in ``language``."""
     _ = translation(language).gettext
-    record = workspace.repository.find_assessment(assessment_uuid)
+    record = workspace.find_assessment(assessment_uuid)
     framework = workspace.framework_of(record)
-    organization = workspace.repository.organization(record.organization_uuid).profile.name
+    organization = workspace.organization(record.organization_uuid).profile.name
     framework_name = framework.name.get(language)
     when = format_date(record.assessed_on, language)
     sections = tuple(
@@ -305,9 +305,9 @@ def write_forms(
         clash=N_("Each form needs its own file."),
     )
     steps = Steps(len(chosen) + 1, progress, cancelled)
-    record = workspace.repository.find_assessment(assessment_uuid)
+    record = workspace.find_assessment(assessment_uuid)
     framework = workspace.framework_of(record)
-    organization = workspace.repository.organization(record.organization_uuid).profile.name
+    organization = workspace.organization(record.organization_uuid).profile.name
     makers: list[tuple[Path, Callable[[], bytes]]] = []
     if pdf is not None:
         makers.append(

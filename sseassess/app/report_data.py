@@ -58,19 +58,18 @@ class AssessmentFacts:
 def gather(workspace: Workspace, assessment_uuid: str) -> AssessmentFacts:
     """Read an assessment, its organization, answers, evidence, plan and scores."""
     record, framework, result = workspace.result(assessment_uuid)
-    repository = workspace.repository
-    participants = repository.participant_count(record.uuid)
+    participants = workspace.participant_count(record.uuid)
     spreads: dict[str, IndicatorSpread] = {}
     if record.kind == "workshop" and participants:
         spreads = {item.indicator.id: item for item in workspace.workshop(record.uuid).spreads}
     return AssessmentFacts(
         record=record,
-        profile=repository.organization(record.organization_uuid).profile,
+        profile=workspace.organization(record.organization_uuid).profile,
         framework=framework,
         result=result,
-        answers=repository.answers(record.uuid),
-        evidence=repository.evidence(record.uuid),
-        actions=repository.actions(record.uuid),
+        answers=workspace.answers(record.uuid),
+        evidence=workspace.evidence(record.uuid),
+        actions=workspace.actions(record.uuid),
         participants=participants,
         spreads=spreads,
     )

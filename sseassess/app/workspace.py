@@ -8,11 +8,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sseassess.app.frameworks import builtin_framework, framework_from_snapshot, load_framework
 from sseassess.domain.answers import Answer
 from sseassess.domain.comparison import Comparison, compare
 from sseassess.domain.framework import Framework
+from sseassess.domain.merge import BundleImport, StampedAnswer
 from sseassess.domain.records import (
     ACTION_STATUSES,
     KINDS,
@@ -20,11 +22,14 @@ from sseassess.domain.records import (
     MAX_PARTICIPANT_NAME,
     ROLES,
     ActionItem,
+    AssessmentKind,
     AssessmentRecord,
+    AssessmentStatus,
     EvidenceRecord,
     OrganizationProfile,
     OrganizationRecord,
     ParticipantRecord,
+    SnapshotContent,
     validate_profile,
 )
 from sseassess.domain.scoring import ScoreResult, score
@@ -32,6 +37,9 @@ from sseassess.domain.text import N_, InputError, Problem
 from sseassess.domain.workshop import IndicatorSpread, results_by_role, spreads
 from sseassess.storage.database import Database
 from sseassess.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from sseassess.exchange.bundle import Bundle
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +74,8 @@ class Workspace:
     """Everything the GUI and the CLI do with the data, over one open database."""
 
     def __init__(self, database: Database, framework_path: Path | None = None) -> None:
-        self.database = database
-        self.repository = Repository(database)
+        self._database = database
+        self._repository = Repository(database)
         self._framework_path = framework_path
         self._frameworks: dict[str, Framework] = {}
 
@@ -78,7 +86,12 @@ class Workspace:
         return cls(Database.open(url, create), framework_path)
 
     def close(self) -> None:
-        self.database.close()
+        self._database.close()
+
+    @property
+    def location(self) -> str:
+        """Where the database is: a file path, or a server address without its password."""
+        return self._database.location
 
     def __enter__(self) -> Workspace:
         return self
@@ -98,21 +111,82 @@ class Workspace:
         """The exact framework an assessment was made with."""
         framework = self._frameworks.get(assessment.framework_hash)
         if framework is None:
-            snapshot = self.repository.snapshot(assessment.framework_hash)
+            snapshot = self._repository.snapshots.get(assessment.framework_hash)
             framework = framework_from_snapshot(snapshot.content, snapshot.content_hash)
             self._frameworks[assessment.framework_hash] = framework
         return framework
+
+    # -- reading what is stored
+
+    def organization(self, uuid: str) -> OrganizationRecord:
+        return self._repository.organizations.get(uuid)
+
+    def find_organization(self, reference: str) -> OrganizationRecord:
+        """The organization whose UUID or exact name is ``reference``."""
+        return self._repository.organizations.find(reference)
+
+    def organizations(self) -> list[OrganizationRecord]:
+        """Every organization, by name."""
+        return self._repository.organizations.all()
+
+    def organization_count(self) -> int:
+        return self._repository.organizations.count()
+
+    def assessment(self, uuid: str) -> AssessmentRecord:
+        return self._repository.assessments.get(uuid)
+
+    def find_assessment(self, reference: str) -> AssessmentRecord:
+        """The assessment whose UUID is ``reference`` (or starts with it, when unique)."""
+        return self._repository.assessments.find(reference)
+
+    def assessments(self) -> list[AssessmentRecord]:
+        """Every assessment, newest first."""
+        return self._repository.assessments.all()
+
+    def answers(self, assessment_uuid: str) -> dict[str, Answer]:
+        """The assessment's own answers (a workshop's consensus), by indicator id."""
+        return self._repository.answers.of(assessment_uuid)
+
+    def evidence(self, assessment_uuid: str) -> dict[str, list[EvidenceRecord]]:
+        """The evidence files of the assessment's own answers, by indicator id."""
+        return self._repository.evidence.of(assessment_uuid)
+
+    def evidence_data(self, evidence_uuid: str) -> bytes:
+        return self._repository.evidence.data(evidence_uuid)
+
+    def actions(self, assessment_uuid: str) -> list[ActionItem]:
+        """The steps of the assessment's action plan, in order."""
+        return self._repository.actions.of(assessment_uuid)
+
+    def participants(self, assessment_uuid: str) -> list[ParticipantRecord]:
+        """The participants of a workshop, in the order they joined."""
+        return self._repository.participants.of(assessment_uuid)
+
+    def participant_count(self, assessment_uuid: str) -> int:
+        return self._repository.participants.count(assessment_uuid)
+
+    def participant_answers(self, assessment_uuid: str) -> dict[str, dict[str, Answer]]:
+        """Every participant's answers, by participant UUID then indicator id."""
+        return self._repository.participants.answers(assessment_uuid)
+
+    def snapshot(self, content_hash: str) -> SnapshotContent:
+        """The stored framework content with this hash."""
+        return self._repository.snapshots.get(content_hash)
 
     # -- organizations
 
     def add_organization(self, profile: OrganizationProfile) -> str:
         """Validate and store a new organization; its UUID."""
         self._check_profile(profile)
-        return self.repository.add_organization(_tidy(profile))
+        return self._repository.organizations.add(_tidy(profile))
 
     def update_organization(self, uuid: str, profile: OrganizationProfile) -> None:
         self._check_profile(profile)
-        self.repository.update_organization(uuid, _tidy(profile))
+        self._repository.organizations.update(uuid, _tidy(profile))
+
+    def delete_organization(self, uuid: str) -> None:
+        """Delete an organization with all its assessments."""
+        self._repository.organizations.delete(uuid)
 
     def _check_profile(self, profile: OrganizationProfile) -> None:
         framework, _content = self.current_framework()
@@ -125,7 +199,7 @@ class Workspace:
     def start_assessment(
         self,
         organization_uuid: str,
-        kind: str = "self",
+        kind: str = AssessmentKind.SELF,
         assessed_on: date | None = None,
         copy_from: str | None = None,
     ) -> str:
@@ -136,15 +210,16 @@ class Workspace:
         """
         if kind not in KINDS:
             raise InputError(N_("Unknown kind of assessment {kind!r}."), kind=kind)
+        kind = AssessmentKind(kind)
         framework, content = self.current_framework()
-        self.repository.store_snapshot(
+        self._repository.snapshots.store(
             framework.id, framework.version, framework.content_hash, content
         )
-        uuid = self.repository.add_assessment(
+        uuid = self._repository.assessments.add(
             organization_uuid, framework.content_hash, kind, assessed_on or date.today()
         )
         if copy_from is not None:
-            self.repository.copy_answers(copy_from, uuid)
+            self._repository.answers.copy(copy_from, uuid)
         return uuid
 
     def save_answer(self, assessment_uuid: str, answer: Answer) -> None:
@@ -153,7 +228,7 @@ class Workspace:
         problems = check_answer(self.framework_of(assessment), answer)
         if problems:
             raise InputError(N_("This answer cannot be saved."), problems)
-        self.repository.save_answer(assessment_uuid, answer)
+        self._repository.answers.save(assessment_uuid, answer)
 
     def save_answers(self, assessment_uuid: str, answers: Iterable[Answer]) -> int:
         """Check many answers (typed in from paper) and save them together: all, or none.
@@ -162,9 +237,9 @@ class Workspace:
         level, a row without a note keeps the note, and marks for discussion stay.
         """
         answers = self._checked_answers(assessment_uuid, answers)
-        stored = self.repository.answers(assessment_uuid)
+        stored = self._repository.answers.of(assessment_uuid)
         merged = [_merge(stored.get(answer.indicator_id), answer) for answer in answers]
-        return self.repository.replace_answers(assessment_uuid, merged)
+        return self._repository.answers.replace(assessment_uuid, merged)
 
     def _checked_answers(self, assessment_uuid: str, answers: Iterable[Answer]) -> list[Answer]:
         """``answers`` for an assessment that can still be changed, every one checked
@@ -178,36 +253,44 @@ class Workspace:
 
     def result(self, assessment_uuid: str) -> tuple[AssessmentRecord, Framework, ScoreResult]:
         """The assessment, its framework and its scores."""
-        assessment = self.repository.find_assessment(assessment_uuid)
+        assessment = self._repository.assessments.find(assessment_uuid)
         framework = self.framework_of(assessment)
-        answers = self.repository.answers(assessment.uuid)
+        answers = self._repository.answers.of(assessment.uuid)
         return assessment, framework, score(framework, answers)
 
     def _editable(self, assessment_uuid: str) -> AssessmentRecord:
-        assessment = self.repository.assessment(assessment_uuid)
-        if assessment.status == "finished":
+        assessment = self._repository.assessments.get(assessment_uuid)
+        if assessment.status == AssessmentStatus.FINISHED:
             raise InputError(N_("This assessment is finished; reopen it to change it."))
         return assessment
 
+    def delete_assessment(self, uuid: str) -> None:
+        """Delete an assessment with its answers, evidence and action plan."""
+        self._repository.assessments.delete(uuid)
+
+    def set_current_indicator(self, assessment_uuid: str, indicator_id: str | None) -> None:
+        """Remember where the user is in the assessment, to reopen it there."""
+        self._repository.assessments.set_current_indicator(assessment_uuid, indicator_id)
+
     def finish(self, assessment_uuid: str) -> None:
         """Mark an assessment finished: read-only until reopened."""
-        self.repository.set_status(assessment_uuid, "finished")
+        self._repository.assessments.set_status(assessment_uuid, AssessmentStatus.FINISHED)
 
     def reopen(self, assessment_uuid: str) -> None:
-        self.repository.set_status(assessment_uuid, "in_progress")
+        self._repository.assessments.set_status(assessment_uuid, AssessmentStatus.IN_PROGRESS)
 
     def compare(
         self, first_uuid: str, second_uuid: str
     ) -> tuple[AssessmentRecord, AssessmentRecord, Framework, Comparison]:
         """Compare two assessments of one organization, the earlier one first."""
-        first = self.repository.assessment(first_uuid)
-        second = self.repository.assessment(second_uuid)
+        first = self._repository.assessments.get(first_uuid)
+        second = self._repository.assessments.get(second_uuid)
         if first.organization_uuid != second.organization_uuid:
             raise InputError(N_("Only assessments of the same organization can be compared."))
         before, after = sorted((first, second), key=lambda a: (a.assessed_on, a.uuid))
         framework = self.framework_of(after)
-        answers_before = self.repository.answers(before.uuid)
-        answers_after = self.repository.answers(after.uuid)
+        answers_before = self._repository.answers.of(before.uuid)
+        answers_after = self._repository.answers.of(after.uuid)
         comparison = compare(
             framework,
             score(self.framework_of(before), answers_before),
@@ -239,13 +322,13 @@ class Workspace:
                 detail=error.strerror or str(error),
             ) from error
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return self.repository.add_evidence(
+        return self._repository.evidence.add(
             assessment_uuid, indicator_id, path.name, media_type, data
         )
 
     def remove_evidence(self, assessment_uuid: str, evidence_uuid: str) -> None:
         self._editable(assessment_uuid)
-        self.repository.remove_evidence(evidence_uuid)
+        self._repository.evidence.remove(evidence_uuid)
 
     # -- action plan
 
@@ -255,12 +338,15 @@ class Workspace:
             raise InputError(N_("Describe the action."))
         if action.status not in ACTION_STATUSES:
             raise InputError(N_("Unknown action status {status!r}."), status=action.status)
-        return self.repository.save_action(assessment_uuid, action)
+        return self._repository.actions.save(assessment_uuid, action)
+
+    def remove_action(self, action_uuid: str) -> None:
+        self._repository.actions.remove(action_uuid)
 
     def suggested_actions(self, assessment_uuid: str, language: str) -> list[ActionItem]:
         """The framework's actions for the essentials missing and the weakest indicators."""
         _record, _framework, result = self.result(assessment_uuid)
-        taken = {a.description for a in self.repository.actions(assessment_uuid)}
+        taken = {a.description for a in self._repository.actions.of(assessment_uuid)}
         indicators = [*result.missing_essentials]
         indicators += [f.indicator for f in result.improvements if f.indicator not in indicators]
         suggestions: list[ActionItem] = []
@@ -277,12 +363,12 @@ class Workspace:
     ) -> ParticipantRecord:
         """Add a participant to a workshop assessment."""
         name = self.check_participant(assessment_uuid, display_name, role)
-        return self.repository.add_participant(assessment_uuid, name, role)
+        return self._repository.participants.add(assessment_uuid, name, role)
 
     def check_participant(self, assessment_uuid: str, display_name: str, role: str | None) -> str:
         """The participant's tidy name, once the workshop, the name and the role are fine."""
-        assessment = self.repository.assessment(assessment_uuid)
-        if assessment.kind != "workshop":
+        assessment = self._repository.assessments.get(assessment_uuid)
+        if assessment.kind != AssessmentKind.WORKSHOP:
             raise InputError(N_("Participants can only be added to a workshop assessment."))
         name = display_name.strip()
         if not name or len(name) > MAX_PARTICIPANT_NAME:
@@ -301,13 +387,13 @@ class Workspace:
     def remove_participant(self, assessment_uuid: str, participant_uuid: str) -> None:
         """Remove a participant recorded by mistake, with their answers."""
         self._editable(assessment_uuid)
-        self.repository.remove_participant(participant_uuid)
+        self._repository.participants.remove(participant_uuid)
 
     def participant_named(
         self, assessment_uuid: str, display_name: str
     ) -> ParticipantRecord | None:
         name = display_name.strip().casefold()
-        for participant in self.repository.participants(assessment_uuid):
+        for participant in self._repository.participants.of(assessment_uuid):
             if participant.display_name.casefold() == name:
                 return participant
         return None
@@ -322,7 +408,7 @@ class Workspace:
     ) -> int:
         """Check a participant's answers and replace their earlier ones: all, or none."""
         answers = self._checked_answers(assessment_uuid, answers)
-        return self.repository.replace_participant_answers(
+        return self._repository.participants.replace_answers(
             participant_uuid, answers, answered_at, source_hash
         )
 
@@ -338,17 +424,17 @@ class Workspace:
         earlier ones."""
         answers = self._checked_answers(assessment_uuid, answers)
         name = self.check_participant(assessment_uuid, display_name, role)
-        return self.repository.import_participant_answers(assessment_uuid, name, role, answers)
+        return self._repository.participants.import_answers(assessment_uuid, name, role, answers)
 
     def workshop(self, assessment_uuid: str) -> WorkshopView:
         """Participants, how their answers spread, the consensus and results by role."""
-        assessment = self.repository.assessment(assessment_uuid)
+        assessment = self._repository.assessments.get(assessment_uuid)
         framework = self.framework_of(assessment)
-        participants = self.repository.participants(assessment_uuid)
-        stored = self.repository.participant_answers(assessment_uuid)
+        participants = self._repository.participants.of(assessment_uuid)
+        stored = self._repository.participants.answers(assessment_uuid)
         # Everyone counts, including participants who have not answered yet.
         answers = {p.uuid: stored.get(p.uuid, {}) for p in participants}
-        consensus = self.repository.answers(assessment_uuid)
+        consensus = self._repository.answers.of(assessment_uuid)
         return WorkshopView(
             assessment=assessment,
             framework=framework,
@@ -358,10 +444,39 @@ class Workspace:
             by_role=results_by_role(framework, participants, answers),
         )
 
+    def update_participant(self, participant: ParticipantRecord) -> None:
+        """Store a participant's new name and role."""
+        self._repository.participants.update(participant)
+
+    # -- files that travel
+
+    def bundle_answers(
+        self, assessment_uuid: str, participant_uuid: str | None = None
+    ) -> list[StampedAnswer]:
+        """The assessment's own answers (or one participant's) as a file carries them."""
+        return self._repository.bundles.answers(assessment_uuid, participant_uuid)
+
+    def record_sent(self, participant: ParticipantRecord) -> None:
+        """Remember the version of the answers a participant's laptop last sent
+        (``answered_at`` and ``source_hash``): sending them again writes the same file."""
+        self._repository.participants.replace_answers(
+            participant.uuid, [], participant.answered_at, participant.source_hash
+        )
+
+    def import_bundle(self, bundle: Bundle) -> BundleImport:
+        """Write a checked bundle in one transaction, by the rules of ``domain.merge``."""
+        return self._repository.bundles.import_bundle(
+            bundle.organization,
+            bundle.framework,
+            bundle.assessment,
+            bundle.participant,
+            bundle.answers,
+        )
+
     def set_consensus(self, assessment_uuid: str, indicator_id: str, level: int | None) -> Answer:
         """Record the group's level for one indicator (its note and evidence are kept);
         the answer now stored."""
-        current = self.repository.answers(assessment_uuid).get(indicator_id)
+        current = self._repository.answers.of(assessment_uuid).get(indicator_id)
         base = current or Answer(indicator_id)
         answer = dataclasses.replace(base, level=level, not_applicable=False, reason="")
         self.save_answer(assessment_uuid, answer)
@@ -369,9 +484,9 @@ class Workspace:
 
     def history(self) -> list[OrganizationHistory]:
         """Every organization with its assessments and their results, newest first."""
-        organizations = self.repository.organizations()
-        assessments = self.repository.assessments()
-        answers = self.repository.answers_of([a.uuid for a in assessments])
+        organizations = self._repository.organizations.all()
+        assessments = self._repository.assessments.all()
+        answers = self._repository.answers.of_many([a.uuid for a in assessments])
         by_organization: dict[str, list[AssessmentSummary]] = {}
         for assessment in assessments:
             framework = self.framework_of(assessment)

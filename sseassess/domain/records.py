@@ -5,12 +5,46 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 
 from sseassess.domain.framework import Framework
 from sseassess.domain.text import N_, Problem
 
-KINDS = ("self", "workshop")
-STATUSES = ("in_progress", "finished")
+
+class AssessmentKind(StrEnum):
+    """Who answers: the organization itself, or a workshop of participants."""
+
+    SELF = "self"
+    WORKSHOP = "workshop"
+
+
+class AssessmentStatus(StrEnum):
+    """An assessment is changed while in progress, and read-only once finished."""
+
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+
+
+class ActionStatus(StrEnum):
+    """How far a step of the action plan is."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class Role(StrEnum):
+    """What a workshop participant is to the organization."""
+
+    MEMBER = "member"
+    WORKER = "worker"
+    BOARD = "board"
+    VOLUNTEER = "volunteer"
+    BENEFICIARY = "beneficiary"
+
+
+KINDS = tuple(AssessmentKind)
+STATUSES = tuple(AssessmentStatus)
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 MAX_NAME_LENGTH = 300
 MAX_PARTICIPANT_NAME = 200
@@ -103,13 +137,13 @@ class AssessmentRecord:
     framework_id: str
     framework_version: str
     framework_hash: str
-    kind: str
-    status: str
+    kind: AssessmentKind
+    status: AssessmentStatus
     assessed_on: date
     current_indicator: str | None = None
 
 
-ACTION_STATUSES = ("planned", "in_progress", "done")
+ACTION_STATUSES = tuple(ActionStatus)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +165,12 @@ class ActionItem:
     description: str
     owner: str = ""
     due_date: date | None = None
-    status: str = "planned"
+    status: ActionStatus = ActionStatus.PLANNED
     indicator_id: str | None = None
     uuid: str = ""
 
 
-ROLES = ("member", "worker", "board", "volunteer", "beneficiary")
+ROLES = tuple(Role)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,3 +182,13 @@ class ParticipantRecord:
     role: str | None = None
     answered_at: datetime | None = None
     source_hash: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotContent:
+    """The stored content of a framework snapshot: what an assessment was made with."""
+
+    framework_id: str
+    version: str
+    content_hash: str
+    content: str

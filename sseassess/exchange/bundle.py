@@ -40,13 +40,21 @@ from base64 import b64encode
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sseassess import __version__
 from sseassess.domain import records
 from sseassess.domain.framework_loader import canonical_json
-from sseassess.domain.records import AssessmentRecord, OrganizationRecord, ParticipantRecord
-from sseassess.storage.repository import SnapshotContent, StampedAnswer
+from sseassess.domain.merge import StampedAnswer
+from sseassess.domain.records import (
+    AssessmentRecord,
+    OrganizationRecord,
+    ParticipantRecord,
+    SnapshotContent,
+)
+from sseassess.domain.text import N_, InputError
+from sseassess.files import write_atomically
 
 FORMAT = "sseassess-bundle"
 #: The bundle format this version writes and reads.
@@ -208,3 +216,18 @@ def format_time(value: datetime | None) -> str | None:
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
     return value.isoformat(timespec="microseconds") + "Z"
+
+
+def write_bundle(bundle: Bundle, target: Path) -> None:
+    """Write the bundle's file at ``target`` whole, or leave ``target`` as it was."""
+    data = serialize(bundle)
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise InputError(
+            N_(
+                "These answers with their evidence files make {size} MB, and a bundle can be "
+                "up to {limit} MB; remove some evidence files and try again."
+            ),
+            size=round(len(data) / 1_000_000, 1),
+            limit=MAX_BUNDLE_BYTES // 1_000_000,
+        )
+    write_atomically(target, data)

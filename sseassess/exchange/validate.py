@@ -18,16 +18,20 @@ from typing import Any, TypeGuard
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import MAX_LEVEL, Framework
 from sseassess.domain.framework_loader import FrameworkError, build_framework, canonical_json
+from sseassess.domain.merge import EvidenceFile, StampedAnswer
 from sseassess.domain.records import (
     KINDS,
     MAX_NAME_LENGTH,
     MAX_PARTICIPANT_NAME,
     ROLES,
     STATUSES,
+    AssessmentKind,
     AssessmentRecord,
+    AssessmentStatus,
     OrganizationProfile,
     OrganizationRecord,
     ParticipantRecord,
+    SnapshotContent,
     validate_profile,
 )
 from sseassess.domain.text import N_, InputError, Problem, Translate
@@ -42,7 +46,6 @@ from sseassess.exchange.bundle import (
     Bundle,
     hash_payload,
 )
-from sseassess.storage.repository import EvidenceFile, SnapshotContent, StampedAnswer
 
 #: Frameworks already checked in this run, by content hash: (content, framework).
 FrameworkCache = dict[str, tuple[str, Framework]]
@@ -493,8 +496,8 @@ def _bundle(
         framework_id=snapshot.framework_id,
         framework_version=snapshot.version,
         framework_hash=snapshot.content_hash,
-        kind=_choice(section, "kind", "assessment", KINDS) or "",
-        status=_choice(section, "status", "assessment", STATUSES) or "",
+        kind=AssessmentKind(_choice(section, "kind", "assessment", KINDS) or ""),
+        status=AssessmentStatus(_choice(section, "status", "assessment", STATUSES) or ""),
         assessed_on=_date(section, "assessed_on", "assessment"),
     )
     participant = None

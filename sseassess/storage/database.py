@@ -14,16 +14,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from sseassess.domain.text import N_, TranslatableError
+from sseassess.domain.text import N_
+from sseassess.storage.errors import NewerDatabaseError, StorageError, classify
 from sseassess.storage.location import SCHEMA_REVISION, resolve_url
-
-
-class StorageError(TranslatableError):
-    """A database problem the user can do something about (disk full, read-only, locked)."""
-
-
-class NewerDatabaseError(StorageError):
-    """The database was written by a newer version of sseassess; it is left untouched."""
 
 
 def _sqlite_path(url: str) -> Path | None:
@@ -31,28 +24,6 @@ def _sqlite_path(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
-
-
-def _classify(error: DBAPIError, where: str) -> StorageError:
-    detail = str(error.orig).lower()
-    if "disk is full" in detail or "disk full" in detail:
-        return StorageError(
-            N_("The disk is full: free some space and try again ({where})."), where=where
-        )
-    if "readonly" in detail or "read-only" in detail:
-        return StorageError(N_("The database is read-only: {where}"), where=where)
-    if "locked" in detail or "busy" in detail:
-        return StorageError(
-            N_("The database is in use by another program; close it and try again ({where})."),
-            where=where,
-        )
-    if "unable to open" in detail:
-        return StorageError(N_("The database cannot be opened: {where}"), where=where)
-    return StorageError(
-        N_("The database reported an error: {detail} ({where})"),
-        detail=str(error.orig),
-        where=where,
-    )
 
 
 def _install_sqlite_listeners(engine: Engine) -> None:
@@ -121,7 +92,7 @@ class Database:
             database._migrate(path)
         except DBAPIError as error:
             engine.dispose()
-            raise _classify(error, location) from error
+            raise classify(error.orig, location) from error
         except BaseException:
             engine.dispose()
             raise
@@ -137,7 +108,7 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except OperationalError as error:
-            raise _classify(error, self.location) from error
+            raise classify(error.orig, self.location) from error
 
     # -- migrations
 

@@ -167,7 +167,7 @@ class ActionPlanPage(QWidget):
         layout.addLayout(buttons)
 
     def show_plan(self, assessment_uuid: str) -> None:
-        record = self._workspace.repository.assessment(assessment_uuid)
+        record = self._workspace.assessment(assessment_uuid)
         framework = self._workspace.framework_of(record)
         self._uuid = assessment_uuid
         self._title.setText(arg(self.tr("Action plan — %1"), record.organization_name))
@@ -180,7 +180,7 @@ class ActionPlanPage(QWidget):
         model.save_failed.connect(
             lambda message: QMessageBox.warning(self, self.tr("Not saved"), message)
         )
-        model.set_actions(self._workspace.repository.actions(assessment_uuid))
+        model.set_actions(self._workspace.actions(assessment_uuid))
         model.rowsInserted.connect(self._update)
         model.rowsRemoved.connect(self._update)
         self._table.setModel(model)
@@ -228,7 +228,7 @@ class ActionPlanPage(QWidget):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._workspace.repository.remove_action(action.uuid)
+            self._workspace.remove_action(action.uuid)
             self._model.remove(row)
 
     def suggestions_dialog(self) -> SuggestionsDialog | None:

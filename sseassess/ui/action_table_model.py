@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from sseassess.domain.framework import Framework
-from sseassess.domain.records import ACTION_STATUSES, ActionItem
+from sseassess.domain.records import ACTION_STATUSES, ActionItem, ActionStatus
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, translation
 from sseassess.ui.decorators import override
@@ -164,7 +164,7 @@ class ActionTableModel(QAbstractTableModel):
             due = value.toPython() if isinstance(value, QDate) else value
             changed = dataclasses.replace(action, due_date=due if isinstance(due, date) else None)
         elif column == self.STATUS and value in ACTION_STATUSES:
-            changed = dataclasses.replace(action, status=str(value))
+            changed = dataclasses.replace(action, status=ActionStatus(value))
         else:
             return False
         if changed == action:

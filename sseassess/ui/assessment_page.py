@@ -205,10 +205,10 @@ class AssessmentPage(QWidget):
     def open_assessment(self, uuid: str) -> None:
         """Show an assessment where it was left (the characteristic of the last indicator)."""
         self.flush()
-        self._record = self._workspace.repository.assessment(uuid)
+        self._record = self._workspace.assessment(uuid)
         self._framework = self._workspace.framework_of(self._record)
-        self._answers = self._workspace.repository.answers(uuid)
-        self._evidence = self._workspace.repository.evidence(uuid)
+        self._answers = self._workspace.answers(uuid)
+        self._evidence = self._workspace.evidence(uuid)
         self._widgets.clear()
         self._undo.clear()
         self._current_indicator = self._saved_indicator = self._record.current_indicator
@@ -412,7 +412,7 @@ class AssessmentPage(QWidget):
         indicator = self._current_indicator
         if self._record is None or indicator is None or indicator == self._saved_indicator:
             return
-        self._workspace.repository.set_current_indicator(self._record.uuid, indicator)
+        self._workspace.set_current_indicator(self._record.uuid, indicator)
         self._saved_indicator = indicator
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -484,8 +484,8 @@ class AssessmentPage(QWidget):
 
     def _reload_evidence(self, indicator_id: str) -> None:
         assert self._record is not None
-        self._evidence = self._workspace.repository.evidence(self._record.uuid)
-        self._answers = self._workspace.repository.answers(self._record.uuid)
+        self._evidence = self._workspace.evidence(self._record.uuid)
+        self._answers = self._workspace.answers(self._record.uuid)
         widget = self._widgets.get(indicator_id)
         if widget is not None:
             widget.set_evidence(self._evidence.get(indicator_id, []))
@@ -501,11 +501,11 @@ class AssessmentPage(QWidget):
         folder = Path(self._temp.name) / record.uuid
         folder.mkdir(exist_ok=True)
         target = folder / Path(record.file_name).name
-        repository = self._workspace.repository
+        workspace = self._workspace
 
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
             # Up to 20 MB read from the database and written out: not on the GUI thread.
-            target.write_bytes(repository.evidence_data(evidence_uuid))
+            target.write_bytes(workspace.evidence_data(evidence_uuid))
             return target
 
         def show(path: Path) -> None:

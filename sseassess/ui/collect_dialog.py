@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sseassess.app.bundles import CollectReport
+from sseassess.domain.merge import Outcome
 from sseassess.domain.text import TranslatableError, Translate
-from sseassess.exchange.merge import IMPORTED, REFUSED, REPLACED, UNCHANGED, CollectReport
 from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
@@ -74,14 +75,14 @@ class OutcomeTableModel(QAbstractTableModel):
     def report(self) -> CollectReport:
         return self._report
 
-    def status_name(self, status: str) -> str:
+    def status_name(self, status: Outcome) -> str:
         names = {
-            IMPORTED: self.tr("Imported"),
-            REPLACED: self.tr("Replaced"),
-            UNCHANGED: self.tr("Unchanged"),
-            REFUSED: self.tr("Refused"),
+            Outcome.IMPORTED: self.tr("Imported"),
+            Outcome.REPLACED: self.tr("Replaced"),
+            Outcome.UNCHANGED: self.tr("Unchanged"),
+            Outcome.REFUSED: self.tr("Refused"),
         }
-        return names.get(status, status)
+        return names[status]
 
     @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -113,7 +114,7 @@ class OutcomeTableModel(QAbstractTableModel):
             return outcome.message(self._translate)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(outcome.path) if column == self.FILE else outcome.message(self._translate)
-        if role == Qt.ItemDataRole.ForegroundRole and outcome.status == REFUSED:
+        if role == Qt.ItemDataRole.ForegroundRole and outcome.status == Outcome.REFUSED:
             return self._refused_colour
         if role == STATUS_ROLE:
             return outcome.status
@@ -125,7 +126,7 @@ class CollectDialog(QDialog):
     progress bar and Cancel, then list what each file gave.
 
     Each file is imported whole or not at all and the order does not matter (see
-    ``sseassess.exchange.merge``); cancelling keeps the files already imported.
+    ``sseassess.app.bundles``); cancelling keeps the files already imported.
     """
 
     # Emitted with the CollectReport once files were collected (also after a cancel).
@@ -163,7 +164,7 @@ class CollectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if assessment_uuid is not None:
-            record = workspace.repository.find_assessment(assessment_uuid)
+            record = workspace.find_assessment(assessment_uuid)
             self._assessment_uuid = record.uuid
             workshop = QLabel(
                 self.tr("Workshop: {organization}, {date}").format(
@@ -320,7 +321,7 @@ class CollectDialog(QDialog):
         """Import the files in the list in the background."""
         if self.running or not self._files.count():
             return
-        from sseassess.exchange.merge import collect
+        from sseassess.app.bundles import collect
 
         workspace, paths = self._workspace, self.files()
 
@@ -364,10 +365,10 @@ class CollectDialog(QDialog):
         self._table.setVisible(True)
         self._table.resizeColumnToContents(OutcomeTableModel.FILE)
         parts = [
-            self.tr("%n imported", "", result.count(IMPORTED)),
-            self.tr("%n replaced", "", result.count(REPLACED)),
-            self.tr("%n unchanged", "", result.count(UNCHANGED)),
-            self.tr("%n refused", "", result.count(REFUSED)),
+            self.tr("%n imported", "", result.count(Outcome.IMPORTED)),
+            self.tr("%n replaced", "", result.count(Outcome.REPLACED)),
+            self.tr("%n unchanged", "", result.count(Outcome.UNCHANGED)),
+            self.tr("%n refused", "", result.count(Outcome.REFUSED)),
         ]
         text = self.tr("Files: {counts}.").format(counts=", ".join(parts))
         if result.cancelled:

@@ -450,7 +450,7 @@ class RoleResultsModel(QAbstractTableModel):
         for participant in participants:
             if participant.role:
                 counts[participant.role] = counts.get(participant.role, 0) + 1
-        order = {role: n for n, role in enumerate(ROLES)}
+        order: dict[str, int] = {role: n for n, role in enumerate(ROLES)}
         self._rows = [
             RoleRow(role, counts.get(role, 0), result)
             for role, result in sorted(

@@ -124,7 +124,7 @@ class ExportDialog(QDialog):
         self._close_when_done = False
         self._folder_of_task: Path | None = None
 
-        record = workspace.repository.find_assessment(assessment_uuid)
+        record = workspace.find_assessment(assessment_uuid)
         self._assessment_uuid = record.uuid
         self.setWindowTitle(self.tr("Export PDF"))
         self.setMinimumWidth(660)

@@ -215,8 +215,8 @@ class HomePage(QWidget):
 
     def refresh(self, select: str | None = None) -> None:
         """Reload from the database, keeping (or moving) the selection."""
-        repository = self._open_workspace.repository
-        self.show_listing(repository.organizations(), repository.assessments(), select)
+        workspace = self._open_workspace
+        self.show_listing(workspace.organizations(), workspace.assessments(), select)
 
     def show_listing(
         self,
@@ -398,9 +398,9 @@ class HomePage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         if assessment is not None:
-            self._open_workspace.repository.delete_assessment(assessment.uuid)
+            self._open_workspace.delete_assessment(assessment.uuid)
             self.refresh(select=organization.uuid)
         else:
-            self._open_workspace.repository.delete_organization(organization.uuid)
+            self._open_workspace.delete_organization(organization.uuid)
             self._settings.remove("home/last")
             self.refresh()

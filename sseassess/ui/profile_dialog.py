@@ -131,7 +131,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         if organization_uuid:
-            self._load(workspace.repository.organization(organization_uuid).profile)
+            self._load(workspace.organization(organization_uuid).profile)
 
     def _count_box(self) -> QSpinBox:
         box = QSpinBox(self)

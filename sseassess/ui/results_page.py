@@ -287,7 +287,7 @@ class ResultsPage(QWidget):
     def show_assessment(self, uuid: str) -> None:
         """Load and show the result of the assessment ``uuid``."""
         record, framework, result = self._workspace.result(uuid)
-        answers = self._workspace.repository.answers(record.uuid)
+        answers = self._workspace.answers(record.uuid)
         self._uuid = record.uuid
         self._record = record
         language = self._language
@@ -518,12 +518,12 @@ class ResultsPage(QWidget):
         if uuid is None:
             return
         try:
-            status = self._workspace.repository.assessment(uuid).status
+            status = self._workspace.assessment(uuid).status
             if status == "finished":
                 self._workspace.reopen(uuid)
             else:
                 self._workspace.finish(uuid)
-            record = self._workspace.repository.assessment(uuid)
+            record = self._workspace.assessment(uuid)
         except TranslatableError as error:
             QMessageBox.warning(
                 self,

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sseassess.app.bundles import SUFFIX, Bundle
 from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES, AssessmentRecord
 from sseassess.domain.text import TranslatableError
-from sseassess.exchange.bundle import SUFFIX, Bundle
 from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
@@ -44,7 +44,7 @@ class SendAnswersDialog(QDialog):
 
     On a participant's laptop the answers given in the wizard are the workshop
     assessment's own; they are written as this participant's (see
-    ``sseassess.exchange.export``). The name and role are remembered, so that sending
+    ``sseassess.app.bundles``). The name and role are remembered, so that sending
     again after a change keeps the same identity for the trainer.
     """
 
@@ -182,12 +182,8 @@ class SendAnswersDialog(QDialog):
 
     def _workshops(self, assessment_uuid: str | None) -> list[AssessmentRecord]:
         if assessment_uuid is not None:
-            return [self._workspace.repository.find_assessment(assessment_uuid)]
-        return [
-            record
-            for record in self._workspace.repository.assessments()
-            if record.kind == "workshop"
-        ]
+            return [self._workspace.find_assessment(assessment_uuid)]
+        return [record for record in self._workspace.assessments() if record.kind == "workshop"]
 
     @property
     def running(self) -> bool:
@@ -258,7 +254,7 @@ class SendAnswersDialog(QDialog):
                 error=True,
             )
             return
-        from sseassess.exchange.export import export_bundle
+        from sseassess.app.bundles import export_bundle
 
         workspace = self._workspace
         assessment = str(self._workshop.currentData())
