@@ -298,8 +298,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
     """Open the desktop application."""
+    from sseassess.app.crash import enable_fault_log
     from sseassess.ui.application import run
 
+    enable_fault_log()
     arguments = list(sys.argv[1:] if argv is None else argv)
     return run(_peek_option(arguments, "--db"), _peek_option(arguments, "--lang"))
 
@@ -314,9 +316,11 @@ def _peek_option(arguments: Sequence[str], name: str) -> str | None:
 
 
 def _run(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.crash import enable_fault_log
     from sseassess.domain.framework_loader import FrameworkError
     from sseassess.domain.text import InputError, TranslatableError
 
+    enable_fault_log()
     _ = out.gettext
     handler = _HANDLERS[(options.command, getattr(options, "action", None))]
     try:

@@ -352,3 +352,22 @@ def test_a_mistyped_database_path_is_not_taken_for_an_empty_one(
     assert code == 2 and out == ""
     assert err.strip() == f"sseassess: There is no sseassess database at {missing}."
     assert not missing.exists()
+
+
+def test_a_native_crash_leaves_its_stack_in_the_crash_log(tmp_path: Path) -> None:
+    """A segfault kills the process before Python can log anything; faulthandler, enabled
+    by every command, writes the stack to crash.log all the same."""
+    script = (
+        "import ctypes, sys\n"
+        "from sseassess.app.crash import enable_fault_log\n"
+        "print(enable_fault_log(), flush=True)\n"
+        "ctypes.string_at(0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode != 0
+    log = Path(done.stdout.strip())
+    assert log.is_relative_to(tmp_path)
+    text = log.read_text(encoding="utf-8")
+    assert "Fatal Python error" in text and "string_at" in text
