@@ -25,7 +25,7 @@ from sseassess.ui.application import install_translators
 from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.main_window import MainWindow
 
-TRANSLATIONS = Path(__file__).parent.parent / "translations"
+TRANSLATIONS = Path(__file__).parents[2] / "translations"
 
 
 def _english_that_should_not_show(language: str) -> set[str]:

@@ -22,7 +22,7 @@ from sseassess.domain.text import InputError
 from sseassess.i18n import format_score, translation
 from sseassess.storage.database import Database
 
-REPORT_DATA = Path(__file__).parent.parent / "sseassess" / "app" / "report_data.py"
+REPORT_DATA = Path(__file__).parents[2] / "sseassess" / "app" / "report_data.py"
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ import pytest
 from sseassess import __version__
 from sseassess.cli import main
 
-DATA = Path(__file__).parent / "data"
-CHARTER = Path(__file__).parent.parent / "resources" / "frameworks" / "icsse-charter.toml"
-DEMO = Path(__file__).parent.parent / "resources" / "demo" / "demo-organization.toml"
+DATA = Path(__file__).parents[1] / "data"
+CHARTER = Path(__file__).parents[2] / "resources" / "frameworks" / "icsse-charter.toml"
+DEMO = Path(__file__).parents[2] / "resources" / "demo" / "demo-organization.toml"
 
 
 def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from sseassess.i18n import LOCALE_DIR
 
-TRANSLATIONS = Path(__file__).parent.parent / "translations"
+TRANSLATIONS = Path(__file__).parents[2] / "translations"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d")
 
 

@@ -20,9 +20,9 @@ from sseassess.domain.framework_loader import (
     validate_framework_data,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CHARTER = ROOT / "resources" / "frameworks" / "icsse-charter.toml"
-FRAMEWORKS = Path(__file__).resolve().parent / "data" / "frameworks"
+FRAMEWORKS = Path(__file__).resolve().parents[1] / "data" / "frameworks"
 MINIMAL = FRAMEWORKS / "minimal.toml"
 BROKEN = FRAMEWORKS / "broken"
 

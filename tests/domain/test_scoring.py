@@ -15,7 +15,7 @@ from sseassess.domain.framework import MAX_LEVEL, Framework
 from sseassess.domain.framework_loader import load_framework_file
 from sseassess.domain.scoring import ScoreResult, score
 
-MINIMAL = Path(__file__).resolve().parent / "data" / "frameworks" / "minimal.toml"
+MINIMAL = Path(__file__).resolve().parents[1] / "data" / "frameworks" / "minimal.toml"
 
 #: Marks a "not applicable" answer (with a reason) in the ``_answers`` shorthand.
 NA = "n/a"
