@@ -1,6 +1,11 @@
 """Reads untrusted bundle bytes into a ``Bundle``: every check a file must pass, each with
 its own translatable message. Nothing in a file is ever executed: JSON only, with sizes,
-nesting, types, keys, hashes and every value checked before anything is stored."""
+nesting, types, keys, hashes and every value checked before anything is stored.
+
+Longer than our other modules on purpose: it is the one reader of one untrusted format, and
+keeping every rule of the format in one file (each check a few lines) makes it possible to
+review the whole attack surface at once.
+"""
 
 from __future__ import annotations
 
