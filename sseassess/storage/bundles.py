@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from sseassess.domain.merge import (
@@ -48,7 +49,7 @@ class Bundles:
     ) -> list[StampedAnswer]:
         """The assessment's own answers (or one participant's) in indicator order, each with
         when it last changed and its evidence files with their bytes, read in one go."""
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             query = (
                 select(models.Answer)
@@ -82,8 +83,34 @@ class Bundles:
         another organization or uses another framework snapshot, when the participant
         belongs to another assessment, when participants' answers target an assessment
         that is not a workshop, and when a finished assessment would change.
+
+        Two computers importing into one server database at once take turns on the
+        assessment (its row is locked first); when both create the same new assessment,
+        organization or framework snapshot, the one that comes second imports again over
+        what the first created.
         """
+        for attempt in range(3):
+            try:
+                return self._import(organization, snapshot, assessment, participant, answers)
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _import(
+        self,
+        organization: OrganizationRecord,
+        snapshot: SnapshotContent,
+        assessment: AssessmentRecord,
+        participant: ParticipantRecord | None,
+        answers: Sequence[StampedAnswer],
+    ) -> BundleImport:
         with self._db.session() as session:
+            session.execute(
+                select(models.Assessment.id)
+                .where(models.Assessment.uuid == assessment.uuid)
+                .with_for_update()
+            )
             found = session.execute(
                 mapping.ASSESSMENT_RECORD.add_columns(models.Assessment.id).where(
                     models.Assessment.uuid == assessment.uuid
@@ -115,6 +142,8 @@ class Bundles:
             finished = here_record.status == AssessmentStatus.FINISHED
             if participant is None:
                 changed = _merge_own_answers(session, assessment_id, answers)
+                if changed:
+                    mapping.change_by_id(session, assessment_id)
                 if found is None:
                     return replace(
                         result,
@@ -173,6 +202,7 @@ def _import_participant(
         return replace(result, reason=reason)
     if finished:
         raise InputError(_FINISHED)
+    mapping.change_by_id(session, assessment_id)
     values = {
         "display_name": participant.display_name,
         "role": participant.role,

@@ -25,6 +25,11 @@ class DamagedDatabaseError(StorageError):
     """The database file is damaged (SQLite says it is corrupt or not a database)."""
 
 
+class ChangedElsewhereError(StorageError):
+    """The assessment changed elsewhere (another window, program or computer) since the
+    revision the caller last read; nothing was written."""
+
+
 class NotFoundError(TranslatableError):
     """No organization, assessment, participant or file matches what the user named."""
 
@@ -37,6 +42,7 @@ class Cause(StrEnum):
     BUSY = "busy"
     CANNOT_OPEN = "cannot-open"
     DAMAGED = "damaged"
+    IO = "input-output"
     OTHER = "other"
 
 
@@ -47,6 +53,7 @@ _SQLITE_CAUSES = {
     5: Cause.BUSY,  # SQLITE_BUSY
     6: Cause.BUSY,  # SQLITE_LOCKED
     8: Cause.READ_ONLY,  # SQLITE_READONLY
+    10: Cause.IO,  # SQLITE_IOERR
     11: Cause.DAMAGED,  # SQLITE_CORRUPT
     13: Cause.DISK_FULL,  # SQLITE_FULL
     14: Cause.CANNOT_OPEN,  # SQLITE_CANTOPEN
@@ -98,9 +105,34 @@ def classify(driver_error: BaseException | None, where: str) -> StorageError:
     if cause is Cause.CANNOT_OPEN:
         return StorageError(N_("The database cannot be opened: {where}"), where=where)
     if cause is Cause.DAMAGED:
-        return DamagedDatabaseError(N_("The database file is damaged: {where}"), where=where)
+        return damaged(where)
+    if cause is Cause.IO:
+        return StorageError(
+            N_(
+                "The database could not be read or written: the disk may be full, removed or "
+                "failing ({where})."
+            ),
+            where=where,
+        )
     return StorageError(
         N_("The database reported an error: {detail} ({where})"),
         detail=str(driver_error),
         where=where,
     )
+
+
+def damaged(where: str) -> DamagedDatabaseError:
+    """The error that says the database file is damaged."""
+    return DamagedDatabaseError(
+        N_(
+            "The database file is damaged: {where}. Restore the latest good backup "
+            '(in the application: File › Restore…; on the command line: "sseassess db restore '
+            'FILE").'
+        ),
+        where=where,
+    )
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether a driver's exception says another connection holds a lock (worth a retry)."""
+    return cause_of(error) is Cause.BUSY

@@ -100,6 +100,10 @@ class Assessment(Base):
     status: Mapped[str] = mapped_column(String(16), default="in_progress")
     assessed_on: Mapped[date] = mapped_column(Date)
     current_indicator: Mapped[str | None] = mapped_column(String(200))
+    # Counts the changes to the assessment's content (answers, evidence, participants,
+    # status, plan), each bumped in the transaction that makes it: a window that shows
+    # revision N and saves "over N" finds out when something else changed it meanwhile.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 

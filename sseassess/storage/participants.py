@@ -22,7 +22,7 @@ class Participants:
 
     def count(self, assessment_uuid: str) -> int:
         """How many participants a (workshop) assessment has recorded."""
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             count = session.scalar(
                 select(func.count(models.Participant.id)).where(
@@ -33,7 +33,7 @@ class Participants:
 
     def of(self, assessment_uuid: str) -> list[ParticipantRecord]:
         """The participants of a workshop, in the order they joined."""
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             rows = session.scalars(
                 select(models.Participant)
@@ -46,7 +46,7 @@ class Participants:
         self, assessment_uuid: str, display_name: str, role: str | None = None
     ) -> ParticipantRecord:
         with self._db.session() as session:
-            assessment_id = mapping.assessment_id(session, assessment_uuid)
+            assessment_id = mapping.change(session, assessment_uuid).id
             row = models.Participant(
                 assessment_id=assessment_id, display_name=display_name, role=role
             )
@@ -58,13 +58,16 @@ class Participants:
         """Store a participant's new name and role."""
         with self._db.session() as session:
             row = mapping.participant_row(session, participant.uuid)
+            mapping.change_by_id(session, row.assessment_id)
             row.display_name = participant.display_name
             row.role = participant.role
 
     def remove(self, participant_uuid: str) -> None:
         """Remove a participant and their answers."""
         with self._db.session() as session:
-            session.delete(mapping.participant_row(session, participant_uuid))
+            row = mapping.participant_row(session, participant_uuid)
+            mapping.change_by_id(session, row.assessment_id)
+            session.delete(row)
 
     def replace_answers(
         self,
@@ -76,6 +79,7 @@ class Participants:
         """Replace all of a participant's answers in one transaction; how many were stored."""
         with self._db.session() as session:
             participant = mapping.participant_row(session, participant_uuid)
+            mapping.change_by_id(session, participant.assessment_id)
             return _write_answers(session, participant, answers, answered_at, source_hash)
 
     def import_answers(
@@ -88,7 +92,7 @@ class Participants:
         """Find the participant by name (or add them), set the role if given, and replace
         their answers: all in one transaction."""
         with self._db.session() as session:
-            assessment_id = mapping.assessment_id(session, assessment_uuid)
+            assessment_id = mapping.change(session, assessment_uuid).id
             wanted = display_name.casefold()
             participant = next(
                 (
@@ -115,7 +119,7 @@ class Participants:
     def answers(self, assessment_uuid: str) -> dict[str, dict[str, Answer]]:
         """Every participant's answers, by participant UUID then indicator id."""
         result: dict[str, dict[str, Answer]] = {}
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             query = (
                 select(models.Participant.uuid, *mapping.ANSWER_COLUMNS)

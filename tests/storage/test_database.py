@@ -15,7 +15,8 @@ from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
 from sseassess.storage import migrations, models
-from sseassess.storage.database import Database, backup_sqlite
+from sseassess.storage import sqlite_files
+from sseassess.storage.database import Database
 from sseassess.storage.errors import NewerDatabaseError, StorageError
 from sseassess.storage.location import SCHEMA_REVISION
 
@@ -85,7 +86,7 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
         Database.open(f"sqlite:///{path}")
     assert "newer version of sseassess" in raised.value.message()
     assert _digest(path) == before
-    assert not list(tmp_path.glob("*.bak"))
+    assert not (tmp_path / "backups").exists()
 
 
 def test_foreign_database_is_refused(tmp_path: Path) -> None:
@@ -114,7 +115,8 @@ def test_backup_copy_is_a_readable_database(tmp_path: Path) -> None:
     workspace = Workspace.open(f"sqlite:///{path}")
     workspace.add_organization(OrganizationProfile(name="Backup Coop"))
     workspace.close()
-    copy = backup_sqlite(path, SCHEMA_REVISION)
+    copy = sqlite_files.automatic_backup(path, "daily", str(path))
+    assert copy.parent == tmp_path / "backups"
     names = [row[0] for row in sqlite3.connect(copy).execute("SELECT name FROM organization")]
     assert names == ["Backup Coop"]
 
@@ -268,7 +270,7 @@ def test_older_database_is_copied_then_upgraded_with_its_data(tmp_path: Path) ->
         assert database.current_revision() == SCHEMA_REVISION
     finally:
         database.close()
-    [backup] = tmp_path.glob("old.db.before-0001-*.bak")
+    [backup] = (tmp_path / "backups").glob("old-*-before-0001.db")
     for file in (path, backup):
         names = [row[0] for row in sqlite3.connect(file).execute("SELECT name FROM organization")]
         assert names == ["Old Coop"]

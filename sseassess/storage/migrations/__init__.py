@@ -36,11 +36,19 @@ def is_known_revision(revision: str) -> bool:
     return True
 
 
+#: PostgreSQL advisory lock held while migrating: several installations pointed at one
+#: server may start at once, and only one of them must upgrade it.
+_MIGRATION_LOCK = 0x55E_A55E55
+
+
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Upgrade the database to ``target`` in one transaction on a shared connection."""
+    """Upgrade the database to ``target`` in one transaction on a shared connection (on
+    PostgreSQL under an advisory lock, so that concurrent start-ups upgrade it once)."""
     from alembic import command
 
     config = _config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
         config.attributes["connection"] = connection  # type: ignore[attr-defined]
         command.upgrade(config, target)  # type: ignore[arg-type]
