@@ -274,6 +274,29 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
         help=_("show progress on stderr even when it is not a terminal"),
     )
 
+    database = commands.add_parser(
+        "db", help=_("check, back up or restore the database"), parents=[common]
+    )
+    database_commands = database.add_subparsers(dest="action", metavar="ACTION", required=True)
+    database_commands.add_parser(
+        "check",
+        help=_("check the database file thoroughly; exit code 1 if it is damaged"),
+        parents=[common],
+    )
+    backup = database_commands.add_parser(
+        "backup", help=_("copy the database to a file (checked)"), parents=[common]
+    )
+    backup.add_argument("file", type=Path, metavar="FILE")
+    restore = database_commands.add_parser(
+        "restore",
+        help=_(
+            "replace the database by a backup (checked first; a copy of the replaced "
+            "database is kept)"
+        ),
+        parents=[common],
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+
     commands.add_parser("gui", help=_("open the application (the default)"), parents=[common])
     return parser
 
@@ -335,6 +358,7 @@ def _run(options: argparse.Namespace, out: _Output) -> int:
         return EXIT_BAD_INPUT
     except TranslatableError as error:
         out.error(error.message(_))
+        _suggest_backup(options, out, error)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         raise
@@ -363,12 +387,43 @@ _OPTION_NAMES = {
 }
 
 
+#: Problems printed one per line; the rest are counted (a file of 100,000 bad rows must
+#: not flood the terminal).
+MAX_PROBLEM_LINES = 50
+
+
 def _write_problems(out: _Output, problems: Sequence[Problem], file: Path | None) -> None:
     _ = out.gettext
-    for problem in problems:
+    for problem in problems[:MAX_PROBLEM_LINES]:
         location = _OPTION_NAMES.get(problem.location, problem.location)
         prefix = f"{file}:{location}" if file else location
         print(f"{prefix}: {problem.message(_)}", file=sys.stderr)
+    more = len(problems) - MAX_PROBLEM_LINES
+    if more > 0:
+        print(
+            out.ngettext(
+                "… and {count} more problem.", "… and {count} more problems.", more
+            ).format(count=more),
+            file=sys.stderr,
+        )
+
+
+def _suggest_backup(options: argparse.Namespace, out: _Output, error: Exception) -> None:
+    """After "the database file is damaged": the backup to restore, when there is one."""
+    from sseassess.app.maintenance import DamagedDatabaseError, latest_good_backup
+
+    if not isinstance(error, DamagedDatabaseError) or options.command == "db":
+        return
+    try:
+        backup = latest_good_backup(getattr(options, "db", None))
+    except Exception:  # looking for a backup must not hide the message already given
+        return
+    if backup is not None:
+        out.error(
+            out.gettext("The latest good backup is {file}; restore it with: {command}").format(
+                file=backup, command=f'sseassess db restore "{backup}"'
+            )
+        )
 
 
 #: Commands that may start a new database; the others refuse a database file that does
@@ -515,6 +570,7 @@ def _demo(options: argparse.Namespace, out: _Output) -> int:
 
 
 def _list(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.domain.names import clean_name
     from sseassess.domain.verification import rounded
     from sseassess.i18n import format_date, format_score
 
@@ -560,7 +616,8 @@ def _list(options: argparse.Namespace, out: _Output) -> int:
         "finished": _("finished"),
     }
     for entry in history:
-        out.line(f"{entry.organization.profile.name}  [{entry.organization.uuid}]")
+        name = clean_name(entry.organization.profile.name)
+        out.line(f"{name}  [{entry.organization.uuid}]")
         if not entry.assessments:
             out.line("    " + _("no assessment yet"))
         for summary in entry.assessments:
@@ -860,6 +917,46 @@ def _bundle_import(options: argparse.Namespace, out: _Output) -> int:
     return EXIT_BAD_INPUT if report.refused else EXIT_OK
 
 
+def _db_check(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.maintenance import check_database
+
+    _ = out.gettext
+    health = check_database(options.db)
+    if health.healthy:
+        out.line(_("healthy: {where}").format(where=health.location))
+        return EXIT_OK
+    out.line(_("damaged: {where}").format(where=health.location))
+    for problem in health.problems[:MAX_PROBLEM_LINES]:
+        out.line(f"  - {problem}")
+    if health.latest_backup is not None:
+        out.line(
+            _("The latest good backup is {file}; restore it with: {command}").format(
+                file=health.latest_backup,
+                command=f'sseassess db restore "{health.latest_backup}"',
+            )
+        )
+    return EXIT_FAILED
+
+
+def _db_backup(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.maintenance import backup_database
+
+    written = backup_database(options.file, options.db)
+    out.line(out.gettext("backed up to {file}").format(file=written))
+    return EXIT_OK
+
+
+def _db_restore(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.maintenance import restore_database
+
+    _ = out.gettext
+    kept = restore_database(options.file, options.db)
+    out.line(_("restored from {file}").format(file=options.file))
+    if kept is not None:
+        out.line(_("the database it replaced was kept as {file}").format(file=kept))
+    return EXIT_OK
+
+
 def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -879,4 +976,7 @@ _HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, _Output], 
     ("export-data", None): _export_data,
     ("bundle", "export"): _bundle_export,
     ("bundle", "import"): _bundle_import,
+    ("db", "check"): _db_check,
+    ("db", "backup"): _db_backup,
+    ("db", "restore"): _db_restore,
 }

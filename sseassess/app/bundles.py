@@ -128,6 +128,7 @@ def collect(
     """
     files = list(paths)
     total = len(files)
+    workspace.check_sound()  # nothing is written into a damaged database
     frameworks: FrameworkCache = {}
     outcomes: list[FileOutcome] = []
     if progress is not None:

@@ -90,6 +90,20 @@ class Workspace:
         self._database.close()
 
     @property
+    def is_file(self) -> bool:
+        """Whether the database is a SQLite file (which sseassess backs up and restores),
+        rather than a database server."""
+        return self._database.path is not None
+
+    def check_sound(self) -> None:
+        """``DamagedDatabaseError`` when the database file is damaged (a full check)."""
+        self._database.ensure_sound()
+
+    def backup_to(self, target: Path) -> Path:
+        """Copy the database, as it is now, to ``target``: checked, whole or not at all."""
+        return self._database.backup_to(target)
+
+    @property
     def location(self) -> str:
         """Where the database is: a file path, or a server address without its password."""
         return self._database.location
@@ -266,9 +280,10 @@ class Workspace:
         level, a row without a note keeps the note, and marks for discussion stay.
         """
         answers = self._checked_answers(assessment_uuid, answers)
-        stored = self._repository.answers.of(assessment_uuid)
-        merged = [_merge(stored.get(answer.indicator_id), answer) for answer in answers]
-        return self._repository.answers.replace(assessment_uuid, merged)
+        self._database.ensure_sound()
+        # Merged with what is stored inside the write transaction: a save made meanwhile
+        # (in the application) is what the empty fields keep.
+        return self._repository.answers.replace(assessment_uuid, answers, _merge)
 
     def _checked_answers(self, assessment_uuid: str, answers: Iterable[Answer]) -> list[Answer]:
         """``answers`` for an assessment that can still be changed, every one checked
@@ -448,6 +463,7 @@ class Workspace:
         earlier ones."""
         answers = self._checked_answers(assessment_uuid, answers)
         name = self.check_participant(assessment_uuid, display_name, role)
+        self._database.ensure_sound()
         return self._repository.participants.import_answers(assessment_uuid, name, role, answers)
 
     def workshop(self, assessment_uuid: str) -> WorkshopView:

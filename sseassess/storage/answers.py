@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from sqlalchemy import ColumnElement, delete, select
 
@@ -70,8 +70,14 @@ class Answers:
             raise NotFoundError(N_("No assessment {reference!r}."), reference=assessment_uuid)
         return revision
 
-    def replace(self, assessment_uuid: str, answers: Iterable[Answer]) -> int:
-        """Save many answers in one transaction: all of them, or none."""
+    def replace(
+        self,
+        assessment_uuid: str,
+        answers: Iterable[Answer],
+        merge: Callable[[Answer | None, Answer], Answer] | None = None,
+    ) -> int:
+        """Save many answers in one transaction: all of them, or none. With ``merge``,
+        each answer written is ``merge(stored, given)``, read in the same transaction."""
         count = 0
         with self._db.session() as session:
             assessment_id = mapping.change(session, assessment_uuid, editable=True).id
@@ -87,6 +93,8 @@ class Answers:
                     )
                     session.add(row)
                     existing[answer.indicator_id] = row
+                elif merge is not None:
+                    answer = merge(mapping.answer(row), answer)
                 mapping.fill_answer(row, answer)
                 count += 1
         return count

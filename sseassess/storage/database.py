@@ -45,6 +45,18 @@ def _sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def sqlite_file(url: str | None = None) -> tuple[Path | None, str]:
+    """The SQLite file of ``url`` (None for a server database) and where it is, as shown."""
+    try:
+        parsed = _with_driver(make_url(resolve_url(url)))
+    except (SQLAlchemyError, ValueError) as error:
+        raise StorageError(
+            N_("Invalid database address {url}: {detail}"), url=str(url), detail=str(error)
+        ) from error
+    path = _sqlite_path(parsed)
+    return path, str(path) if path else parsed.render_as_string(hide_password=True)
+
+
 def _with_driver(url: URL) -> URL:
     """``postgresql://`` means psycopg 3 here (SQLAlchemy would pick psycopg2)."""
     if url.drivername in ("postgresql", "postgres"):
@@ -186,12 +198,15 @@ class Database:
         (damage confirmed by ``PRAGMA quick_check``), else the error itself (a bug, or an
         integrity error the caller handles)."""
         cause = cause_of(error.orig)
-        if self.path is not None and (
-            cause is Cause.DAMAGED
-            or (cause is Cause.OTHER and type(error.orig) is sqlite3.DatabaseError)
+        suggests_damage = cause is Cause.DAMAGED or (
+            cause is Cause.OTHER and type(error.orig) is sqlite3.DatabaseError
+        )
+        if (
+            self.path is not None
+            and suggests_damage
+            and (cause is Cause.DAMAGED or sqlite_files.quick_check(self.path))
         ):
-            if cause is Cause.DAMAGED or sqlite_files.quick_check(self.path):
-                return damaged(self.location)
+            return damaged(self.location)
         if cause is Cause.OTHER:
             return error
         if self.path is not None and cause in (Cause.READ_ONLY, Cause.CANNOT_OPEN):
@@ -210,6 +225,24 @@ class Database:
         with self.engine.connect() as connection:
             _read_revision(connection, self.location)
         return []
+
+    def ensure_sound(self) -> None:
+        """``DamagedDatabaseError`` unless the database passes ``PRAGMA quick_check``: asked
+        before importing many answers, which must not be written into a damaged file."""
+        if self.path is not None and sqlite_files.quick_check(self.path):
+            raise damaged(self.location)
+
+    def backup_to(self, target: Path) -> Path:
+        """A checked copy of this SQLite database at ``target``, written whole or not at all."""
+        if self.path is None:
+            raise StorageError(
+                N_(
+                    "{where} is a database server: it is backed up by its administrator "
+                    "(for example with pg_dump), not by sseassess."
+                ),
+                where=self.location,
+            )
+        return sqlite_files.copy_database(self.path, target, self.location)
 
     def _daily_backup(self) -> None:
         """Today's backup, if there is none yet; it doubles as the day's full check (the

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
-
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -150,9 +149,7 @@ ASSESSMENT_RECORD = (
 
 def assessment_record(row: Sequence[Any]) -> AssessmentRecord:
     """An ``AssessmentRecord`` from a row of ``ASSESSMENT_RECORD``."""
-    uuid, organization, name, framework, version, content_hash, kind, status, on, current, rev = (
-        row
-    )
+    uuid, organization, name, framework, version, content_hash, kind, status, on, current, rev = row
     return AssessmentRecord(
         uuid,
         organization,

@@ -201,7 +201,7 @@ def backups_of(path: Path) -> list[Path]:
 
 
 def _kind(path: Path, backup: Path) -> str | None:
-    """"daily", "before" or "replaced" for a file named like our backups of ``path``."""
+    """The kind of backup ("daily", "before" or "replaced") a file named like ours is."""
     rest = backup.name.removeprefix(f"{path.stem}-").removesuffix(".db")
     parts = rest.split("-", 2)
     if len(parts) < 3 or not (parts[0].isdigit() and parts[1].isdigit()):

@@ -14,8 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
-from sseassess.storage import migrations, models
-from sseassess.storage import sqlite_files
+from sseassess.storage import migrations, models, sqlite_files
 from sseassess.storage.database import Database
 from sseassess.storage.errors import NewerDatabaseError, StorageError
 from sseassess.storage.location import SCHEMA_REVISION

@@ -24,6 +24,14 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(_config()).get_current_head()  # type: ignore[arg-type]
 
 
+def known_revisions() -> set[str]:
+    """Every revision the migrations know."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_config())  # type: ignore[arg-type]
+    return {script.revision for script in scripts.walk_revisions()}
+
+
 def is_known_revision(revision: str) -> bool:
     """Whether ``revision`` is one of ours (an unknown one comes from a newer version)."""
     from alembic.script import ScriptDirectory
