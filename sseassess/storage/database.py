@@ -35,7 +35,7 @@ from sseassess.storage.errors import (
 from sseassess.storage.location import SCHEMA_REVISION, resolve_url
 
 #: How long a writer waits for another one's lock before giving up (milliseconds).
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 10_000
 _READ = "sseassess_read"
 
 
