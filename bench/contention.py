@@ -15,6 +15,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 #: How long the third process holds the lock each time, then lets go (seconds).
@@ -172,7 +173,7 @@ def run(url: str, seconds: float = 10.0, writers: int = 2) -> Contention:
     )
 
 
-def _lost(url: str, assessment: str, indicators: list[str], reports: list[dict]) -> int:
+def _lost(url: str, assessment: str, indicators: list[str], reports: list[dict[str, Any]]) -> int:
     """How many writers' last acknowledged save is not what the database holds."""
     from sseassess.app.workspace import Workspace
 
@@ -180,9 +181,8 @@ def _lost(url: str, assessment: str, indicators: list[str], reports: list[dict])
         stored = workspace.answers(assessment)
     lost = 0
     for number, (indicator, report) in enumerate(zip(indicators, reports, strict=False)):
-        if report["acknowledged"] and (
-            indicator not in stored or stored[indicator].note != f"w{number} {report['acknowledged']}"
-        ):
+        last = f"w{number} {report['acknowledged']}"
+        if report["acknowledged"] and (indicator not in stored or stored[indicator].note != last):
             lost += 1
     return lost
 

@@ -17,12 +17,14 @@ from sseassess.storage.database import sqlite_file
 from sseassess.storage.errors import (
     ChangedElsewhereError,
     DamagedDatabaseError,
+    DatabaseBusyError,
     StorageError,
 )
 
 __all__ = [
     "ChangedElsewhereError",
     "DamagedDatabaseError",
+    "DatabaseBusyError",
     "Health",
     "StorageError",
     "backup_database",

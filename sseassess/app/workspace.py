@@ -103,6 +103,45 @@ class Workspace:
         """Copy the database, as it is now, to ``target``: checked, whole or not at all."""
         return self._database.backup_to(target)
 
+    def backups(self) -> Path | None:
+        """The folder of the automatic backups (None for a database server)."""
+        from sseassess.storage.sqlite_files import backup_folder
+
+        path = self._database.path
+        return None if path is None else backup_folder(path)
+
+    def restore_backup(self, source: Path | None = None) -> tuple[Path, Path | None]:
+        """Replace the database by the backup ``source`` (checked first), or by the latest
+        good automatic backup; the backup restored and the copy kept of what it replaced.
+
+        The database is closed meanwhile and opened again after, so this same workspace
+        goes on with the restored data.
+        """
+        from sseassess.app.maintenance import restore_database, restore_latest_backup
+
+        path = self._database.path
+        if path is None:
+            raise InputError(
+                N_(
+                    "{where} is a database server: it is backed up and restored by its "
+                    "administrator (for example with pg_dump and pg_restore), not by sseassess."
+                ),
+                where=self.location,
+            )
+        url = f"sqlite:///{path}"
+        self._database.close()
+        try:
+            if source is None:
+                source, kept = restore_latest_backup(url)
+            else:
+                kept = restore_database(source, url)
+        finally:
+            self._database = Database.open(url)
+            self._repository = Repository(self._database)
+            self._frameworks.clear()
+            self._framework_hashes.clear()
+        return source, kept
+
     @property
     def location(self) -> str:
         """Where the database is: a file path, or a server address without its password."""

@@ -17,6 +17,10 @@ class StorageError(TranslatableError):
     """A database problem the user can do something about (disk full, read-only, locked)."""
 
 
+class DatabaseBusyError(StorageError):
+    """Another connection holds a lock longer than the busy timeout: worth trying again."""
+
+
 class NewerDatabaseError(StorageError):
     """The database was written by a newer version of sseassess; it is left untouched."""
 
@@ -98,7 +102,7 @@ def classify(driver_error: BaseException | None, where: str) -> StorageError:
     if cause is Cause.READ_ONLY:
         return StorageError(N_("The database is read-only: {where}"), where=where)
     if cause is Cause.BUSY:
-        return StorageError(
+        return DatabaseBusyError(
             N_("The database is in use by another program; close it and try again ({where})."),
             where=where,
         )

@@ -21,6 +21,7 @@ from sseassess.domain.text import N_
 from sseassess.storage.errors import (
     Cause,
     DamagedDatabaseError,
+    DatabaseBusyError,
     StorageError,
     cause_of,
     classify,
@@ -141,7 +142,7 @@ def _cause(error: sqlite3.Error, path: Path, location: str) -> StorageError:
     """The error to show for a failure to read the file at ``path``, by SQLite's code."""
     cause = cause_of(error)
     if cause is Cause.BUSY:
-        return StorageError(
+        return DatabaseBusyError(
             N_(
                 "The database {where} is locked by another program that is writing to it; "
                 "close that program (or wait for it to finish) and try again."

@@ -31,10 +31,10 @@ def test_two_processes_saving_for_ten_seconds_beside_a_lock_holder_lose_nothing(
     """With another process holding the write lock half the time, two processes saving
     for 10 s lost 57% of their saves to "database in use"."""
     result = contend(database_url, seconds=10.0)
-    assert result.errors == ()
-    assert (result.failures, result.lost) == (0, 0)
-    assert result.saves > 100
-    assert result.lock_held > 3.0  # the holder did hold the lock about half the time
+    assert result.errors == (), result
+    assert (result.failures, result.lost) == (0, 0), result
+    assert result.saves > 100, result
+    assert result.lock_held > 3.0, result  # the holder held the lock about half the time
 
 
 def test_evidence_added_on_a_worker_thread_does_not_make_saves_fail(
@@ -104,9 +104,7 @@ def test_a_save_over_a_stale_revision_is_refused_and_writes_nothing(
         elsewhere.save_answers(assessment, [Answer(VOTE, None, note="imported from paper")])
     stale = answers[VOTE]
     with pytest.raises(ChangedElsewhereError):
-        workspace.save_answer(
-            assessment, Answer(VOTE, 3, note=stale.note), expected_revision=shown
-        )
+        workspace.save_answer(assessment, Answer(VOTE, 3, note=stale.note), expected_revision=shown)
     assert workspace.answers(assessment)[VOTE] == Answer(VOTE, 1, note="imported from paper")
     revision, fresh = workspace.answers_at(assessment)
     assert revision > shown
