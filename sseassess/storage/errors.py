@@ -89,6 +89,9 @@ def cause_of(driver_error: BaseException | None) -> Cause:
     state = getattr(driver_error, "sqlstate", None) or getattr(driver_error, "pgcode", None)
     if isinstance(state, str):
         return _SQLSTATE_CAUSES.get(state) or _SQLSTATE_CAUSES.get(state[:2], Cause.OTHER)
+    kind = type(driver_error)
+    if kind.__module__.startswith("psycopg") and kind.__name__ == "OperationalError":
+        return Cause.CANNOT_OPEN  # no SQLSTATE: the server was never reached
     return Cause.OTHER
 
 

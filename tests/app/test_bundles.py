@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import random
-import sqlite3
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import create_engine
 
 from sseassess.app.bundles import collect, export_bundle
 from sseassess.app.frameworks import builtin_path
@@ -20,6 +23,9 @@ from sseassess.domain.merge import Outcome
 from sseassess.domain.records import ROLES, OrganizationProfile
 from sseassess.exchange.bundle import SUFFIX
 from sseassess.exchange.validate import read_bundle
+
+pytestmark = pytest.mark.both_backends
+Fresh = Callable[[str], str]
 
 LAPTOPS = 30
 RESENDERS = 6
@@ -35,49 +41,66 @@ def run(*arguments: str) -> None:
     assert main(list(arguments)) == 0, arguments
 
 
-def dump(path: Path) -> dict[str, Any]:
+def _plain(value: Any) -> Any:
+    """A value as both databases give it (SQLite stores dates as text, flags as 0/1)."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def dump(url: str) -> dict[str, Any]:
     """The content of a database, by UUID and hash: no row ids, no times of import."""
-    connection = sqlite3.connect(path)
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
     try:
-        query = connection.execute
-        organizations = sorted(
-            query(
-                "SELECT uuid, name, legal_form, country, sector, members, employees, "
-                "founded_year, signatory_category FROM organization"
+        with engine.connect() as connection:
+
+            def query(sql: str) -> list[tuple[Any, ...]]:
+                return [
+                    tuple(_plain(value) for value in row) for row in connection.exec_driver_sql(sql)
+                ]
+
+            organizations = sorted(
+                query(
+                    "SELECT uuid, name, legal_form, country, sector, members, employees, "
+                    "founded_year, signatory_category FROM organization"
+                )
             )
-        )
-        snapshots = sorted(
-            query("SELECT content_hash, framework_id, version, content FROM framework_snapshot")
-        )
-        assessments = sorted(
-            query(
-                "SELECT a.uuid, o.uuid, f.content_hash, a.kind, a.status, a.assessed_on "
-                "FROM assessment a JOIN organization o ON o.id = a.organization_id "
-                "JOIN framework_snapshot f ON f.id = a.framework_snapshot_id"
+            snapshots = sorted(
+                query("SELECT content_hash, framework_id, version, content FROM framework_snapshot")
             )
-        )
-        participants = sorted(
-            query(
-                "SELECT p.uuid, a.uuid, p.display_name, p.role, p.answered_at, p.source_hash "
-                "FROM participant p JOIN assessment a ON a.id = p.assessment_id"
+            assessments = sorted(
+                query(
+                    "SELECT a.uuid, o.uuid, f.content_hash, a.kind, a.status, a.assessed_on "
+                    "FROM assessment a JOIN organization o ON o.id = a.organization_id "
+                    "JOIN framework_snapshot f ON f.id = a.framework_snapshot_id"
+                )
             )
-        )
-        evidence: dict[int, list[tuple[Any, ...]]] = {}
-        for answer_id, *row in query(
-            "SELECT answer_id, file_name, media_type, size, sha256 FROM evidence"
-        ):
-            evidence.setdefault(answer_id, []).append(tuple(row))
-        answers = sorted(
-            (*row, tuple(sorted(evidence.get(answer_id, []))))
+            participants = sorted(
+                query(
+                    "SELECT p.uuid, a.uuid, p.display_name, p.role, p.answered_at, "
+                    "p.source_hash FROM participant p JOIN assessment a ON a.id = p.assessment_id"
+                )
+            )
+            evidence: dict[int, list[tuple[Any, ...]]] = {}
             for answer_id, *row in query(
-                "SELECT n.id, a.uuid, COALESCE(p.uuid, 'consensus'), n.indicator_id, n.level, "
-                "n.not_applicable, n.reason, n.note, n.for_discussion FROM answer n "
-                "JOIN assessment a ON a.id = n.assessment_id "
-                "LEFT JOIN participant p ON p.id = n.participant_id"
+                "SELECT answer_id, file_name, media_type, size, sha256 FROM evidence"
+            ):
+                evidence.setdefault(answer_id, []).append(tuple(row))
+            answers = sorted(
+                (*row, tuple(sorted(evidence.get(answer_id, []))))
+                for answer_id, *row in query(
+                    "SELECT n.id, a.uuid, COALESCE(p.uuid, 'consensus'), n.indicator_id, "
+                    "n.level, n.not_applicable, n.reason, n.note, n.for_discussion FROM answer n "
+                    "JOIN assessment a ON a.id = n.assessment_id "
+                    "LEFT JOIN participant p ON p.id = n.participant_id"
+                )
             )
-        )
     finally:
-        connection.close()
+        engine.dispose()
     return {
         "organizations": organizations,
         "snapshots": snapshots,
@@ -171,7 +194,7 @@ def workshop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workshop]:
 
 
 def test_any_order_of_import_gives_the_same_database(
-    workshop: Workshop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    workshop: Workshop, fresh: Fresh, capsys: pytest.CaptureFixture[str]
 ) -> None:
     files = workshop.files
     shuffled = list(files)
@@ -183,8 +206,8 @@ def test_any_order_of_import_gives_the_same_database(
     }
     dumps = {}
     for name, order in orders.items():
-        database = tmp_path / f"{name}.db"
-        run("bundle", "import", "--db", url_of(database), *map(str, order))
+        database = fresh(name.replace(" ", "-"))
+        run("bundle", "import", "--db", database, *map(str, order))
         dumps[name] = dump(database)
     capsys.readouterr()
     first = dumps["as sent"]
@@ -194,13 +217,12 @@ def test_any_order_of_import_gives_the_same_database(
     assert len(first["organizations"]) == len(first["assessments"]) == 1
     # The trainer's own computer ends with the same content too.
     run("bundle", "import", "--db", url_of(workshop.trainer), *map(str, shuffled))
-    assert dump(workshop.trainer) == first
+    assert dump(url_of(workshop.trainer)) == first
 
 
-def test_each_participant_keeps_their_latest_answers(workshop: Workshop, tmp_path: Path) -> None:
+def test_each_participant_keeps_their_latest_answers(workshop: Workshop, fresh: Fresh) -> None:
     for order in (workshop.files, list(reversed(workshop.files))):
-        database = tmp_path / f"{len(order)}-{order[0].stem}.db"
-        with Workspace.open(url_of(database)) as trainer:
+        with Workspace.open(fresh(f"{len(order)}-{order[0].stem}")) as trainer:
             report = collect(trainer, order)
             assert not report.refused
             view = trainer.workshop(workshop.assessment)
@@ -222,9 +244,9 @@ def test_each_participant_keeps_their_latest_answers(workshop: Workshop, tmp_pat
     }
 
 
-def test_importing_again_changes_nothing(workshop: Workshop, tmp_path: Path) -> None:
-    database = tmp_path / "again.db"
-    with Workspace.open(url_of(database)) as trainer:
+def test_importing_again_changes_nothing(workshop: Workshop, fresh: Fresh) -> None:
+    database = fresh("again")
+    with Workspace.open(database) as trainer:
         first = collect(trainer, workshop.files)
         assert first.count(Outcome.IMPORTED) == 1 + LAPTOPS
         before = dump(database)
@@ -237,7 +259,7 @@ def test_importing_again_changes_nothing(workshop: Workshop, tmp_path: Path) -> 
 
 
 def test_a_resend_replaces_the_earlier_answers_whatever_the_order(
-    workshop: Workshop, tmp_path: Path
+    workshop: Workshop, fresh: Fresh
 ) -> None:
     newer, older = workshop.resends[0], workshop.first_sends[0]
     name = "Participant 00"
@@ -245,8 +267,7 @@ def test_a_resend_replaces_the_earlier_answers_whatever_the_order(
         ([older, newer], [Outcome.IMPORTED, Outcome.REPLACED]),
         ([newer, older], [Outcome.IMPORTED, Outcome.UNCHANGED]),
     ):
-        database = tmp_path / f"{order[0].stem}.db"
-        with Workspace.open(url_of(database)) as trainer:
+        with Workspace.open(fresh(order[0].stem)) as trainer:
             report = collect(trainer, order)
             assert [outcome.status for outcome in report.outcomes] == statuses
             [participant] = trainer.participants(workshop.assessment)
@@ -278,7 +299,7 @@ def test_sending_unchanged_answers_again_writes_the_same_file(
 
 
 def test_two_laptops_with_the_same_name_are_two_participants(
-    workshop: Workshop, tmp_path: Path
+    workshop: Workshop, tmp_path: Path, fresh: Fresh
 ) -> None:
     sent = []
     for number in range(2):
@@ -289,24 +310,27 @@ def test_two_laptops_with_the_same_name_are_two_participants(
             target = tmp_path / f"maria{number}{SUFFIX}"
             export_bundle(laptop, workshop.assessment, target, "Maria")
             sent.append(target)
-    with Workspace.open(url_of(tmp_path / "trainer.db")) as trainer:
+    with Workspace.open(fresh("trainer")) as trainer:
         assert collect(trainer, sent).count(Outcome.IMPORTED) == 2
         participants = trainer.participants(workshop.assessment)
         assert [p.display_name for p in participants] == ["Maria", "Maria"]
 
 
-def test_the_trainer_sends_a_participants_answers_on(workshop: Workshop, tmp_path: Path) -> None:
+def test_the_trainer_sends_a_participants_answers_on(
+    workshop: Workshop, tmp_path: Path, fresh: Fresh
+) -> None:
     """On a computer where the participant has answers, those are what is sent, unchanged."""
-    database = tmp_path / "relay.db"
-    with Workspace.open(url_of(database)) as relay:
+    with Workspace.open(fresh("relay")) as relay:
         collect(relay, [workshop.whole, workshop.first_sends[12]])
         target = tmp_path / f"relay{SUFFIX}"
         export_bundle(relay, workshop.assessment, target, "Participant 12")
     assert target.read_bytes() == workshop.first_sends[12].read_bytes()
 
 
-def test_the_newest_consensus_wins_whatever_the_order(workshop: Workshop, tmp_path: Path) -> None:
-    trainer_url = url_of(tmp_path / "trainer.db")
+def test_the_newest_consensus_wins_whatever_the_order(
+    workshop: Workshop, tmp_path: Path, fresh: Fresh
+) -> None:
+    trainer_url = fresh("trainer")
     with Workspace.open(trainer_url) as trainer:
         collect(trainer, [workshop.whole])
         trainer.set_consensus(workshop.assessment, VOTE, 1)
@@ -315,8 +339,8 @@ def test_the_newest_consensus_wins_whatever_the_order(workshop: Workshop, tmp_pa
         export_bundle(trainer, workshop.assessment, newer)
     results = []
     for order in ([workshop.whole, newer], [newer, workshop.whole]):
-        database = tmp_path / f"{order[0].stem}.db"
-        with Workspace.open(url_of(database)) as elsewhere:
+        database = fresh(order[0].stem)
+        with Workspace.open(database) as elsewhere:
             collect(elsewhere, order)
             consensus = elsewhere.answers(workshop.assessment)
             assert (consensus[VOTE].level, consensus[ASSEMBLY].level) == (1, 2)
@@ -335,17 +359,19 @@ def test_a_laptop_keeps_its_answers_when_the_workshop_file_comes_again(
         assert laptop.answers(workshop.assessment)[VOTE].level == 0
 
 
-def test_another_framework_version_comes_with_its_own_snapshot(tmp_path: Path) -> None:
+def test_another_framework_version_comes_with_its_own_snapshot(
+    tmp_path: Path, fresh: Fresh
+) -> None:
     variant = tmp_path / "network-variant.toml"
     text = builtin_path().read_text(encoding="utf-8")
     assert text.count('version = "1.0.0"') == 1
     variant.write_text(text.replace('version = "1.0.0"', 'version = "1.1.0"'), encoding="utf-8")
-    with Workspace.open(url_of(tmp_path / "network.db"), variant) as network:
+    with Workspace.open(fresh("network"), variant) as network:
         organization = network.add_organization(OrganizationProfile(name="Mutuelle"))
         assessment = network.start_assessment(organization)
         network.save_answer(assessment, Answer(VOTE, 4))
         bundle = export_bundle(network, assessment, tmp_path / f"variant{SUFFIX}")
-    with Workspace.open(url_of(tmp_path / "here.db")) as here:
+    with Workspace.open(fresh("here")) as here:
         here.start_assessment(here.add_organization(OrganizationProfile(name="Ici")))
         assert collect(here, [tmp_path / f"variant{SUFFIX}"]).count(Outcome.IMPORTED) == 1
         record = here.assessment(assessment)
@@ -356,8 +382,8 @@ def test_another_framework_version_comes_with_its_own_snapshot(tmp_path: Path) -
         assert len(hashes) == 2
 
 
-def test_a_finished_workshop_takes_no_new_answers(workshop: Workshop, tmp_path: Path) -> None:
-    with Workspace.open(url_of(tmp_path / "done.db")) as trainer:
+def test_a_finished_workshop_takes_no_new_answers(workshop: Workshop, fresh: Fresh) -> None:
+    with Workspace.open(fresh("done")) as trainer:
         collect(trainer, [workshop.whole, workshop.first_sends[1]])
         trainer.finish(workshop.assessment)
         report = collect(trainer, [workshop.first_sends[1], workshop.first_sends[2]])
@@ -367,12 +393,12 @@ def test_a_finished_workshop_takes_no_new_answers(workshop: Workshop, tmp_path: 
 
 
 def test_cli_progress_and_one_line_per_file(
-    workshop: Workshop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    workshop: Workshop, tmp_path: Path, fresh: Fresh, capsys: pytest.CaptureFixture[str]
 ) -> None:
     broken = tmp_path / f"broken{SUFFIX}"
     broken.write_bytes(workshop.whole.read_bytes()[:500])
     files = [str(workshop.whole), str(broken), str(workshop.first_sends[3])]
-    code = main(["bundle", "import", "--db", url_of(tmp_path / "t.db"), "--progress", *files])
+    code = main(["bundle", "import", "--db", fresh("t"), "--progress", *files])
     assert code == 2
     out, err = capsys.readouterr()
     assert out.splitlines() == [
@@ -385,9 +411,9 @@ def test_cli_progress_and_one_line_per_file(
 
 
 def test_cli_export_errors(
-    workshop: Workshop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    workshop: Workshop, tmp_path: Path, fresh: Fresh, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = url_of(tmp_path / "trainer.db")
+    url = fresh("trainer")
     run("bundle", "import", "--db", url, str(workshop.whole), str(workshop.first_sends[4]))
     target = tmp_path / "x.sseassess"
     export = ["bundle", "export", "--db", url, workshop.assessment, "-o", str(target)]
@@ -408,8 +434,65 @@ def test_a_laptop_importing_its_own_files_changes_nothing(
     laptop = workshop.folder / "laptop00.db"
     copy = tmp_path / "laptop.db"
     copy.write_bytes(laptop.read_bytes())
-    before = dump(copy)
+    before = dump(url_of(copy))
     with Workspace.open(url_of(copy)) as again:
         report = collect(again, [workshop.resends[0], workshop.first_sends[0], workshop.whole])
         assert [outcome.status for outcome in report.outcomes] == [Outcome.UNCHANGED] * 3
-    assert dump(copy) == before
+    assert dump(url_of(copy)) == before
+
+
+def test_two_trainers_collecting_into_one_database_at_once_lose_nothing(
+    workshop: Workshop, fresh: Fresh
+) -> None:
+    """A network's server: two trainers collect the same workshop's files at the same
+    moment (each starting with the workshop file, which both create), while one of them
+    records consensus levels; the database ends as one trainer alone would leave it, plus
+    every consensus level."""
+    alone = fresh("alone")
+    run("bundle", "import", "--db", alone, *map(str, workshop.files))
+    shared = fresh("shared")
+    halves = [workshop.first_sends[0::2] + workshop.resends, workshop.first_sends[1::2]]
+    trainers = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "sseassess",
+                "bundle",
+                "import",
+                "--db",
+                shared,
+                str(workshop.whole),
+                *map(str, half),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for half in halves
+    ]
+    consensus: dict[str, int] = {}
+    with Workspace.open(shared) as trainer:
+        framework = None
+        while framework is None:  # as soon as one of them has created the workshop
+            try:
+                framework = trainer.framework_of(trainer.assessment(workshop.assessment))
+            except Exception:
+                if all(process.poll() is not None for process in trainers):
+                    raise
+        for number, indicator in enumerate(framework.indicators()):
+            level = number % 5
+            trainer.set_consensus(workshop.assessment, indicator.id, level)
+            consensus[indicator.id] = level
+    for process in trainers:
+        out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+        assert "refused" not in out + err
+    expected, got = dump(alone), dump(shared)
+    assert got["participants"] == expected["participants"]
+    assert [a for a in got["answers"] if a[1] != "consensus"] == [
+        a for a in expected["answers"] if a[1] != "consensus"
+    ]
+    with Workspace.open(shared) as trainer:
+        stored = trainer.answers(workshop.assessment)
+    assert {indicator: answer.level for indicator, answer in stored.items()} == consensus

@@ -16,6 +16,8 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
 from sseassess.domain.text import InputError
 
+pytestmark = pytest.mark.both_backends
+
 VOTE = "democratic-control.one-member-one-vote"
 ASSEMBLY = "democratic-control.general-assembly"
 

@@ -6,6 +6,7 @@ import hashlib
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, select
@@ -18,6 +19,8 @@ from sseassess.storage import migrations, models, sqlite_files
 from sseassess.storage.database import Database
 from sseassess.storage.errors import NewerDatabaseError, StorageError
 from sseassess.storage.location import SCHEMA_REVISION
+
+pytestmark = pytest.mark.both_backends
 
 
 def _digest(path: Path) -> str:
@@ -120,15 +123,14 @@ def test_backup_copy_is_a_readable_database(tmp_path: Path) -> None:
     assert names == ["Backup Coop"]
 
 
-def test_answers_are_committed_as_they_are_given(workspace: Workspace, tmp_path: Path) -> None:
+def test_answers_are_committed_as_they_are_given(workspace: Workspace, database: Database) -> None:
     """Another connection sees an answer as soon as it is saved (nothing waits for a Save)."""
     organization = workspace.add_organization(OrganizationProfile(name="Durable"))
     assessment = workspace.start_assessment(organization)
     workspace.save_answer(assessment, Answer("democratic-control.one-member-one-vote", 3))
-    other = sqlite3.connect(tmp_path / "sseassess.db")
-    rows = other.execute("SELECT indicator_id, level FROM answer").fetchall()
-    other.close()
-    assert rows == [("democratic-control.one-member-one-vote", 3)]
+    with database.reading() as session:
+        rows = session.execute(select(models.Answer.indicator_id, models.Answer.level)).all()
+    assert [tuple(row) for row in rows] == [("democratic-control.one-member-one-vote", 3)]
 
 
 def test_profile_assessment_and_answers_round_trip(workspace: Workspace) -> None:
@@ -275,3 +277,74 @@ def test_older_database_is_copied_then_upgraded_with_its_data(tmp_path: Path) ->
         assert names == ["Old Coop"]
     columns = [row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(participant)")]
     assert "answered_at" in columns and "source_hash" in columns
+
+
+def test_postgresql_migrations_build_the_models_and_keep_data(
+    postgresql_server: Any,
+) -> None:
+    """A network's server: an empty database is migrated to the head with no drift; one at
+    the first revision keeps its data through the upgrade."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    server = postgresql_server
+    empty = server.empty_database()
+    old = server.empty_database()
+    try:
+        database = Database.open(empty.replace("postgresql+psycopg", "postgresql"))
+        try:
+            assert database.current_revision() == SCHEMA_REVISION
+            with database.engine.connect() as connection:
+                context = MigrationContext.configure(connection, opts={"compare_type": True})
+                assert compare_metadata(context, models.Base.metadata) == []
+        finally:
+            database.close()
+        engine = create_engine(old)
+        migrations.upgrade(engine, "0001")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO organization (uuid, name, created_at, updated_at) VALUES "
+                "('11111111-1111-1111-1111-111111111111', 'Old\nCoop', now(), now())"
+            )
+        engine.dispose()
+        with Workspace.open(old) as workspace:
+            assert [o.profile.name for o in workspace.organizations()] == ["Old Coop"]
+    finally:
+        server.drop(empty)
+        server.drop(old)
+
+
+def test_installations_starting_together_upgrade_a_server_once(postgresql_server: Any) -> None:
+    """Several trainers' installations pointed at one new server database start at once."""
+    import threading
+
+    server = postgresql_server
+    url = server.empty_database()
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            Database.open(url).close()
+        except BaseException as error:
+            errors.append(error)
+
+    try:
+        threads = [threading.Thread(target=start) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        database = Database.open(url)
+        try:
+            assert database.current_revision() == SCHEMA_REVISION
+        finally:
+            database.close()
+    finally:
+        server.drop(url)
+
+
+def test_an_unreachable_server_is_named(tmp_path: Path) -> None:
+    url = f"postgresql://nobody@/nothing?host={tmp_path}"
+    with pytest.raises(StorageError, match="cannot be opened"):
+        Database.open(url)
