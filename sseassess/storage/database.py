@@ -237,8 +237,8 @@ class Database:
         if self.path is None:
             raise StorageError(
                 N_(
-                    "{where} is a database server: it is backed up by its administrator "
-                    "(for example with pg_dump), not by sseassess."
+                    "{where} is a database server: it is backed up and restored by its "
+                    "administrator (for example with pg_dump and pg_restore), not by sseassess."
                 ),
                 where=self.location,
             )

@@ -62,9 +62,9 @@ _Result = TypeVar("_Result")
 
 #: How long the position must stay put before it is written.
 POSITION_SAVE_DELAY_MS = 600
-#: How soon a save that failed (the database locked, a full disk) is tried again.
+# How soon a save that failed (the database locked, a full disk) is tried again.
 RETRY_DELAY_MS = 2000
-#: How often the page looks whether the assessment changed elsewhere (one cheap query).
+# How often the page looks whether the assessment changed elsewhere (one cheap query).
 WATCH_INTERVAL_MS = 3000
 
 
@@ -106,7 +106,7 @@ class AssessmentPage(QWidget):
     results_requested = Signal(str)
     home_requested = Signal()
     answers_changed = Signal(str)
-    #: A save found the database file damaged: the window offers to restore a backup.
+    # A save found the database file damaged: the window offers to restore a backup.
     database_damaged = Signal()
 
     def __init__(
@@ -490,7 +490,7 @@ class AssessmentPage(QWidget):
         self._retry_timer.start()
 
     def _unsaved_text(self) -> str:
-        return arg(self.tr("Not saved: %1 answer(s) kept here; trying again…"), len(self._unsaved))
+        return self.tr("Not saved: %n answer(s) kept here; trying again…", "", len(self._unsaved))
 
     def retry_unsaved(self) -> None:
         """Try again to store the answers that could not be stored."""

@@ -695,12 +695,11 @@ class MainWindow(QMainWindow):
             choice = QMessageBox.warning(
                 self,
                 self.tr("Answers not saved"),
-                arg(
-                    self.tr(
-                        "%1 answer(s) could not be saved: the database is in use by another "
-                        "program or cannot be written. They are still on screen.\n\nTry "
-                        "again, or quit and lose them?"
-                    ),
+                self.tr(
+                    "%n answer(s) could not be saved: the database is in use by another "
+                    "program or cannot be written. They are still on screen.\n\nTry "
+                    "again, or quit and lose them?",
+                    "",
                     wizard.unsaved_count,
                 ),
                 QMessageBox.StandardButton.Retry
