@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from sseassess.cli.command import Command, Translate
 
 
-def commands() -> tuple[Command, ...]:
+def all_commands() -> tuple[Command, ...]:
     """Every command, in the order ``sseassess --help`` lists them: one module a group."""
     from sseassess.cli import (
         answers,
@@ -72,7 +72,7 @@ def build_parser(_: Translate) -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--lang", metavar="L", help=argparse.SUPPRESS)
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    add_commands(subcommands, commands(), common, _)
+    add_commands(subcommands, all_commands(), common, _)
     subcommands.add_parser("gui", help=_("open the application (the default)"), parents=[common])
     return parser
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import sseassess.cli
-from sseassess.cli import commands, main
+from sseassess.cli import all_commands, main
 from sseassess.cli.command import Command
 
 Run = Callable[..., tuple[int, str, str]]
@@ -24,7 +24,7 @@ def _command_modules() -> dict[str, object]:
 
 
 def test_each_module_lists_every_command_it_declares_once() -> None:
-    """A module's ``COMMANDS`` holds each command it declares, once; ``commands()`` takes
+    """A module's ``COMMANDS`` holds each command it declares, once; ``all_commands()`` takes
     every module's, so no command is forgotten or registered twice."""
     listed: list[Command] = []
     for name, module in _command_modules().items():
@@ -33,14 +33,14 @@ def test_each_module_lists_every_command_it_declares_once() -> None:
         assert sorted(map(id, own)) == sorted(map(id, declared)), name
         assert len(set(map(id, own))) == len(own), name
         listed += own
-    assert sorted(map(id, commands())) == sorted(map(id, listed))
-    words = [command.words for command in commands()]
+    assert sorted(map(id, all_commands())) == sorted(map(id, listed))
+    words = [command.words for command in all_commands()]
     assert len(set(words)) == len(words)
-    groups = {command.group for command in commands() if command.group is not None}
+    groups = {command.group for command in all_commands() if command.group is not None}
     assert len({group.name for group in groups}) == len(groups), "one Group per word"
 
 
-@pytest.mark.parametrize("words", [command.words for command in commands()], ids=" ".join)
+@pytest.mark.parametrize("words", [command.words for command in all_commands()], ids=" ".join)
 def test_each_command_has_its_own_help(
     words: tuple[str, ...], capsys: pytest.CaptureFixture[str]
 ) -> None:
