@@ -1,4 +1,4 @@
-"""The entry points: ``sseassess --version``, ``python -m sseassess``."""
+"""The entry points (``--version``, ``python -m sseassess``) and what ``--help`` lists."""
 
 from __future__ import annotations
 
