@@ -19,7 +19,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     from sseassess.app.demo import create_demo
     from sseassess.app.workspace import Workspace
-    from sseassess.ui.assessment_page import AssessmentPage
+    from sseassess.ui.pages.assessment_page import AssessmentPage
 
     with tempfile.TemporaryDirectory() as folder:
         workspace = Workspace.open(f"sqlite:///{Path(folder) / 'bench.db'}")

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
-from sseassess.ui.results_table_model import bad_colour
+from sseassess.ui.models.results_table_model import bad_colour
 
 
 def set_text_colour(label: QLabel, colour: QColor | None) -> None:

@@ -24,13 +24,13 @@ from sseassess.ui.text import arg
 if TYPE_CHECKING:
     from sseassess.app.startup import Listing
     from sseassess.app.workspace import Workspace
-    from sseassess.ui.action_plan_page import ActionPlanPage
-    from sseassess.ui.assessment_page import AssessmentPage
-    from sseassess.ui.compare_page import ComparePage
-    from sseassess.ui.divergence_page import DivergencePage
-    from sseassess.ui.file_job import FileJob, Work
-    from sseassess.ui.home_page import HomePage
-    from sseassess.ui.results_page import ResultsPage
+    from sseassess.ui.dialogs.file_job import FileJob, Work
+    from sseassess.ui.pages.action_plan_page import ActionPlanPage
+    from sseassess.ui.pages.assessment_page import AssessmentPage
+    from sseassess.ui.pages.compare_page import ComparePage
+    from sseassess.ui.pages.home_page import HomePage
+    from sseassess.ui.pages.results_page import ResultsPage
+    from sseassess.ui.workshop.divergence_page import DivergencePage
 
 
 class MainWindow(QMainWindow):
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         return self._home
 
     def _create_home(self) -> None:
-        from sseassess.ui.home_page import HomePage
+        from sseassess.ui.pages.home_page import HomePage
 
         home = self._home = HomePage(self._workspace, self._language, self._settings, self)
         self._stack.addWidget(home)
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         assert self._workspace is not None
         workspace, language, settings = self._workspace, self._language, self._settings
         if name == "assessment":
-            from sseassess.ui.assessment_page import AssessmentPage
+            from sseassess.ui.pages.assessment_page import AssessmentPage
 
             wizard = AssessmentPage(workspace, language, settings, self, self._runner)
             wizard.results_requested.connect(self.show_results)
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
             wizard.answers_changed.connect(self.home.forget_score)
             page = wizard
         elif name == "results":
-            from sseassess.ui.results_page import ResultsPage
+            from sseassess.ui.pages.results_page import ResultsPage
 
             results = ResultsPage(workspace, language, self._runner, settings, self)
             results.answers_requested.connect(self.open_assessment)
@@ -283,14 +283,14 @@ class MainWindow(QMainWindow):
             results.status_changed.connect(lambda _status: self.home.refresh())
             page = results
         elif name == "action_plan":
-            from sseassess.ui.action_plan_page import ActionPlanPage
+            from sseassess.ui.pages.action_plan_page import ActionPlanPage
 
             plan = ActionPlanPage(workspace, language, self)
             plan.results_requested.connect(self.show_results)
             plan.home_requested.connect(self.show_home)
             page = plan
         elif name == "divergence":
-            from sseassess.ui.divergence_page import DivergencePage
+            from sseassess.ui.workshop.divergence_page import DivergencePage
 
             divergence = DivergencePage(workspace, language, settings, self)
             divergence.home_requested.connect(self.show_home)
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
             divergence.status_changed.connect(lambda _status: self.home.refresh())
             page = divergence
         else:
-            from sseassess.ui.compare_page import ComparePage
+            from sseassess.ui.pages.compare_page import ComparePage
 
             comparison = ComparePage(workspace, language, self)
             comparison.home_requested.connect(self.show_home)
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def collect_answers(self) -> None:
         """Import participants' files (or a workshop file on a participant's laptop)."""
-        from sseassess.ui.collect_dialog import CollectDialog
+        from sseassess.ui.dialogs.collect_dialog import CollectDialog
 
         if self._workspace is None:
             return
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
 
     def send_answers(self) -> None:
         """Write this laptop's answers to a file for the workshop's facilitator."""
-        from sseassess.ui.send_answers_dialog import SendAnswersDialog
+        from sseassess.ui.dialogs.send_answers_dialog import SendAnswersDialog
 
         if self._workspace is None:
             return
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
         )
 
     def _run_file_job(self, title: str, work: Work) -> FileJob:
-        from sseassess.ui.file_job import FileJob
+        from sseassess.ui.dialogs.file_job import FileJob
 
         self._flush()
         job = FileJob(title, work, self._runner, self._language, self)
@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
         return job
 
     def edit_organization(self, uuid: str | None) -> None:
-        from sseassess.ui.profile_dialog import ProfileDialog
+        from sseassess.ui.dialogs.profile_dialog import ProfileDialog
 
         if self._workspace is None:
             return

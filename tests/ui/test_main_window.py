@@ -157,8 +157,8 @@ def test_workshop_menu_opens_collect_and_send(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The Workshop menu opens both dialogs, starting from the assessment the user is on."""
-    from sseassess.ui.collect_dialog import CollectDialog
-    from sseassess.ui.send_answers_dialog import SendAnswersDialog
+    from sseassess.ui.dialogs.collect_dialog import CollectDialog
+    from sseassess.ui.dialogs.send_answers_dialog import SendAnswersDialog
 
     demo = create_demo(workspace)
     window = _window(qtbot, workspace, _settings(tmp_path))
