@@ -61,7 +61,7 @@
     </message>
 </context>
 <context>
-    <name>ActionTableModel</name>
+    <name>ActionStatuses</name>
     <message>
         <source>Planned</source>
         <translation>Prevista</translation>
@@ -74,6 +74,9 @@
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
     <message>
         <source>Action</source>
         <translation>Acción</translation>
@@ -110,6 +113,17 @@
     <message>
         <source>sseassess cannot start</source>
         <translation>sseassess no puede iniciarse</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentKinds</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
     </message>
 </context>
 <context>
@@ -202,6 +216,17 @@
     <message>
         <source>Evidence not removed</source>
         <translation>No se ha quitado el documento justificativo</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStatuses</name>
+    <message>
+        <source>Finished</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
     </message>
 </context>
 <context>
@@ -1018,22 +1043,6 @@ No aplicable %3 · Sin responder %4</translation>
 <context>
     <name>HistoryTreeModel</name>
     <message>
-        <source>Workshop</source>
-        <translation>Taller</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Finalizada</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
         <source>Organization / date</source>
         <translation>Organización / fecha</translation>
     </message>
@@ -1086,14 +1095,6 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>Organizations and their assessments</source>
         <translation>Organizaciones y sus evaluaciones</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
     </message>
     <message>
         <source>Established</source>
@@ -1215,6 +1216,7 @@ No aplicable %3 · Sin responder %4</translation>
     <name>IndicatorSpreadModel</name>
     <message>
         <source>Indicator</source>
+        <extracomment>Which indicators the list shows.</extracomment>
         <translation>Indicador</translation>
     </message>
     <message>
@@ -1554,7 +1556,6 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <name>ParticipantRoles</name>
     <message>
         <source>Member</source>
-        <extracomment>Which indicators the list shows.</extracomment>
         <translation>Socio</translation>
     </message>
     <message>

@@ -61,7 +61,7 @@
     </message>
 </context>
 <context>
-    <name>ActionTableModel</name>
+    <name>ActionStatuses</name>
     <message>
         <source>Planned</source>
         <translation>Prévue</translation>
@@ -74,6 +74,9 @@
         <source>Done</source>
         <translation>Fait</translation>
     </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
     <message>
         <source>Action</source>
         <translation>Action</translation>
@@ -110,6 +113,17 @@
     <message>
         <source>sseassess cannot start</source>
         <translation>sseassess ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentKinds</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
     </message>
 </context>
 <context>
@@ -202,6 +216,17 @@
     <message>
         <source>Evidence not removed</source>
         <translation>Pièce justificative non retirée</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStatuses</name>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
     </message>
 </context>
 <context>
@@ -1018,22 +1043,6 @@ Non applicable %3 · Sans réponse %4</translation>
 <context>
     <name>HistoryTreeModel</name>
     <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Auto-évaluation</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
         <source>Organization / date</source>
         <translation>Organisation / date</translation>
     </message>
@@ -1086,14 +1095,6 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>Organizations and their assessments</source>
         <translation>Organisations et leurs évaluations</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Auto-évaluation</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
     </message>
     <message>
         <source>Established</source>
@@ -1215,6 +1216,7 @@ Non applicable %3 · Sans réponse %4</translation>
     <name>IndicatorSpreadModel</name>
     <message>
         <source>Indicator</source>
+        <extracomment>Which indicators the list shows.</extracomment>
         <translation>Indicateur</translation>
     </message>
     <message>
@@ -1554,7 +1556,6 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <name>ParticipantRoles</name>
     <message>
         <source>Member</source>
-        <extracomment>Which indicators the list shows.</extracomment>
         <translation>Membre</translation>
     </message>
     <message>

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,14 +31,12 @@ from sseassess.i18n import SUPPORTED_LANGUAGES, format_date, language_name, tran
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
+from sseassess.ui.file_names import remembered_folder, safe_file_name
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
 
 SETTINGS_FOLDER = "export/folder"
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
-_MAX_STEM = 120
 
 
 class Exporter(Protocol):
@@ -64,32 +60,6 @@ def _default_exporter() -> Exporter:
     from sseassess.app.export import export_documents
 
     return export_documents
-
-
-def safe_file_name(text: str, fallback: str = "sseassess") -> str:
-    """``text`` made safe as a file name on Windows, macOS and Linux (accents are kept)."""
-    text = unicodedata.normalize("NFC", text)
-    text = _UNSAFE.sub(" ", text)
-    text = " ".join(text.split()).strip(" .")
-    if len(text) > _MAX_STEM:
-        text = text[:_MAX_STEM].rstrip(" .")
-    if not text or _WINDOWS_RESERVED.match(text):
-        return fallback
-    return text
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder (their home folder if the system has none)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
-
-
-def remembered_folder(settings: QSettings, key: str) -> Path:
-    """The folder kept under ``key`` if it still exists, else the Documents folder."""
-    remembered = settings.value(key)
-    if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
-        return Path(remembered)
-    return documents_folder()
 
 
 class ExportDialog(QDialog):

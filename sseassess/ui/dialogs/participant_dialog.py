@@ -20,8 +20,8 @@ from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
 from sseassess.ui.decorators import override
-from sseassess.ui.models.divergence_model import role_name
 from sseassess.ui.models.results_table_model import bad_colour
+from sseassess.ui.names import role_name
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace

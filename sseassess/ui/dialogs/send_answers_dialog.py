@@ -27,9 +27,9 @@ from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
-from sseassess.ui.dialogs.export_dialog import remembered_folder, safe_file_name
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
-from sseassess.ui.models.divergence_model import role_name
+from sseassess.ui.file_names import remembered_folder, safe_file_name
+from sseassess.ui.names import role_name
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace

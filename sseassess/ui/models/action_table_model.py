@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -23,16 +22,9 @@ from sseassess.domain.records import ACTION_STATUSES, ActionItem, ActionStatus
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, translation
 from sseassess.ui.decorators import override
+from sseassess.ui.names import action_status_name
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def status_label(status: str) -> str:
-    return {
-        "planned": QCoreApplication.translate("ActionTableModel", "Planned"),
-        "in_progress": QCoreApplication.translate("ActionTableModel", "In progress"),
-        "done": QCoreApplication.translate("ActionTableModel", "Done"),
-    }[status]
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -145,7 +137,7 @@ class ActionTableModel(QAbstractTableModel):
             if column == self.DUE:
                 return format_date(action.due_date, self._language) if action.due_date else ""
             if column == self.STATUS:
-                return status_label(action.status)
+                return action_status_name(action.status)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.DESCRIPTION, self.INDICATOR):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from sseassess.domain.records import AssessmentRecord, OrganizationRecord
 from sseassess.i18n import format_date, format_score
 from sseassess.ui.decorators import override
+from sseassess.ui.names import assessment_kind_name, assessment_status_name
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
@@ -31,18 +31,6 @@ ORGANIZATION = "organization"
 ASSESSMENT = "assessment"
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _kind_label(kind: str) -> str:
-    if kind == "workshop":
-        return QCoreApplication.translate("HistoryTreeModel", "Workshop")
-    return QCoreApplication.translate("HistoryTreeModel", "Self-assessment")
-
-
-def _status_label(status: str) -> str:
-    if status == "finished":
-        return QCoreApplication.translate("HistoryTreeModel", "Finished")
-    return QCoreApplication.translate("HistoryTreeModel", "In progress")
 
 
 class HistoryTreeModel(QAbstractItemModel):
@@ -222,9 +210,9 @@ class HistoryTreeModel(QAbstractItemModel):
         if column == self.NAME:
             return format_date(assessment.assessed_on, self._language)
         if column == self.KIND:
-            return _kind_label(assessment.kind)
+            return assessment_kind_name(assessment.kind)
         if column == self.STATUS:
-            return _status_label(assessment.status)
+            return assessment_status_name(assessment.status)
         result = self._score(assessment)
         if result is None:
             return "…"

@@ -10,12 +10,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QStyledItemDelegate,
@@ -27,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from sseassess.domain.records import ACTION_STATUSES, ActionItem
 from sseassess.ui.decorators import override
+from sseassess.ui.dialogs.suggestions_dialog import SuggestionsDialog
 from sseassess.ui.fonts import heading
-from sseassess.ui.models.action_table_model import ActionTableModel, status_label
+from sseassess.ui.models.action_table_model import ActionTableModel
+from sseassess.ui.names import action_status_name
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
@@ -42,7 +41,7 @@ class _StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         editor = QComboBox(parent)
         for status in ACTION_STATUSES:
-            editor.addItem(status_label(status), status)
+            editor.addItem(action_status_name(status), status)
         return editor
 
     @override
@@ -62,52 +61,6 @@ class _DateDelegate(QStyledItemDelegate):
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
         return editor
-
-
-class SuggestionsDialog(QDialog):
-    """Lets the user take some of the framework's suggested actions into the plan."""
-
-    def __init__(self, suggestions: list[ActionItem], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Suggested actions"))
-        self._suggestions = suggestions
-        intro = QLabel(
-            self.tr(
-                "Actions suggested for the essential criteria not met and the weakest "
-                "indicators. Tick those you want in your plan."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self._list = QListWidget(self)
-        self._list.setAccessibleName(self.tr("Suggested actions"))
-        self._list.setWordWrap(True)
-        for suggestion in suggestions:
-            item = QListWidgetItem(suggestion.description, self._list)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self._list, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def set_checked(self, row: int, checked: bool = True) -> None:
-        self._list.item(row).setCheckState(
-            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        )
-
-    def chosen(self) -> list[ActionItem]:
-        return [
-            suggestion
-            for row, suggestion in enumerate(self._suggestions)
-            if self._list.item(row).checkState() == Qt.CheckState.Checked
-        ]
 
 
 class ActionPlanPage(QWidget):

@@ -30,8 +30,8 @@ from sseassess.ui.models.comparison_table_model import (
     direction,
 )
 from sseassess.ui.models.results_table_model import bad_colour, good_colour
-from sseassess.ui.pages.results_page import FullHeightTableView
 from sseassess.ui.widgets.radar_chart import RadarChart, RadarSeries
+from sseassess.ui.widgets.table_views import FullHeightTableView
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sseassess.ui.fonts import heading
 from sseassess.ui.models.history_tree_model import HistoryTreeModel
+from sseassess.ui.names import assessment_kind_name, assessment_status_name
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
@@ -129,8 +130,8 @@ class HomePage(QWidget):
         # Fixed widths: sizing to contents would score every assessment of the database.
         metrics = self._tree.fontMetrics()
         samples = {
-            HistoryTreeModel.KIND: self.tr("Self-assessment"),
-            HistoryTreeModel.STATUS: self.tr("In progress"),
+            HistoryTreeModel.KIND: assessment_kind_name("self"),
+            HistoryTreeModel.STATUS: assessment_status_name("in_progress"),
             HistoryTreeModel.SCORE: "100.0",
             HistoryTreeModel.BAND: self.tr("Established"),
         }

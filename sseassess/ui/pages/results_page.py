@@ -6,23 +6,18 @@ import html
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,76 +34,15 @@ from sseassess.ui.models.results_table_model import (
     good_colour,
 )
 from sseassess.ui.widgets.radar_chart import RadarChart, RadarSeries
+from sseassess.ui.widgets.table_views import FullHeightTableView
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QAbstractItemModel
-
     from sseassess.app.workspace import Workspace
     from sseassess.domain.answers import Answer
     from sseassess.domain.framework import Framework
     from sseassess.domain.records import AssessmentRecord
     from sseassess.domain.scoring import IndicatorFinding, ScoreResult
     from sseassess.ui.background import BackgroundRunner
-
-
-class FullHeightTableView(QTableView):
-    """A read-only table as tall as its rows, for pages that scroll as a whole.
-
-    The first column stretches and wraps its text; the others fit their contents.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setAlternatingRowColors(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(False)  # Tab moves on to the next control
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows.sectionResized.connect(self.updateGeometry)
-        self.horizontalHeader().sectionResized.connect(self.updateGeometry)
-        self.horizontalHeader().setHighlightSections(False)
-        self.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
-
-    @override
-    def setModel(self, model: QAbstractItemModel | None) -> None:
-        super().setModel(model)
-        if model is not None:
-            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
-                signal.connect(self.updateGeometry)
-            model.rowsRemoved.connect(self.updateGeometry)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.updateGeometry()
-
-    def _content_height(self) -> int:
-        header = self.horizontalHeader()
-        header_height = 0 if header.isHidden() else header.sizeHint().height()
-        return self.verticalHeader().length() + header_height + 2 * self.frameWidth()
-
-    def _minimum_width(self) -> int:
-        header = self.horizontalHeader()
-        fixed = sum(header.sectionSize(i) for i in range(1, header.count()))
-        return fixed + 240 + 2 * self.frameWidth()
-
-    @override
-    def sizeHint(self) -> QSize:
-        return QSize(max(self._minimum_width(), 600), self._content_height())
-
-    @override
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self._minimum_width(), self._content_height())
 
 
 def _clear(layout: QLayout) -> None:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
     QMouseEvent,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,42 +36,10 @@ from sseassess.domain.records import EvidenceRecord
 from sseassess.i18n import format_size
 from sseassess.ui.decorators import override
 from sseassess.ui.text import arg
+from sseassess.ui.widgets.wrapped_label import WrappedLabel
 
 # How long typing may pause before a note or a reason is saved.
 SAVE_DELAY_MS = 600
-
-
-class WrappedLabel(QLabel):
-    """A word-wrapped label whose size hint follows its width.
-
-    A plain wrapped QLabel asks for the height of a narrow layout, which leaves large gaps
-    between short lines in a wide window.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    @override
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        if self.width() > 0:
-            hint.setHeight(self.heightForWidth(self.width()))
-        return hint
-
-    @override
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        if self.width() > 0:
-            hint.setHeight(self.heightForWidth(self.width()))
-        return hint
-
-    @override
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.updateGeometry()
 
 
 class _ClickableLabel(WrappedLabel):

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSettings,
-    QSize,
     Qt,
     Signal,
 )
@@ -32,7 +31,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -60,21 +58,21 @@ from sseassess.i18n import format_date, translation
 from sseassess.ui.decorators import override
 from sseassess.ui.feedback import set_text_colour
 from sseassess.ui.fonts import emphasize, scale_font
-from sseassess.ui.models.divergence_model import (
+from sseassess.ui.models.indicator_spread_model import (
     COUNTS_ROLE,
     SHOW_ALL,
     SHOW_TO_DISCUSS,
     SHOW_WITHOUT_CONSENSUS,
     IndicatorSpreadModel,
-    ParticipantListModel,
-    RoleResultsModel,
     has_consensus,
-    number,
 )
+from sseassess.ui.models.participant_list_model import ParticipantListModel
 from sseassess.ui.models.results_table_model import bad_colour, good_colour
-from sseassess.ui.text import arg
+from sseassess.ui.models.role_results_model import RoleResultsModel
+from sseassess.ui.text import arg, number
 from sseassess.ui.widgets.histogram import HistogramDelegate, LevelHistogram
-from sseassess.ui.widgets.indicator_widget import WrappedLabel
+from sseassess.ui.widgets.table_views import CompactTableView
+from sseassess.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import WorkshopView, Workspace
@@ -101,48 +99,6 @@ def _dim(label: QLabel) -> None:
         QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
     )
     label.setPalette(palette)
-
-
-class _CompactTable(QTableView):
-    """A small read-only table exactly as tall as its rows; the last column wraps."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setTabKeyNavigation(False)
-        self.setAlternatingRowColors(True)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows.sectionResized.connect(self.updateGeometry)
-        self.horizontalHeader().setHighlightSections(False)
-        self.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
-
-    def set_model(self, model: RoleResultsModel) -> None:
-        self.setModel(model)
-        model.modelReset.connect(self.updateGeometry)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
-
-    @override
-    def sizeHint(self) -> QSize:
-        header = self.horizontalHeader()
-        height = self.verticalHeader().length() + header.sizeHint().height()
-        return QSize(header.length() + 2 * self.frameWidth(), height + 2 * self.frameWidth())
-
-    @override
-    def minimumSizeHint(self) -> QSize:
-        return QSize(160, self.sizeHint().height())
 
 
 class PresentationView(QWidget):
@@ -681,7 +637,7 @@ class DivergencePage(QWidget):
         people_layout.addWidget(self._remove)
 
         roles = QGroupBox(self.tr("Results by role"), content)
-        self._role_table = _CompactTable(roles)
+        self._role_table = CompactTableView(roles)
         self._role_table.set_model(self._roles)
         self._role_table.setObjectName("role_results")
         self._role_table.setAccessibleName(self.tr("Overall score by role"))

@@ -1,28 +1,20 @@
-"""The "Collect answers" dialog and its outcome table model."""
+"""The "Collect answers" dialog: files chosen, imported in the background, outcomes shown."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
-from sseassess.app.bundles import CollectReport, FileOutcome, collect, export_bundle
+from sseassess.app.bundles import CollectReport, collect, export_bundle
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
-from sseassess.domain.merge import Outcome
 from sseassess.domain.records import OrganizationProfile
-from sseassess.domain.text import N_, InputError, Problem
 from sseassess.ui.background import BackgroundRunner, Task
-from sseassess.ui.dialogs.collect_dialog import (
-    SETTINGS_FOLDER,
-    STATUS_ROLE,
-    CollectDialog,
-    OutcomeTableModel,
-)
+from sseassess.ui.dialogs.collect_dialog import SETTINGS_FOLDER, CollectDialog
 
 VOTE = "democratic-control.one-member-one-vote"
 
@@ -65,50 +57,6 @@ def _dialog(
 
 def _button(dialog: CollectDialog, text: str) -> QPushButton:
     return next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == text)
-
-
-def test_the_model_lists_each_file_with_its_outcome() -> None:
-    red = QColor("red")
-    model = OutcomeTableModel(refused_colour=red)
-    assert (model.rowCount(), model.columnCount()) == (0, 3)
-    report = CollectReport(
-        (
-            FileOutcome(
-                Path("/usb/ana.sseassess"),
-                Outcome.IMPORTED,
-                Problem(
-                    "",
-                    N_("the answers of {participant}, new in the workshop of {organization}"),
-                    {"participant": "Ana", "organization": "Tisserands"},
-                ),
-                "uuid-1",
-                "Ana",
-            ),
-            FileOutcome(
-                Path("/usb/x.sseassess"), Outcome.REFUSED, InputError(N_("This file is empty."))
-            ),
-        ),
-        total=2,
-    )
-    model.set_report(report)
-    assert model.rowCount() == 2 and model.rowCount(model.index(0, 0)) == 0
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
-    assert headers == ["File", "Outcome", "Details"]
-    assert model.headerData(0, Qt.Orientation.Vertical) is None
-    row = [model.data(model.index(0, c)) for c in range(3)]
-    assert row == [
-        "ana.sseassess",
-        "Imported",
-        "the answers of Ana, new in the workshop of Tisserands",
-    ]
-    assert model.data(model.index(1, 1)) == "Refused"
-    assert model.data(model.index(1, 2)) == "This file is empty."
-    assert model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole) == "/usb/x.sseassess"
-    assert model.data(model.index(1, 2), Qt.ItemDataRole.ForegroundRole) == red
-    assert model.data(model.index(0, 2), Qt.ItemDataRole.ForegroundRole) is None
-    assert model.data(model.index(1, 0), STATUS_ROLE) == Outcome.REFUSED
-    assert model.data(QModelIndex()) is None
-    assert model.report is report
 
 
 def test_collects_the_files_and_shows_what_each_gave(

@@ -22,16 +22,11 @@ from pytestqt.qtbot import QtBot
 from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
 from sseassess.domain.text import N_
-from sseassess.i18n import translation
+from sseassess.i18n import language_name, translation
 from sseassess.storage.errors import StorageError
 from sseassess.ui.background import BackgroundRunner
-from sseassess.ui.dialogs.export_dialog import (
-    SETTINGS_FOLDER,
-    ExportDialog,
-    documents_folder,
-    language_name,
-    safe_file_name,
-)
+from sseassess.ui.dialogs.export_dialog import SETTINGS_FOLDER, ExportDialog
+from sseassess.ui.file_names import documents_folder, safe_file_name
 
 CERTIFICATE = "Coopérative des Tisserands de Thiès 2026-10-15 certificate.pdf"
 REPORT = "Coopérative des Tisserands de Thiès 2026-10-15 report.pdf"

@@ -1,15 +1,13 @@
-"""Item models of the workshop divergence view: indicators, participants, results by role."""
+"""Table model of a workshop's indicators: how participants' levels spread, and the consensus."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,13 +17,10 @@ from PySide6.QtGui import QFont
 
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import LEVELS, Framework
-from sseassess.domain.records import ROLES, ParticipantRecord
-from sseassess.domain.scoring import ScoreResult
-from sseassess.domain.workshop import MIN_ROLE_GROUP, IndicatorSpread
-from sseassess.i18n import format_score
+from sseassess.domain.workshop import IndicatorSpread
 from sseassess.ui.decorators import override
 from sseassess.ui.models.results_table_model import bad_colour, good_colour
-from sseassess.ui.text import arg
+from sseassess.ui.text import arg, number
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -35,8 +30,7 @@ SHOW_TO_DISCUSS = "to_discuss"
 SHOW_WITHOUT_CONSENSUS = "without_consensus"
 FILTERS = (SHOW_ALL, SHOW_TO_DISCUSS, SHOW_WITHOUT_CONSENSUS)
 
-# The row's IndicatorSpread.
-# The indicator's id (or the participant's UUID, or the role's id).
+# The indicator's id.
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # How many participants chose each level 0-4 (a tuple), for the histogram delegate.
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -44,41 +38,9 @@ COUNTS_ROLE = Qt.ItemDataRole.UserRole + 3
 CONSENSUS_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
-def number(value: float, language: str) -> str:
-    """A count, a level or a median in the reader's number format (2.5 -> "2,5" in French)."""
-    from babel.numbers import format_decimal
-
-    return format_decimal(value, format="#,##0.#", locale=language)
-
-
 def has_consensus(spread: IndicatorSpread) -> bool:
     """True when the group recorded an answer (a level, or N/A with a reason)."""
     return spread.consensus is not None and spread.consensus.is_answered
-
-
-def role_name(role: str | None) -> str:
-    """The translated name of a participant's role ("" when none was given)."""
-    names = {
-        "member": QCoreApplication.translate("ParticipantRoles", "Member"),
-        "worker": QCoreApplication.translate("ParticipantRoles", "Worker"),
-        "board": QCoreApplication.translate("ParticipantRoles", "Board"),
-        "volunteer": QCoreApplication.translate("ParticipantRoles", "Volunteer"),
-        "beneficiary": QCoreApplication.translate("ParticipantRoles", "Beneficiary"),
-    }
-    if role is None:
-        return ""
-    return names.get(role, role)
-
-
-def participant_labels(
-    participants: Sequence[ParticipantRecord], show_names: bool
-) -> dict[str, str]:
-    """What to call each participant (by UUID): "Participant 1", "Participant 2"… in the
-    order they joined, or their names when ``show_names``."""
-    if show_names:
-        return {p.uuid: p.display_name for p in participants}
-    template = QCoreApplication.translate("ParticipantLabels", "Participant %1")
-    return {p.uuid: arg(template, n) for n, p in enumerate(participants, start=1)}
 
 
 class IndicatorSpreadModel(QAbstractTableModel):
@@ -341,182 +303,4 @@ class IndicatorSpreadModel(QAbstractTableModel):
         if role == CONSENSUS_ROLE:
             consensus = spread.consensus
             return consensus.level if consensus is not None else None
-        return None
-
-
-class ParticipantListModel(QAbstractListModel):
-    """The participants of a workshop with their role, called "Participant 1", "Participant
-    2"… unless names are shown."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._participants: tuple[ParticipantRecord, ...] = ()
-        self._answered: dict[str, int] = {}
-        self._total = 0
-        self._show_names = False
-        self._labels: dict[str, str] = {}
-
-    def set_participants(
-        self,
-        participants: Sequence[ParticipantRecord],
-        answers: Mapping[str, Mapping[str, Answer]] | None = None,
-        indicator_count: int = 0,
-    ) -> None:
-        """Show these participants; ``answers`` (by participant UUID) tell how far each got."""
-        self.beginResetModel()
-        self._participants = tuple(participants)
-        answers = answers or {}
-        self._answered = {
-            p.uuid: sum(1 for a in answers.get(p.uuid, {}).values() if a.is_answered)
-            for p in self._participants
-        }
-        self._total = indicator_count
-        self._labels = participant_labels(self._participants, self._show_names)
-        self.endResetModel()
-
-    def set_show_names(self, show_names: bool) -> None:
-        """Show the participants' names (True) or "Participant 1, 2, …" (False)."""
-        if show_names == self._show_names:
-            return
-        self._show_names = show_names
-        self._labels = participant_labels(self._participants, show_names)
-        if self._participants:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._participants) - 1, 0))
-
-    @property
-    def show_names(self) -> bool:
-        return self._show_names
-
-    def labels(self) -> dict[str, str]:
-        """What each participant is called now, by UUID."""
-        return dict(self._labels)
-
-    def participant(self, row: int) -> ParticipantRecord:
-        return self._participants[row]
-
-    @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._participants)
-
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._participants):
-            return None
-        participant = self._participants[index.row()]
-        label = self._labels.get(participant.uuid, "")
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            role_text = role_name(participant.role)
-            return arg(self.tr("%1 — %2"), label, role_text) if role_text else label
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return arg(
-                self.tr("Answered %1 of %2 indicators"),
-                self._answered.get(participant.uuid, 0),
-                self._total,
-            )
-        if role == ID_ROLE:
-            return participant.uuid
-        return None
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class RoleRow:
-    """One role of the results-by-role table."""
-
-    role: str
-    participants: int
-    result: ScoreResult | None
-
-
-class RoleResultsModel(QAbstractTableModel):
-    """The overall score of each role's pooled answers; a role held by fewer than
-    ``MIN_ROLE_GROUP`` participants is hidden, so that nobody's answers can be guessed."""
-
-    COLUMNS = 3
-    ROLE, PARTICIPANTS, SCORE = range(COLUMNS)
-
-    def __init__(self, language: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._language = language
-        self._rows: list[RoleRow] = []
-
-    def set_results(
-        self,
-        by_role: Mapping[str, ScoreResult | None],
-        participants: Sequence[ParticipantRecord],
-    ) -> None:
-        """Show ``WorkshopView.by_role``; roles in the order of ``ROLES``."""
-        self.beginResetModel()
-        counts: dict[str, int] = {}
-        for participant in participants:
-            if participant.role:
-                counts[participant.role] = counts.get(participant.role, 0) + 1
-        order: dict[str, int] = {role: n for n, role in enumerate(ROLES)}
-        self._rows = [
-            RoleRow(role, counts.get(role, 0), result)
-            for role, result in sorted(
-                by_role.items(), key=lambda item: (order.get(item[0], len(ROLES)), item[0])
-            )
-        ]
-        self.endResetModel()
-
-    def score_text(self, row: RoleRow) -> str:
-        if row.result is None:
-            return arg(
-                self.tr("hidden (fewer than %1 participants)"),
-                number(MIN_ROLE_GROUP, self._language),
-            )
-        return format_score(row.result.overall, self._language)
-
-    @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    @override
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    @override
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.ROLE: self.tr("Role"),
-                self.PARTICIPANTS: self.tr("Participants"),
-                self.SCORE: self.tr("Overall score"),
-            }.get(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.PARTICIPANTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.ROLE:
-                return role_name(row.role)
-            if column == self.PARTICIPANTS:
-                return number(row.participants, self._language)
-            return self.score_text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.SCORE and row.result is None:
-            return self.tr(
-                "Results of a role are shown only when enough participants hold it, "
-                "so that nobody's answers can be guessed."
-            )
-        if role == Qt.ItemDataRole.FontRole and column == self.SCORE and row.result is None:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PARTICIPANTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ID_ROLE:
-            return row.role
         return None

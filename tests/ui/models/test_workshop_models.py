@@ -1,4 +1,4 @@
-"""The divergence view's models: order, filters, the agreed count, anonymous participants."""
+"""The workshop view's models: order, filters, the agreed count, anonymous participants."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from sseassess.app.workspace import WorkshopView, Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
-from sseassess.ui.models.divergence_model import (
+from sseassess.ui.models.indicator_spread_model import (
     CONSENSUS_ROLE,
     COUNTS_ROLE,
     ID_ROLE,
@@ -19,11 +19,12 @@ from sseassess.ui.models.divergence_model import (
     SHOW_TO_DISCUSS,
     SHOW_WITHOUT_CONSENSUS,
     IndicatorSpreadModel,
-    ParticipantListModel,
-    RoleResultsModel,
-    participant_labels,
 )
+from sseassess.ui.models.participant_list_model import ID_ROLE as PARTICIPANT_ID_ROLE
+from sseassess.ui.models.participant_list_model import ParticipantListModel
 from sseassess.ui.models.results_table_model import bad_colour, good_colour
+from sseassess.ui.models.role_results_model import RoleResultsModel
+from sseassess.ui.names import participant_labels
 
 VOTE = "democratic-control.one-member-one-vote"  # levels 4, 1, 2: three apart
 ASSEMBLY = "democratic-control.general-assembly"  # levels 0, 2, 2: two apart
@@ -189,7 +190,7 @@ def test_participants_are_anonymous_unless_names_are_shown(
     texts = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert texts == ["Participant 1 — Worker", "Participant 2 — Worker", "Participant 3 — Board"]
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Answered 39 of 39 indicators"
-    assert model.index(0, 0).data(ID_ROLE) == participants[0].uuid
+    assert model.index(0, 0).data(PARTICIPANT_ID_ROLE) == participants[0].uuid
     changed: list[object] = []
     model.dataChanged.connect(lambda *args: changed.append(args))
     model.set_show_names(True)
