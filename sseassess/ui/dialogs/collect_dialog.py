@@ -36,7 +36,7 @@ from sseassess.ui.decorators import override
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
 from sseassess.ui.file_names import remembered_folder
 from sseassess.ui.models.outcome_table_model import OutcomeTableModel
-from sseassess.ui.models.results_table_model import bad_colour
+from sseassess.ui.palette import bad_colour
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace

@@ -20,8 +20,8 @@ from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
 from sseassess.ui.decorators import override
-from sseassess.ui.models.results_table_model import bad_colour
 from sseassess.ui.names import role_name
+from sseassess.ui.palette import bad_colour, set_text_colour
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -67,9 +67,7 @@ class ParticipantDialog(QDialog):
         self._error = QLabel(self)
         self._error.setWordWrap(True)
         self._error.setAccessibleName(self.tr("Problem"))
-        palette = self._error.palette()
-        palette.setColor(self._error.foregroundRole(), bad_colour(self.palette()))
-        self._error.setPalette(palette)
+        set_text_colour(self._error, bad_colour(self.palette()))
         self._error.hide()
 
         form = QFormLayout()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sseassess.domain.records import MAX_NAME_LENGTH, OrganizationProfile
 from sseassess.domain.text import InputError
 from sseassess.i18n import translation
+from sseassess.ui.palette import field_error_colour, set_style_colour
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -115,7 +116,7 @@ class ProfileDialog(QDialog):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             error = QLabel(self)
             error.setWordWrap(True)
-            error.setStyleSheet("color: #c0392b;")
+            set_style_colour(error, field_error_colour())
             error.hide()
             form.addRow("", error)
             self._errors[field] = error

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from sseassess.domain.comparison import CharacteristicDelta, Comparison, IndicatorDelta
 from sseassess.i18n import format_integer, format_score
 from sseassess.ui.decorators import override
-from sseassess.ui.models.results_table_model import bad_colour, good_colour
+from sseassess.ui.palette import bad_colour, good_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -19,7 +19,7 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.framework import LEVELS, Framework
 from sseassess.domain.workshop import IndicatorSpread
 from sseassess.ui.decorators import override
-from sseassess.ui.models.results_table_model import bad_colour, good_colour
+from sseassess.ui.palette import bad_colour, good_colour
 from sseassess.ui.text import arg, number
 
 _Index = QModelIndex | QPersistentModelIndex

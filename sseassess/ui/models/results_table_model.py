@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from sseassess.domain.scoring import CharacteristicResult, ScoreResult
 from sseassess.i18n import format_integer, format_score
 from sseassess.ui.decorators import override
+from sseassess.ui.palette import bad_colour, good_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -18,22 +18,6 @@ _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # "meets", "below" or "not_scored".
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def _is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def good_colour(palette: QPalette | None = None) -> QColor:
-    """A green readable as text on the palette's base and window colours, light or dark."""
-    palette = palette or QGuiApplication.palette()
-    return QColor("#7bd88f") if _is_dark(palette) else QColor("#1e7b34")
-
-
-def bad_colour(palette: QPalette | None = None) -> QColor:
-    """A red readable as text on the palette's base and window colours, light or dark."""
-    palette = palette or QGuiApplication.palette()
-    return QColor("#ff8a80") if _is_dark(palette) else QColor("#b3261e")
 
 
 def status_of(item: CharacteristicResult) -> str:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from sseassess.i18n import format_date, format_integer, format_score
 from sseassess.ui.decorators import override
-from sseassess.ui.feedback import set_text_colour
 from sseassess.ui.fonts import heading
 from sseassess.ui.models.comparison_table_model import (
     CharacteristicDeltaModel,
@@ -29,7 +28,7 @@ from sseassess.ui.models.comparison_table_model import (
     change_text,
     direction,
 )
-from sseassess.ui.models.results_table_model import bad_colour, good_colour
+from sseassess.ui.palette import bad_colour, earlier_colour, good_colour, set_text_colour
 from sseassess.ui.widgets.radar_chart import RadarChart, RadarSeries
 from sseassess.ui.widgets.table_views import FullHeightTableView
 
@@ -259,9 +258,7 @@ class ComparePage(QWidget):
     def _series_colours(self) -> tuple[QColor, QColor]:
         """The earlier assessment in orange (dashed), the later in the highlight colour."""
         palette = self.palette()
-        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-        before = QColor("#f0a040") if dark else QColor("#b85c00")
-        return before, palette.color(QPalette.ColorRole.Highlight)
+        return earlier_colour(palette), palette.color(QPalette.ColorRole.Highlight)
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -28,11 +28,8 @@ from sseassess.i18n import format_date, format_integer, format_percent, format_s
 from sseassess.ui.decorators import override
 from sseassess.ui.dialogs.export_dialog import ExportDialog
 from sseassess.ui.fonts import heading
-from sseassess.ui.models.results_table_model import (
-    CharacteristicResultsModel,
-    bad_colour,
-    good_colour,
-)
+from sseassess.ui.models.results_table_model import CharacteristicResultsModel
+from sseassess.ui.palette import bad_colour, good_colour, set_text_colour
 from sseassess.ui.widgets.radar_chart import RadarChart, RadarSeries
 from sseassess.ui.widgets.table_views import FullHeightTableView
 
@@ -364,10 +361,8 @@ class ResultsPage(QWidget):
         self._apply_certificate_colours()
 
     def _apply_certificate_colours(self) -> None:
-        palette = self._certificate_heading.palette()
         colour = good_colour(self.palette()) if self._eligible else bad_colour(self.palette())
-        palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self._certificate_heading.setPalette(palette)
+        set_text_colour(self._certificate_heading, colour)
         icon = (
             QStyle.StandardPixmap.SP_DialogApplyButton
             if self._eligible

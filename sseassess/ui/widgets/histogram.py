@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sseassess.domain.framework import LEVELS
 from sseassess.i18n import format_integer
 from sseassess.ui.decorators import override
-from sseassess.ui.models.results_table_model import good_colour
+from sseassess.ui.palette import good_colour
 from sseassess.ui.text import arg
 
 _Index = QModelIndex | QPersistentModelIndex

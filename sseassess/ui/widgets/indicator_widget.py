@@ -35,6 +35,7 @@ from sseassess.domain.framework import LEVELS, Indicator
 from sseassess.domain.records import EvidenceRecord
 from sseassess.i18n import format_size
 from sseassess.ui.decorators import override
+from sseassess.ui.palette import field_error_colour, set_link_coloured, set_style_colour
 from sseassess.ui.text import arg
 from sseassess.ui.widgets.wrapped_label import WrappedLabel
 
@@ -95,7 +96,7 @@ class IndicatorWidget(QFrame):
             )
         badge = WrappedLabel(" · ".join(badges), self)
         badge.setVisible(bool(badges))
-        badge.setStyleSheet("color: palette(link);")
+        set_link_coloured(badge)
 
         self._help_button = QToolButton(self)
         self._help_button.setText(self.tr("Help"))
@@ -137,7 +138,7 @@ class IndicatorWidget(QFrame):
         self._reason.textEdited.connect(lambda _text: self._reason_timer.start())
         self._reason.editingFinished.connect(self._save_reason)
         self._reason_hint = QLabel(self.tr("Say why this does not apply to save it."), self)
-        self._reason_hint.setStyleSheet("color: #c0392b;")
+        set_style_colour(self._reason_hint, field_error_colour())
         self._reason_hint.setVisible(False)
 
         self._note = QPlainTextEdit(self)

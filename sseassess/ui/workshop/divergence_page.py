@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QKeySequence,
-    QPalette,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -56,7 +55,6 @@ from sseassess.domain.text import TranslatableError
 from sseassess.domain.workshop import MIN_ROLE_GROUP, suggested_consensus
 from sseassess.i18n import format_date, translation
 from sseassess.ui.decorators import override
-from sseassess.ui.feedback import set_text_colour
 from sseassess.ui.fonts import emphasize, scale_font
 from sseassess.ui.models.indicator_spread_model import (
     COUNTS_ROLE,
@@ -67,8 +65,8 @@ from sseassess.ui.models.indicator_spread_model import (
     has_consensus,
 )
 from sseassess.ui.models.participant_list_model import ParticipantListModel
-from sseassess.ui.models.results_table_model import bad_colour, good_colour
 from sseassess.ui.models.role_results_model import RoleResultsModel
+from sseassess.ui.palette import bad_colour, dim, good_colour, set_text_colour
 from sseassess.ui.text import arg, number
 from sseassess.ui.widgets.histogram import HistogramDelegate, LevelHistogram
 from sseassess.ui.widgets.table_views import CompactTableView
@@ -91,14 +89,6 @@ def presentation_scale(screen_height: int) -> float:
     """How much larger the presentation's type is on a screen this tall (in logical pixels):
     ``PRESENTATION_SCALE`` up to 800 pixels, growing with taller screens (at most twice)."""
     return PRESENTATION_SCALE * max(1.0, min(2.0, screen_height / 800))
-
-
-def _dim(label: QLabel) -> None:
-    palette = label.palette()
-    palette.setColor(
-        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-    )
-    label.setPalette(palette)
 
 
 class PresentationView(QWidget):
@@ -124,7 +114,7 @@ class PresentationView(QWidget):
         content = QWidget(self)
         self._position = QLabel(content)
         self._position.setWordWrap(True)
-        _dim(self._position)
+        dim(self._position)
         self._question = WrappedLabel("", content)
         self._question.setAccessibleName(self.tr("Question"))
         self._badge = WrappedLabel("", content)
@@ -162,7 +152,7 @@ class PresentationView(QWidget):
             self,
         )
         self._keys.setWordWrap(True)
-        _dim(self._keys)
+        dim(self._keys)
 
         middle = QHBoxLayout()
         middle.setSpacing(32)
@@ -507,7 +497,7 @@ class DivergencePage(QWidget):
         content = QWidget()
         self._detail_characteristic = QLabel(content)
         self._detail_characteristic.setWordWrap(True)
-        _dim(self._detail_characteristic)
+        dim(self._detail_characteristic)
         self._detail_question = emphasize(WrappedLabel("", content), 1.2)
         self._detail_question.setAccessibleName(self.tr("Question"))
         self._detail_question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -652,7 +642,7 @@ class DivergencePage(QWidget):
             ),
             roles,
         )
-        _dim(note)
+        dim(note)
         roles_layout = QVBoxLayout(roles)
         roles_layout.addWidget(self._role_table)
         roles_layout.addWidget(self._no_roles)

@@ -20,7 +20,7 @@ from sseassess.ui.models.comparison_table_model import (
     CharacteristicDeltaModel,
     IndicatorDeltaModel,
 )
-from sseassess.ui.models.results_table_model import bad_colour, good_colour
+from sseassess.ui.palette import bad_colour, good_colour
 
 #: Changes made in the later assessment: four indicators up, one down.
 CHANGES = {

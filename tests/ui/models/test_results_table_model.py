@@ -10,13 +10,8 @@ from sseassess.app.demo import create_demo
 from sseassess.app.frameworks import builtin_framework
 from sseassess.app.workspace import Workspace
 from sseassess.domain.scoring import ScoreResult, score
-from sseassess.ui.models.results_table_model import (
-    ID_ROLE,
-    STATUS_ROLE,
-    CharacteristicResultsModel,
-    bad_colour,
-    good_colour,
-)
+from sseassess.ui.models.results_table_model import ID_ROLE, STATUS_ROLE, CharacteristicResultsModel
+from sseassess.ui.palette import bad_colour, good_colour
 
 AUTONOMY = "Autonomy of management and independence from public authorities"
 SURPLUS = "Limited distribution of surpluses and reinvestment"

@@ -22,9 +22,9 @@ from sseassess.ui.models.indicator_spread_model import (
 )
 from sseassess.ui.models.participant_list_model import ID_ROLE as PARTICIPANT_ID_ROLE
 from sseassess.ui.models.participant_list_model import ParticipantListModel
-from sseassess.ui.models.results_table_model import bad_colour, good_colour
 from sseassess.ui.models.role_results_model import RoleResultsModel
 from sseassess.ui.names import participant_labels
+from sseassess.ui.palette import bad_colour, good_colour
 
 VOTE = "democratic-control.one-member-one-vote"  # levels 4, 1, 2: three apart
 ASSEMBLY = "democratic-control.general-assembly"  # levels 0, 2, 2: two apart
