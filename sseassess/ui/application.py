@@ -20,6 +20,7 @@ from sseassess import APP_ID, APP_NAME, __version__
 from sseassess.i18n import LOCALE_DIR, choose_language, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.main_window import MainWindow
+from sseassess.ui.settings import LANGUAGE
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -87,7 +88,7 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     settings = QSettings()
-    remembered = str(settings.value("language", "") or "")
+    remembered = LANGUAGE.get(settings)
     chosen = choose_language(language or remembered or QLocale.system().name())
     translators = install_translators(app, chosen)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -19,6 +19,12 @@ from sseassess import __version__
 from sseassess.i18n import SUPPORTED_LANGUAGES, language_name
 from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.decorators import override
+from sseassess.ui.settings import (
+    EXPORT_FOLDER,
+    LANGUAGE,
+    SESSION_ASSESSMENT,
+    WINDOW_GEOMETRY,
+)
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
@@ -69,8 +75,8 @@ class MainWindow(QMainWindow):
         self._menus_built = False
         self._build_texts(menus=workspace is not None)
 
-        geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = WINDOW_GEOMETRY.get(settings)
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
@@ -153,7 +159,7 @@ class MainWindow(QMainWindow):
         if language == self._language:
             return
         self._flush()
-        self._settings.setValue("language", language)
+        LANGUAGE.set(self._settings, language)
         if self._switch_translators is not None:
             self._switch_translators(language)
         self._language = language
@@ -196,7 +202,7 @@ class MainWindow(QMainWindow):
         return bool(self._resumed_assessment())
 
     def _resumed_assessment(self) -> str:
-        return str(self._settings.value("session/assessment", "") or "")
+        return SESSION_ASSESSMENT.get(self._settings)
 
     def show_listing(self, listing: Listing, select: str | None = None) -> None:
         """List the organizations before the workspace is open (see ``application.run``).
@@ -340,9 +346,9 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(page)
         self._location = location
         if location[0] == "assessment":
-            self._settings.setValue("session/assessment", location[1][0])
+            SESSION_ASSESSMENT.set(self._settings, location[1][0])
         else:
-            self._settings.remove("session/assessment")
+            SESSION_ASSESSMENT.remove(self._settings)
 
     def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
@@ -430,14 +436,14 @@ class MainWindow(QMainWindow):
                 self, title, self.tr("First choose an assessment on the home page.")
             )
             return None
-        folder = str(self._settings.value("export/folder", "") or Path.home())
+        folder = EXPORT_FOLDER.get(self._settings) or str(Path.home())
         name, _filter = QFileDialog.getSaveFileName(
             self, title, str(Path(folder) / suggested), filters
         )
         if not name:
             return None
         target = Path(name)
-        self._settings.setValue("export/folder", str(target.parent))
+        EXPORT_FOLDER.set_folder(self._settings, target.parent)
         return target
 
     def save_paper_forms(self) -> None:
@@ -555,5 +561,5 @@ class MainWindow(QMainWindow):
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self._flush()
-        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        WINDOW_GEOMETRY.set(self._settings, self.saveGeometry())
         super().closeEvent(event)

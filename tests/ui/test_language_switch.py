@@ -24,6 +24,7 @@ from sseassess.app.workspace import Workspace
 from sseassess.ui.application import install_translators
 from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.main_window import MainWindow
+from sseassess.ui.settings import LANGUAGE
 
 TRANSLATIONS = Path(__file__).parents[2] / "translations"
 
@@ -131,7 +132,7 @@ def test_switching_language_keeps_the_page_and_what_was_typed(
         assert workspace.answers(demo)[indicator].note == "Typed just before switching"
         assert window.menuBar().actions()[0].text() == "&Fichier"
         assert window.assessment._title.text().startswith("3 sur 8")
-        assert settings.value("language") == "fr"
+        assert LANGUAGE.get(settings) == "fr"
     finally:
         for translator in installed:
             app.removeTranslator(translator)  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
 from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.main_window import MainWindow
+from sseassess.ui.settings import SESSION_ASSESSMENT
 
 
 def _settings(tmp_path: Path) -> QSettings:
@@ -131,12 +132,12 @@ def test_run_reopens_the_assessment_the_user_left(qtbot: QtBot, database_url: st
     demo = create_demo(seed)
     seed.close()
     settings = QSettings(APP_NAME, APP_NAME)  # what ``run`` reads
-    settings.setValue("session/assessment", demo)
+    SESSION_ASSESSMENT.set(settings, demo)
     settings.sync()
     try:
         window = _run_until(database_url, lambda w: "assessment" in w._pages)
     finally:
-        settings.remove("session/assessment")
+        SESSION_ASSESSMENT.remove(settings)
     assert window.current_page() is window.assessment
     assert window.assessment.assessment_uuid == demo
 

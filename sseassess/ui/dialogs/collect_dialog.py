@@ -34,14 +34,12 @@ from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
-from sseassess.ui.file_names import remembered_folder
 from sseassess.ui.models.outcome_table_model import OutcomeTableModel
 from sseassess.ui.palette import bad_colour
+from sseassess.ui.settings import COLLECT_FOLDER
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
-
-SETTINGS_FOLDER = "exchange/collect_folder"
 
 
 class CollectDialog(QDialog):
@@ -224,7 +222,7 @@ class CollectDialog(QDialog):
         self._update_buttons()
 
     def _choose_files(self) -> None:
-        folder = remembered_folder(self._settings, SETTINGS_FOLDER)
+        folder = COLLECT_FOLDER.folder(self._settings)
         names, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Choose the participants' files"),
@@ -232,7 +230,7 @@ class CollectDialog(QDialog):
             self.tr("sseassess files (*.sseassess);;All files (*)"),
         )
         if names:
-            self._settings.setValue(SETTINGS_FOLDER, str(Path(names[0]).parent))
+            COLLECT_FOLDER.set_folder(self._settings, Path(names[0]).parent)
             self.add_files([Path(name) for name in names])
 
     def _remove_selected(self) -> None:

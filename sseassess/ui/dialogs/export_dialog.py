@@ -31,12 +31,11 @@ from sseassess.i18n import SUPPORTED_LANGUAGES, format_date, language_name, tran
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
-from sseassess.ui.file_names import remembered_folder, safe_file_name
+from sseassess.ui.file_names import safe_file_name
+from sseassess.ui.settings import EXPORT_FOLDER
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
-
-SETTINGS_FOLDER = "export/folder"
 
 
 class Exporter(Protocol):
@@ -140,7 +139,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         folder_row = QHBoxLayout()
-        self._folder = QLineEdit(str(remembered_folder(self._settings, SETTINGS_FOLDER)), self)
+        self._folder = QLineEdit(str(EXPORT_FOLDER.folder(self._settings)), self)
         self._folder.setAccessibleName(self.tr("Folder to save the files in"))
         self._folder.textChanged.connect(self._update_buttons)
         self._choose = QPushButton(self.tr("C&hoose…"), self)
@@ -362,7 +361,7 @@ class ExportDialog(QDialog):
             files = [Path(path) for path in result] if isinstance(result, list) else []
             folder = self._folder_of_task
             if folder is not None:
-                self._settings.setValue(SETTINGS_FOLDER, str(folder))
+                EXPORT_FOLDER.set_folder(self._settings, folder)
             names = "\n".join(f"• {path.name}" for path in files)
             self._show_message(
                 self.tr("Exported to {folder}:\n{names}").format(folder=folder, names=names)

@@ -28,15 +28,12 @@ from sseassess.i18n import format_date, translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
-from sseassess.ui.file_names import remembered_folder, safe_file_name
+from sseassess.ui.file_names import safe_file_name
 from sseassess.ui.names import role_name
+from sseassess.ui.settings import PARTICIPANT_NAME, PARTICIPANT_ROLE, SEND_FOLDER
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
-
-SETTINGS_NAME = "exchange/participant_name"
-SETTINGS_ROLE = "exchange/participant_role"
-SETTINGS_FOLDER = "exchange/send_folder"
 
 
 class SendAnswersDialog(QDialog):
@@ -100,8 +97,8 @@ class SendAnswersDialog(QDialog):
         self._name.setMaxLength(MAX_PARTICIPANT_NAME)
         self._name.setAccessibleName(self.tr("Your name"))
         self._name.setPlaceholderText(self.tr("The same name each time you send"))
-        remembered = settings.value(SETTINGS_NAME)
-        if isinstance(remembered, str):
+        remembered = PARTICIPANT_NAME.get(settings)
+        if remembered:
             self._name.setText(remembered)
         self._name.textChanged.connect(self._suggest_path)
         self._name.textChanged.connect(self._update_buttons)
@@ -111,7 +108,7 @@ class SendAnswersDialog(QDialog):
         self._role.addItem(self.tr("Not given"), None)
         for role in ROLES:
             self._role.addItem(role_name(role), role)
-        self._role.setCurrentIndex(max(0, self._role.findData(settings.value(SETTINGS_ROLE))))
+        self._role.setCurrentIndex(max(0, self._role.findData(PARTICIPANT_ROLE.get(settings))))
 
         self._path = QLineEdit(self)
         self._path.setAccessibleName(self.tr("File to write"))
@@ -202,7 +199,7 @@ class SendAnswersDialog(QDialog):
         folder = (
             Path(self._path.text()).parent
             if self._path.text()
-            else remembered_folder(self._settings, SETTINGS_FOLDER)
+            else SEND_FOLDER.folder(self._settings)
         )
         self._path.setText(str(folder / (stem + SUFFIX)))
 
@@ -281,9 +278,9 @@ class SendAnswersDialog(QDialog):
         self._finish_task()
         target = self._target_of_task
         count = len(bundle.answers) if isinstance(bundle, Bundle) else 0
-        self._settings.setValue(SETTINGS_NAME, self._name.text().strip())
-        self._settings.setValue(SETTINGS_ROLE, self._role.currentData() or "")
-        self._settings.setValue(SETTINGS_FOLDER, str(target.parent))
+        PARTICIPANT_NAME.set(self._settings, self._name.text().strip())
+        PARTICIPANT_ROLE.set(self._settings, self._role.currentData() or "")
+        SEND_FOLDER.set_folder(self._settings, target.parent)
         self._show_message(
             self.tr(
                 "Your answers (%n) are saved in {file}. Give this file to the facilitator.",

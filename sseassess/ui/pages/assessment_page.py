@@ -43,6 +43,7 @@ from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
 from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.fonts import heading
+from sseassess.ui.settings import EVIDENCE_FOLDER
 from sseassess.ui.text import arg
 from sseassess.ui.widgets.indicator_widget import IndicatorWidget
 
@@ -429,7 +430,7 @@ class AssessmentPage(QWidget):
         assert self._record is not None
         if not paths:
             names, _filter = QFileDialog.getOpenFileNames(
-                self, self.tr("Add evidence"), str(self._settings.value("evidence/folder", ""))
+                self, self.tr("Add evidence"), EVIDENCE_FOLDER.get(self._settings)
             )
             paths = [Path(name) for name in names]
         if not paths:
@@ -457,7 +458,7 @@ class AssessmentPage(QWidget):
                 self._reload_evidence(indicator_id)
 
         self._saved.setText(self.tr("Adding evidence…"))
-        self._settings.setValue("evidence/folder", str(paths[0].parent))
+        EVIDENCE_FOLDER.set_folder(self._settings, paths[0].parent)
         self._in_background(work, done)
 
     def _in_background(

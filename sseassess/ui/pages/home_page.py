@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sseassess.ui.fonts import heading
 from sseassess.ui.models.history_tree_model import HistoryTreeModel
 from sseassess.ui.names import assessment_kind_name, assessment_status_name
+from sseassess.ui.settings import HOME_SELECTION
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
@@ -226,7 +227,7 @@ class HomePage(QWidget):
         select: str | None = None,
     ) -> None:
         """List these (organizations in display order, assessments newest first)."""
-        current = select or self.selected_uuid() or self._settings.value("home/last", "")
+        current = select or self.selected_uuid() or HOME_SELECTION.get(self._settings)
         self._model.reload(organizations, assessments)
         self._stack.setCurrentIndex(1 if organizations else 0)
         if organizations:
@@ -316,7 +317,7 @@ class HomePage(QWidget):
             self._continue.setText(self.tr("&Continue"))
         uuid = self.selected_uuid()
         if uuid:
-            self._settings.setValue("home/last", uuid)
+            HOME_SELECTION.set(self._settings, uuid)
 
     # -- actions
 
@@ -403,5 +404,5 @@ class HomePage(QWidget):
             self.refresh(select=organization.uuid)
         else:
             self._open_workspace.delete_organization(organization.uuid)
-            self._settings.remove("home/last")
+            HOME_SELECTION.remove(self._settings)
             self.refresh()

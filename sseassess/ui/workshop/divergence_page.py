@@ -67,6 +67,7 @@ from sseassess.ui.models.indicator_spread_model import (
 from sseassess.ui.models.participant_list_model import ParticipantListModel
 from sseassess.ui.models.role_results_model import RoleResultsModel
 from sseassess.ui.palette import bad_colour, dim, good_colour, set_text_colour
+from sseassess.ui.settings import SHOW_NAMES
 from sseassess.ui.text import arg, number
 from sseassess.ui.widgets.histogram import HistogramDelegate, LevelHistogram
 from sseassess.ui.widgets.table_views import CompactTableView
@@ -77,8 +78,6 @@ if TYPE_CHECKING:
     from sseassess.domain.records import ParticipantRecord
     from sseassess.domain.workshop import IndicatorSpread
 
-#: Settings key: show participants' names (True) or "Participant 1, 2, …" (False, default).
-SHOW_NAMES_KEY = "workshop/show_names"
 #: How much larger the presentation mode's type is.
 PRESENTATION_SCALE = 1.6
 
@@ -351,7 +350,7 @@ class DivergencePage(QWidget):
 
         self._model = IndicatorSpreadModel(language, self)
         self._participants = ParticipantListModel(self)
-        self._participants.set_show_names(bool(settings.value(SHOW_NAMES_KEY, False, type=bool)))
+        self._participants.set_show_names(SHOW_NAMES.get(settings))
         self._roles = RoleResultsModel(language, self)
 
         layout = QVBoxLayout(self)
@@ -1025,7 +1024,7 @@ class DivergencePage(QWidget):
 
     def set_show_names(self, show: bool) -> None:
         """Show participants' names (True) or "Participant 1, 2, …"; remembered."""
-        self._settings.setValue(SHOW_NAMES_KEY, show)
+        SHOW_NAMES.set(self._settings, show)
         self._participants.set_show_names(show)
         if self._show_names.isChecked() != show:
             self._show_names.setChecked(show)

@@ -14,7 +14,8 @@ from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
 from sseassess.ui.background import BackgroundRunner, Task
-from sseassess.ui.dialogs.collect_dialog import SETTINGS_FOLDER, CollectDialog
+from sseassess.ui.dialogs.collect_dialog import CollectDialog
+from sseassess.ui.settings import COLLECT_FOLDER
 
 VOTE = "democratic-control.one-member-one-vote"
 
@@ -103,7 +104,7 @@ def test_files_are_chosen_and_removed(
     dialog = _dialog(qtbot, workspace, None, settings)
     qtbot.mouseClick(_button(dialog, "Add files…"), Qt.MouseButton.LeftButton)
     assert dialog.files() == chosen
-    assert settings.value(SETTINGS_FOLDER) == str(tmp_path)
+    assert COLLECT_FOLDER.get(settings) == str(tmp_path)
     remove = _button(dialog, "Remove")
     assert not remove.isEnabled()
     listing = dialog.findChild(QListWidget)

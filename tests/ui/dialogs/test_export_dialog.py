@@ -25,8 +25,9 @@ from sseassess.domain.text import N_
 from sseassess.i18n import language_name, translation
 from sseassess.storage.errors import StorageError
 from sseassess.ui.background import BackgroundRunner
-from sseassess.ui.dialogs.export_dialog import SETTINGS_FOLDER, ExportDialog
-from sseassess.ui.file_names import documents_folder, safe_file_name
+from sseassess.ui.dialogs.export_dialog import ExportDialog
+from sseassess.ui.file_names import safe_file_name
+from sseassess.ui.settings import EXPORT_FOLDER, documents_folder
 
 CERTIFICATE = "Coopérative des Tisserands de Thiès 2026-10-15 certificate.pdf"
 REPORT = "Coopérative des Tisserands de Thiès 2026-10-15 report.pdf"
@@ -78,7 +79,7 @@ def settings(tmp_path: Path) -> QSettings:
     folder = tmp_path / "out"
     folder.mkdir()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(SETTINGS_FOLDER, str(folder))
+    EXPORT_FOLDER.set_folder(settings, folder)
     return settings
 
 
@@ -137,7 +138,7 @@ def test_exports_the_chosen_documents_in_the_chosen_language(
     ]
     assert exported.args == [[folder / CERTIFICATE]]
     assert CERTIFICATE in dialog.message() and str(folder) in dialog.message()
-    assert settings.value(SETTINGS_FOLDER) == str(folder)
+    assert EXPORT_FOLDER.get(settings) == str(folder)
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
@@ -202,7 +203,7 @@ def test_an_error_is_shown_translated_and_changes_nothing(
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     dialog = _dialog(qtbot, workspace, settings, fail, language="fr")
-    settings.setValue(SETTINGS_FOLDER, str(remembered))
+    EXPORT_FOLDER.set_folder(settings, remembered)
     _checkbox(dialog, "Full report").setChecked(False)
     _click(qtbot, dialog, "Export")
     french = translation("fr").gettext(template)
@@ -210,7 +211,7 @@ def test_an_error_is_shown_translated_and_changes_nothing(
     assert dialog.message() == french.format(where=str(folder))
     assert existing.read_bytes() == b"the old certificate"
     assert sorted(p.name for p in folder.iterdir()) == [CERTIFICATE]
-    assert settings.value(SETTINGS_FOLDER) == str(remembered)  # a failed folder is not kept
+    assert EXPORT_FOLDER.get(settings) == str(remembered)  # a failed folder is not kept
     assert not dialog.running
     open_folder = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Open folder")
     assert open_folder.isHidden()
@@ -272,7 +273,7 @@ def test_folder_is_chosen_with_a_folder_dialog(
     _click(qtbot, dialog, "Choose…")
     _click(qtbot, dialog, "Export")
     assert exporter.calls[0]["report"] == chosen / REPORT
-    assert settings.value(SETTINGS_FOLDER) == str(chosen)
+    assert EXPORT_FOLDER.get(settings) == str(chosen)
 
 
 def test_missing_folder_is_refused(

@@ -15,12 +15,8 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
 from sseassess.exchange.validate import read_bundle
 from sseassess.ui.background import BackgroundRunner
-from sseassess.ui.dialogs.send_answers_dialog import (
-    SETTINGS_FOLDER,
-    SETTINGS_NAME,
-    SETTINGS_ROLE,
-    SendAnswersDialog,
-)
+from sseassess.ui.dialogs.send_answers_dialog import SendAnswersDialog
+from sseassess.ui.settings import PARTICIPANT_NAME, PARTICIPANT_ROLE, SEND_FOLDER
 
 VOTE = "democratic-control.one-member-one-vote"
 ASSEMBLY = "democratic-control.general-assembly"
@@ -31,7 +27,7 @@ def settings(tmp_path: Path) -> QSettings:
     folder = tmp_path / "usb"
     folder.mkdir()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(SETTINGS_FOLDER, str(folder))
+    SEND_FOLDER.set_folder(settings, folder)
     return settings
 
 
@@ -92,8 +88,8 @@ def test_sends_the_answers_under_the_participants_name(
         Answer(ASSEMBLY, 2, note="AG en juin"),
         Answer(VOTE, 3),
     ]
-    assert settings.value(SETTINGS_NAME) == "Aïssatou"
-    assert settings.value(SETTINGS_ROLE) == "board"
+    assert PARTICIPANT_NAME.get(settings) == "Aïssatou"
+    assert PARTICIPANT_ROLE.get(settings) == "board"
 
     # Next time the name and role are remembered, and the same answers give the same file.
     again = _dialog(qtbot, workspace, uuid, settings)
@@ -127,7 +123,7 @@ def test_the_file_can_be_chosen_and_gets_the_suffix(
     assert _field(dialog, "File to write").text() == str(chosen)  # kept: chosen by hand
     qtbot.mouseClick(_send_button(dialog), Qt.MouseButton.LeftButton)
     assert (tmp_path / "mine.sseassess").is_file()
-    assert settings.value(SETTINGS_FOLDER) == str(tmp_path)
+    assert SEND_FOLDER.get(settings) == str(tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,9 @@ from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
 from sseassess.ui.dialogs.participant_dialog import ParticipantDialog
+from sseassess.ui.settings import SHOW_NAMES
 from sseassess.ui.workshop.divergence_page import (
     PRESENTATION_SCALE,
-    SHOW_NAMES_KEY,
     DivergencePage,
     presentation_scale,
 )
@@ -195,7 +195,7 @@ def test_names_are_anonymous_until_shown_and_remembered(
     qtbot.mouseClick(show_names, Qt.MouseButton.LeftButton, pos=QPoint(4, show_names.height() // 2))
     assert page.participant_texts() == ["Ana — Worker", "Ben — Worker", "Chloé — Board"]
     assert page.who_chose_what_text() == "Level 1: Ben\nLevel 2: Chloé\nLevel 4: Ana"
-    assert settings.value(SHOW_NAMES_KEY, False, type=bool) is True
+    assert SHOW_NAMES.get(settings) is True
 
     again = DivergencePage(workspace, "en", settings)
     qtbot.addWidget(again)
