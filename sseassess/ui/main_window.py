@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from sseassess import __version__
 from sseassess.i18n import SUPPORTED_LANGUAGES, language_name
-from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.decorators import override
 from sseassess.ui.settings import (
     EXPORT_FOLDER,
@@ -25,17 +24,19 @@ from sseassess.ui.settings import (
     SESSION_ASSESSMENT,
     WINDOW_GEOMETRY,
 )
+from sseassess.ui.tasks import TaskRunner
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
     from sseassess.app.startup import Listing
     from sseassess.app.workspace import Workspace
-    from sseassess.ui.dialogs.file_job import FileJob, Work
+    from sseassess.ui.dialogs.file_job import FileJob
     from sseassess.ui.pages.action_plan_page import ActionPlanPage
     from sseassess.ui.pages.assessment_page import AssessmentPage
     from sseassess.ui.pages.compare_page import ComparePage
     from sseassess.ui.pages.home_page import HomePage
     from sseassess.ui.pages.results_page import ResultsPage
+    from sseassess.ui.tasks import Work
     from sseassess.ui.workshop.divergence_page import DivergencePage
 
 
@@ -52,13 +53,13 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         workspace: Workspace | None = None,
         language: str = "en",
-        runner: BackgroundRunner | None = None,
+        runner: TaskRunner | None = None,
         switch_translators: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
         self._language = language
-        self._runner = runner or BackgroundRunner()
+        self._runner = runner or TaskRunner()
         self._switch_translators = switch_translators
         self._workspace: Workspace | None = None
         self._pages: dict[str, QWidget] = {}
@@ -505,7 +506,7 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _run_file_job(self, title: str, work: Work) -> FileJob:
+    def _run_file_job(self, title: str, work: Work[list[Path]]) -> FileJob:
         from sseassess.ui.dialogs.file_job import FileJob
 
         self._flush()

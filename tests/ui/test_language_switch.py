@@ -22,9 +22,9 @@ from pytestqt.qtbot import QtBot
 from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
 from sseassess.ui.application import install_translators
-from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.main_window import MainWindow
 from sseassess.ui.settings import LANGUAGE
+from sseassess.ui.tasks import TaskRunner
 
 TRANSLATIONS = Path(__file__).parents[2] / "translations"
 
@@ -75,7 +75,7 @@ def test_main_screens_show_no_english(
 ) -> None:
     demo = create_demo(workspace)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings, workspace, translated, BackgroundRunner(run_now=True))
+    window = MainWindow(settings, workspace, translated, TaskRunner(run_now=True))
     qtbot.addWidget(window)
     window.show()
     english = _english_that_should_not_show(translated)
@@ -113,7 +113,7 @@ def test_switching_language_keeps_the_page_and_what_was_typed(
 
     demo = create_demo(workspace)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings, workspace, "en", BackgroundRunner(run_now=True), switch)
+    window = MainWindow(settings, workspace, "en", TaskRunner(run_now=True), switch)
     qtbot.addWidget(window)
     window.show()
     try:

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from sseassess import APP_NAME
 from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
-from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.main_window import MainWindow
 from sseassess.ui.settings import SESSION_ASSESSMENT
+from sseassess.ui.tasks import TaskRunner
 
 
 def _settings(tmp_path: Path) -> QSettings:
@@ -24,7 +24,7 @@ def _settings(tmp_path: Path) -> QSettings:
 
 
 def _window(qtbot: QtBot, workspace: Workspace, settings: QSettings) -> MainWindow:
-    window = MainWindow(settings, workspace, "en", BackgroundRunner(run_now=True))
+    window = MainWindow(settings, workspace, "en", TaskRunner(run_now=True))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -259,7 +259,7 @@ def test_language_switch_while_the_database_opens_keeps_the_list(
     create_demo(workspace)
     listing = read_listing(database_url)
     assert listing is not None
-    window = MainWindow(_settings(tmp_path), None, "en", BackgroundRunner(run_now=True))
+    window = MainWindow(_settings(tmp_path), None, "en", TaskRunner(run_now=True))
     qtbot.addWidget(window)
     window.show()
     window.show_listing(listing)

@@ -31,12 +31,12 @@ from sseassess.app.bundles import CollectReport
 from sseassess.domain.merge import Outcome
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, translation
-from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
 from sseassess.ui.models.outcome_table_model import OutcomeTableModel
 from sseassess.ui.palette import bad_colour
 from sseassess.ui.settings import COLLECT_FOLDER
+from sseassess.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -58,7 +58,7 @@ class CollectDialog(QDialog):
         workspace: Workspace,
         assessment_uuid: str | None,
         language: str,
-        runner: BackgroundRunner,
+        runner: TaskRunner,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
@@ -249,10 +249,13 @@ class CollectDialog(QDialog):
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             return collect(workspace, paths, progress, cancelled)
 
-        task = Task(work, self)
-        task.progress.connect(self._on_progress)
-        task.finished.connect(self._on_finished)
-        task.failed.connect(self._on_failed)
+        task = self._runner.new_task(
+            work,
+            parent=self,
+            finished=self._on_finished,
+            failed=self._on_failed,
+            progress=self._on_progress,
+        )
         self._task = task
         self._summary.setVisible(False)
         self._progress.setRange(0, len(paths))

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import SUPPORTED_LANGUAGES, format_date, language_name, translation
-from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
 from sseassess.ui.file_names import safe_file_name
 from sseassess.ui.settings import EXPORT_FOLDER
+from sseassess.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -78,7 +78,7 @@ class ExportDialog(QDialog):
         workspace: Workspace,
         assessment_uuid: str,
         language: str,
-        runner: BackgroundRunner,
+        runner: TaskRunner,
         settings: QSettings,
         parent: QWidget | None = None,
         exporter: Exporter | None = None,
@@ -309,10 +309,13 @@ class ExportDialog(QDialog):
                 cancelled=cancelled,
             )
 
-        task = Task(work, self)
-        task.progress.connect(self._on_progress)
-        task.finished.connect(self._on_finished)
-        task.failed.connect(self._on_failed)
+        task = self._runner.new_task(
+            work,
+            parent=self,
+            finished=self._on_finished,
+            failed=self._on_failed,
+            progress=self._on_progress,
+        )
         self._task = task
         self._folder_of_task = folder
         self._message.setVisible(False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
-from sseassess.ui.background import BackgroundRunner, Task
+from sseassess.ui.tasks import TaskRunner, Work
 from sseassess.ui.text import arg
-
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], list[Path]]
 
 
 class FileJob(QProgressDialog):
@@ -24,8 +21,8 @@ class FileJob(QProgressDialog):
     def __init__(
         self,
         title: str,
-        work: Work,
-        runner: BackgroundRunner,
+        work: Work[list[Path]],
+        runner: TaskRunner,
         language: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -36,12 +33,15 @@ class FileJob(QProgressDialog):
         self.setMinimumDuration(300)
         self.setRange(0, 0)
         self._language = language
-        self._task = Task(work, self)
-        self._task.progress.connect(self._progress)
-        self._task.finished.connect(self._finished)
-        self._task.failed.connect(self._failed)
-        self.canceled.connect(self._task.cancel)
         self._runner = runner
+        self._task = runner.new_task(
+            work,
+            parent=self,
+            finished=self._finished,
+            failed=self._failed,
+            progress=self._progress,
+        )
+        self.canceled.connect(self._task.cancel)
 
     def start(self) -> None:
         self._runner.start(self._task)

@@ -25,12 +25,12 @@ from sseassess.app.bundles import SUFFIX, Bundle
 from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES, AssessmentRecord
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, translation
-from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
 from sseassess.ui.feedback import hand_to_crash_handler, show_message
 from sseassess.ui.file_names import safe_file_name
 from sseassess.ui.names import role_name
 from sseassess.ui.settings import PARTICIPANT_NAME, PARTICIPANT_ROLE, SEND_FOLDER
+from sseassess.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -53,7 +53,7 @@ class SendAnswersDialog(QDialog):
         workspace: Workspace,
         assessment_uuid: str | None,
         language: str,
-        runner: BackgroundRunner,
+        runner: TaskRunner,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
@@ -261,9 +261,9 @@ class SendAnswersDialog(QDialog):
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
             return export_bundle(workspace, assessment, target, name, role)
 
-        task = Task(work, self)
-        task.finished.connect(self._on_finished)
-        task.failed.connect(self._on_failed)
+        task = self._runner.new_task(
+            work, parent=self, finished=self._on_finished, failed=self._on_failed
+        )
         self._task = task
         self._target_of_task = target
         self._message.setVisible(False)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -41,17 +40,15 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.framework import Framework
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
-from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.fonts import heading
 from sseassess.ui.settings import EVIDENCE_FOLDER
+from sseassess.ui.tasks import Cancelled, Progress, TaskRunner
 from sseassess.ui.text import arg
 from sseassess.ui.widgets.indicator_widget import IndicatorWidget
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
     from sseassess.domain.records import AssessmentRecord, EvidenceRecord
-
-_Result = TypeVar("_Result")
 
 #: How long the position must stay put before it is written.
 POSITION_SAVE_DELAY_MS = 600
@@ -102,12 +99,11 @@ class AssessmentPage(QWidget):
         language: str,
         settings: QSettings,
         parent: QWidget | None = None,
-        runner: BackgroundRunner | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._runner = runner or BackgroundRunner()
-        self._tasks: set[Task] = set()
+        self._runner = runner or TaskRunner()
         self._language = language
         self._settings = settings
         self._record: AssessmentRecord | None = None
@@ -437,9 +433,7 @@ class AssessmentPage(QWidget):
             return
         workspace, uuid = self._workspace, self._record.uuid
 
-        def work(
-            _progress: Callable[[int, int], None], cancelled: Callable[[], bool]
-        ) -> list[TranslatableError]:
+        def work(_progress: Progress, cancelled: Cancelled) -> list[TranslatableError]:
             errors: list[TranslatableError] = []
             for path in paths:
                 if cancelled():
@@ -459,29 +453,7 @@ class AssessmentPage(QWidget):
 
         self._saved.setText(self.tr("Adding evidence…"))
         EVIDENCE_FOLDER.set_folder(self._settings, paths[0].parent)
-        self._in_background(work, done)
-
-    def _in_background(
-        self,
-        work: Callable[[Callable[[int, int], None], Callable[[], bool]], _Result],
-        done: Callable[[_Result], None],
-    ) -> None:
-        """Run ``work`` off the GUI thread, then ``done`` with its result here. A failure
-        is a bug, not something the user can act on: the application's hook reports it."""
-        task = Task(work, self)
-        self._tasks.add(task)
-
-        def finished(result: _Result) -> None:
-            self._tasks.discard(task)
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            self._tasks.discard(task)
-            raise error
-
-        task.finished.connect(finished)
-        task.failed.connect(failed)
-        self._runner.start(task)
+        self._runner.run(work, parent=self, finished=done)
 
     def _reload_evidence(self, indicator_id: str) -> None:
         assert self._record is not None
@@ -504,7 +476,7 @@ class AssessmentPage(QWidget):
         target = folder / Path(record.file_name).name
         workspace = self._workspace
 
-        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
+        def work(_progress: Progress, _cancelled: Cancelled) -> Path:
             # Up to 20 MB read from the database and written out: not on the GUI thread.
             target.write_bytes(workspace.evidence_data(evidence_uuid))
             return target
@@ -512,7 +484,7 @@ class AssessmentPage(QWidget):
         def show(path: Path) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        self._in_background(work, show)
+        self._runner.run(work, parent=self, finished=show)
 
     def _remove_evidence(self, evidence_uuid: str) -> None:
         assert self._record is not None

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from sseassess.domain.framework import Framework
     from sseassess.domain.records import AssessmentRecord
     from sseassess.domain.scoring import IndicatorFinding, ScoreResult
-    from sseassess.ui.background import BackgroundRunner
+    from sseassess.ui.tasks import TaskRunner
 
 
 def _clear(layout: QLayout) -> None:
@@ -66,7 +66,7 @@ class ResultsPage(QWidget):
         self,
         workspace: Workspace,
         language: str,
-        runner: BackgroundRunner,
+        runner: TaskRunner,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:

@@ -13,9 +13,9 @@ from sseassess.app.bundles import CollectReport, collect, export_bundle
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
-from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.dialogs.collect_dialog import CollectDialog
 from sseassess.ui.settings import COLLECT_FOLDER
+from sseassess.ui.tasks import Task, TaskRunner
 
 VOTE = "democratic-control.one-member-one-vote"
 
@@ -47,11 +47,9 @@ def _dialog(
     workspace: Workspace,
     uuid: str | None,
     settings: QSettings,
-    runner: BackgroundRunner | None = None,
+    runner: TaskRunner | None = None,
 ) -> CollectDialog:
-    dialog = CollectDialog(
-        workspace, uuid, "en", runner or BackgroundRunner(run_now=True), settings
-    )
+    dialog = CollectDialog(workspace, uuid, "en", runner or TaskRunner(run_now=True), settings)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -114,7 +112,7 @@ def test_files_are_chosen_and_removed(
     assert dialog.files() == chosen[1:]
 
 
-class CancellingRunner(BackgroundRunner):
+class CancellingRunner(TaskRunner):
     """Runs at once, and has the dialog cancelled (or closed) after the first file."""
 
     def __init__(self, act: str) -> None:

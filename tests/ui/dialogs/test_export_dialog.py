@@ -24,10 +24,10 @@ from sseassess.app.workspace import Workspace
 from sseassess.domain.text import N_
 from sseassess.i18n import language_name, translation
 from sseassess.storage.errors import StorageError
-from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.dialogs.export_dialog import ExportDialog
 from sseassess.ui.file_names import safe_file_name
 from sseassess.ui.settings import EXPORT_FOLDER, documents_folder
+from sseassess.ui.tasks import TaskRunner
 
 CERTIFICATE = "Coopérative des Tisserands de Thiès 2026-10-15 certificate.pdf"
 REPORT = "Coopérative des Tisserands de Thiès 2026-10-15 report.pdf"
@@ -94,7 +94,7 @@ def _dialog(
         workspace,
         create_demo(workspace),
         language,
-        BackgroundRunner(run_now=True),
+        TaskRunner(run_now=True),
         settings,
         exporter=exporter,
     )
@@ -336,7 +336,7 @@ def test_the_real_exporter_writes_the_pdf_files(
 ) -> None:
     """Without an exporter given, the dialog uses ``sseassess.app.export``."""
     dialog = ExportDialog(
-        workspace, create_demo(workspace), "en", BackgroundRunner(run_now=True), settings
+        workspace, create_demo(workspace), "en", TaskRunner(run_now=True), settings
     )
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.exported) as exported:

@@ -14,9 +14,9 @@ from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
 from sseassess.exchange.validate import read_bundle
-from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.dialogs.send_answers_dialog import SendAnswersDialog
 from sseassess.ui.settings import PARTICIPANT_NAME, PARTICIPANT_ROLE, SEND_FOLDER
+from sseassess.ui.tasks import TaskRunner
 
 VOTE = "democratic-control.one-member-one-vote"
 ASSEMBLY = "democratic-control.general-assembly"
@@ -44,7 +44,7 @@ def laptop_workshop(workspace: Workspace, tmp_path: Path) -> str:
 def _dialog(
     qtbot: QtBot, workspace: Workspace, uuid: str | None, settings: QSettings
 ) -> SendAnswersDialog:
-    dialog = SendAnswersDialog(workspace, uuid, "en", BackgroundRunner(run_now=True), settings)
+    dialog = SendAnswersDialog(workspace, uuid, "en", TaskRunner(run_now=True), settings)
     qtbot.addWidget(dialog)
     return dialog
 

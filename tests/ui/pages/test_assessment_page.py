@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from sseassess.app.workspace import Workspace
 from sseassess.domain.records import OrganizationProfile
-from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.pages.assessment_page import AssessmentPage
+from sseassess.ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 def _open(qtbot: QtBot, workspace: Workspace, settings: QSettings, uuid: str) -> AssessmentPage:
-    page = AssessmentPage(workspace, "en", settings, runner=BackgroundRunner(run_now=True))
+    page = AssessmentPage(workspace, "en", settings, runner=TaskRunner(run_now=True))
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()
@@ -189,7 +189,7 @@ def test_evidence_is_added_in_the_background(
 ) -> None:
     """A dropped file is copied into the database off the GUI thread, then listed."""
     uuid = _new_assessment(workspace)
-    page = AssessmentPage(workspace, "en", settings, runner=BackgroundRunner())
+    page = AssessmentPage(workspace, "en", settings, runner=TaskRunner())
     qtbot.addWidget(page)
     page.open_assessment(uuid)
     indicator = "democratic-control.one-member-one-vote"

@@ -13,9 +13,9 @@ from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
-from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.dialogs.export_dialog import ExportDialog
 from sseassess.ui.pages.results_page import ResultsPage
+from sseassess.ui.tasks import TaskRunner
 from sseassess.ui.widgets.radar_chart import RadarChart
 
 ESSENTIAL_QUESTION = (
@@ -27,7 +27,7 @@ ESSENTIAL_QUESTION = (
 @pytest.fixture
 def page(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> ResultsPage:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    widget = ResultsPage(workspace, "en", BackgroundRunner(run_now=True), settings)
+    widget = ResultsPage(workspace, "en", TaskRunner(run_now=True), settings)
     qtbot.addWidget(widget)
     return widget
 
