@@ -354,24 +354,12 @@
         <translation>Detenerse después del archivo que se está importando</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Cerrar esta ventana</translation>
-    </message>
-    <message>
         <source>Choose the participants&apos; files</source>
         <translation>Elegir los archivos de los participantes</translation>
     </message>
     <message>
         <source>sseassess files (*.sseassess);;All files (*)</source>
         <translation>Archivos de sseassess (*.sseassess);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
@@ -967,20 +955,8 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Cerrar esta ventana</translation>
-    </message>
-    <message>
         <source>Choose where to save the PDF files</source>
         <translation>Elija dónde guardar los archivos PDF</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist; choose another one.</source>
-        <translation>La carpeta {folder} no existe; elija otra.</translation>
     </message>
     <message>
         <source>The certificate and the report need different file names.</source>
@@ -995,10 +971,6 @@ No aplicable %3 · Sin responder %4</translation>
 {names}</source>
         <translation>Estos archivos ya existen en la carpeta y se reemplazarán:
 {names}</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
@@ -1344,6 +1316,25 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another one.</source>
+        <translation>La carpeta {folder} no existe; elija otra.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>LevelHistogram</name>
     <message>
         <source>Answers by level</source>
@@ -1579,7 +1570,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <name>PresentationView</name>
     <message>
         <source>Workshop — presentation</source>
-        <extracomment>Settings key: show participants&apos; names (True) or &quot;Participant 1, 2, …&quot; (False, default). How much larger the presentation mode&apos;s type is.</extracomment>
+        <extracomment>How much larger the presentation mode&apos;s type is.</extracomment>
         <translation>Taller — presentación</translation>
     </message>
     <message>
@@ -1986,14 +1977,6 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
         <translation>Escribir mis respuestas en el archivo</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Cerrar esta ventana</translation>
-    </message>
-    <message>
         <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
         <translation>Todavía no hay ningún taller en este ordenador: importe primero el archivo del taller que le entregó la persona que lo coordina.</translation>
     </message>
@@ -2004,10 +1987,6 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <message>
         <source>sseassess files (*.sseassess)</source>
         <translation>Archivos de sseassess (*.sseassess)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist; choose another one.</source>
-        <translation>La carpeta {folder} no existe; elija otra.</translation>
     </message>
     <message numerus="yes">
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>

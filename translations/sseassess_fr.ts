@@ -354,24 +354,12 @@
         <translation>S’arrêter après le fichier en cours d’import</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Fermer cette fenêtre</translation>
-    </message>
-    <message>
         <source>Choose the participants&apos; files</source>
         <translation>Choisir les fichiers des participants</translation>
     </message>
     <message>
         <source>sseassess files (*.sseassess);;All files (*)</source>
         <translation>Fichiers sseassess (*.sseassess);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
@@ -967,20 +955,8 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>Annuler l’exportation</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Fermer cette fenêtre</translation>
-    </message>
-    <message>
         <source>Choose where to save the PDF files</source>
         <translation>Choisissez où enregistrer les fichiers PDF</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist; choose another one.</source>
-        <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The certificate and the report need different file names.</source>
@@ -995,10 +971,6 @@ Non applicable %3 · Sans réponse %4</translation>
 {names}</source>
         <translation>Ces fichiers existent déjà dans le dossier et seront remplacés&#xa0;:
 {names}</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation en cours…</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
@@ -1344,6 +1316,25 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another one.</source>
+        <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+</context>
+<context>
     <name>LevelHistogram</name>
     <message>
         <source>Answers by level</source>
@@ -1579,7 +1570,7 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <name>PresentationView</name>
     <message>
         <source>Workshop — presentation</source>
-        <extracomment>Settings key: show participants&apos; names (True) or &quot;Participant 1, 2, …&quot; (False, default). How much larger the presentation mode&apos;s type is.</extracomment>
+        <extracomment>How much larger the presentation mode&apos;s type is.</extracomment>
         <translation>Atelier — présentation</translation>
     </message>
     <message>
@@ -1986,14 +1977,6 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
         <translation>Écrire mes réponses dans le fichier</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Fermer cette fenêtre</translation>
-    </message>
-    <message>
         <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
         <translation>Il n’y a encore aucun atelier sur cet ordinateur&#xa0;: importez d’abord le fichier de l’atelier que la personne qui l’anime vous a remis.</translation>
     </message>
@@ -2004,10 +1987,6 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <message>
         <source>sseassess files (*.sseassess)</source>
         <translation>Fichiers sseassess (*.sseassess)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist; choose another one.</source>
-        <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>

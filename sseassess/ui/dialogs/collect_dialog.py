@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QSettings,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,20 +23,19 @@ from PySide6.QtWidgets import (
 
 from sseassess.app.bundles import CollectReport
 from sseassess.domain.merge import Outcome
-from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, translation
 from sseassess.ui.decorators import override
-from sseassess.ui.feedback import hand_to_crash_handler, show_message
+from sseassess.ui.dialogs.job_dialog import Job, JobDialog, JobTexts
 from sseassess.ui.models.outcome_table_model import OutcomeTableModel
 from sseassess.ui.palette import bad_colour
 from sseassess.ui.settings import COLLECT_FOLDER
-from sseassess.ui.tasks import Task, TaskRunner
+from sseassess.ui.tasks import Cancelled, Progress, TaskRunner
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
 
 
-class CollectDialog(QDialog):
+class CollectDialog(JobDialog):
     """ "Collect answers": pick participants' files, import them in the background with a
     progress bar and Cancel, then list what each file gave.
 
@@ -62,14 +55,10 @@ class CollectDialog(QDialog):
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, language, parent)
         self._workspace = workspace
         self._assessment_uuid: str | None = None
-        self._language = language
-        self._runner = runner
         self._settings = settings
-        self._task: Task | None = None
-        self._close_when_done = False
         self.setWindowTitle(self.tr("Collect answers"))
         self.setMinimumSize(680, 480)
 
@@ -97,13 +86,16 @@ class CollectDialog(QDialog):
             layout.addWidget(workshop)
 
         self._files = QListWidget(self)
+        self._files.setObjectName("files")
         self._files.setAccessibleName(self.tr("Files to collect"))
         self._files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._files.itemSelectionChanged.connect(self._update_buttons)
         self._add = QPushButton(self.tr("&Add files…"), self)
+        self._add.setObjectName("add_files")
         self._add.setAccessibleName(self.tr("Add files to collect"))
         self._add.clicked.connect(self._choose_files)
         self._remove = QPushButton(self.tr("&Remove"), self)
+        self._remove.setObjectName("remove_files")
         self._remove.setAccessibleName(self.tr("Remove the selected files from the list"))
         self._remove.clicked.connect(self._remove_selected)
         file_buttons = QVBoxLayout()
@@ -114,17 +106,11 @@ class CollectDialog(QDialog):
         file_row.addWidget(self._files, 1)
         file_row.addLayout(file_buttons)
 
-        self._progress = QProgressBar(self)
-        self._progress.setAccessibleName(self.tr("Collect progress"))
-        self._progress.setVisible(False)
-        self._summary = QLabel(self)
-        self._summary.setWordWrap(True)
-        self._summary.setAccessibleName(self.tr("Summary"))
-        self._summary.setVisible(False)
         self._model = OutcomeTableModel(
             translation(language).gettext, bad_colour(self.palette()), self
         )
         self._table = QTableView(self)
+        self._table.setObjectName("outcomes")
         self._table.setAccessibleName(self.tr("What each file gave"))
         self._table.setModel(self._model)
         self._table.setWordWrap(False)
@@ -138,28 +124,24 @@ class CollectDialog(QDialog):
         header.setStretchLastSection(True)
         self._table.setVisible(False)
 
-        self._collect = QPushButton(self.tr("&Collect"), self)
-        self._collect.setAccessibleName(self.tr("Import the files in the list"))
-        self._collect.setDefault(True)
-        self._collect.clicked.connect(self.start)
-        self._cancel = QPushButton(self.tr("&Cancel collecting"), self)
-        self._cancel.setAccessibleName(self.tr("Stop after the file being imported"))
-        self._cancel.setVisible(False)
-        self._cancel.clicked.connect(self.cancel)
-        self._close = QPushButton(self.tr("Close"), self)
-        self._close.setAccessibleName(self.tr("Close this window"))
-        self._close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self._collect)
-        buttons.addWidget(self._cancel)
-        buttons.addWidget(self._close)
+        self._build_job_controls(
+            JobTexts(
+                start=self.tr("&Collect"),
+                start_name=self.tr("Import the files in the list"),
+                start_object="collect",
+                progress_name=self.tr("Collect progress"),
+                message_name=self.tr("Summary"),
+                cancel=self.tr("&Cancel collecting"),
+                cancel_name=self.tr("Stop after the file being imported"),
+                message_selectable=False,
+            )
+        )
 
         layout.addLayout(file_row, 1)
         layout.addWidget(self._progress)
-        layout.addWidget(self._summary)
+        layout.addWidget(self._message)
         layout.addWidget(self._table, 2)
-        layout.addLayout(buttons)
+        layout.addLayout(self._button_row())
         self._update_buttons()
 
     # -- state
@@ -169,14 +151,6 @@ class CollectDialog(QDialog):
         """The outcome of each file of the last collection."""
         return self._model
 
-    @property
-    def running(self) -> bool:
-        return self._task is not None
-
-    @property
-    def task(self) -> Task | None:
-        return self._task
-
     def files(self) -> list[Path]:
         """The files in the list, in order."""
         return [
@@ -184,28 +158,20 @@ class CollectDialog(QDialog):
             for row in range(self._files.count())
         ]
 
-    def summary(self) -> str:
-        """What the dialog says about the last collection (empty before the first)."""
-        return "" if self._summary.isHidden() else self._summary.text()
+    @override
+    def _ready(self) -> bool:
+        return self._files.count() > 0
 
+    @override
     def _update_buttons(self) -> None:
+        super()._update_buttons()
         idle = not self.running
-        self._collect.setEnabled(idle and self._files.count() > 0)
         self._remove.setEnabled(idle and bool(self._files.selectedItems()))
         self._add.setEnabled(idle)
 
-    def _set_running(self, running: bool) -> None:
-        self._files.setEnabled(not running)
-        self._progress.setVisible(running)
-        self._cancel.setVisible(running)
-        self._cancel.setEnabled(running)
-        self._close.setEnabled(not running)
-        self._update_buttons()
-        if running:
-            self._cancel.setFocus()
-
-    def _show_summary(self, text: str, error: bool = False) -> None:
-        show_message(self._summary, text, error)
+    @override
+    def _set_fields_enabled(self, enabled: bool) -> None:
+        self._files.setEnabled(enabled)
 
     # -- actions
 
@@ -238,51 +204,21 @@ class CollectDialog(QDialog):
             self._files.takeItem(self._files.row(item))
         self._update_buttons()
 
-    def start(self) -> None:
-        """Import the files in the list in the background."""
-        if self.running or not self._files.count():
-            return
+    @override
+    def _prepare(self) -> Job:
+        """Import the files in the list; cancelling stops after the file being imported
+        (the files done so far stay imported)."""
         from sseassess.app.bundles import collect
 
         workspace, paths = self._workspace, self.files()
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+        def work(progress: Progress, cancelled: Cancelled) -> CollectReport:
             return collect(workspace, paths, progress, cancelled)
 
-        task = self._runner.new_task(
-            work,
-            parent=self,
-            finished=self._on_finished,
-            failed=self._on_failed,
-            progress=self._on_progress,
-        )
-        self._task = task
-        self._summary.setVisible(False)
-        self._progress.setRange(0, len(paths))
-        self._progress.setValue(0)
-        self._set_running(True)
-        self._runner.start(task)
+        return Job(work, steps=len(paths))
 
-    def cancel(self) -> None:
-        """Stop after the file being imported (the files done so far stay imported)."""
-        if self._task is None:
-            return
-        self._task.cancel()
-        self._cancel.setEnabled(False)
-        self._show_summary(self.tr("Cancelling…"))
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._task is None:
-            return
-        self._progress.setRange(0, max(total, 0))
-        self._progress.setValue(max(0, min(done, total)))
-
-    def _finish_task(self) -> None:
-        self._task = None
-        self._set_running(False)
-
-    def _on_finished(self, result: object) -> None:
-        self._finish_task()
+    @override
+    def _job_finished(self, result: object, cancelled: bool) -> None:
         if not isinstance(result, CollectReport):
             return
         self._model.set_report(result)
@@ -311,34 +247,11 @@ class CollectDialog(QDialog):
             text += " " + self.tr(
                 "%n file(s) belonged to another assessment and went there.", "", len(other)
             )
-        self._show_summary(text, error=bool(result.refused))
+        self._show_message(text, error=bool(result.refused))
         self.collected.emit(result)
-        self._close_if_asked()
-
-    def _on_failed(self, error: object) -> None:
-        self._finish_task()
-        if isinstance(error, TranslatableError):
-            self._show_summary(error.message(translation(self._language).gettext), error=True)
-        else:
-            self._show_summary(
-                self.tr("Collecting stopped because of an error in sseassess: {detail}").format(
-                    detail=error
-                ),
-                error=True,
-            )
-            hand_to_crash_handler(error)
-        self._close_if_asked()
-
-    def _close_if_asked(self) -> None:
-        if self._close_when_done:
-            self._close_when_done = False
-            super().reject()
 
     @override
-    def reject(self) -> None:
-        """Close; while collecting, cancel first and close once the current file is done."""
-        if self.running:
-            self._close_when_done = True
-            self.cancel()
-            return
-        super().reject()
+    def _bug_text(self, error: object) -> str:
+        return self.tr("Collecting stopped because of an error in sseassess: {detail}").format(
+            detail=error
+        )

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -20,19 +18,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from sseassess.domain.text import TranslatableError
-from sseassess.i18n import SUPPORTED_LANGUAGES, format_date, language_name, translation
+from sseassess.i18n import SUPPORTED_LANGUAGES, format_date, language_name
 from sseassess.ui.decorators import override
-from sseassess.ui.feedback import hand_to_crash_handler, show_message
+from sseassess.ui.dialogs.job_dialog import Job, JobDialog, JobTexts
 from sseassess.ui.file_names import safe_file_name
 from sseassess.ui.settings import EXPORT_FOLDER
-from sseassess.ui.tasks import Task, TaskRunner
+from sseassess.ui.tasks import Cancelled, Progress, TaskRunner
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -49,8 +46,8 @@ class Exporter(Protocol):
         certificate: Path | None,
         report: Path | None,
         language: str,
-        progress: Callable[[int, int], None],
-        cancelled: Callable[[], bool],
+        progress: Progress,
+        cancelled: Cancelled,
     ) -> list[Path]: ...
 
 
@@ -61,7 +58,7 @@ def _default_exporter() -> Exporter:
     return export_documents
 
 
-class ExportDialog(QDialog):
+class ExportDialog(JobDialog):
     """Choose the documents, the folder and the PDF language; export in the background.
 
     The exporter writes the certificate and/or the report to the paths it is given and
@@ -83,14 +80,10 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         exporter: Exporter | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, language, parent)
         self._workspace = workspace
-        self._language = language
-        self._runner = runner
         self._settings = settings
         self._exporter = exporter
-        self._task: Task | None = None
-        self._close_when_done = False
         self._folder_of_task: Path | None = None
 
         record = workspace.find_assessment(assessment_uuid)
@@ -111,16 +104,20 @@ class ExportDialog(QDialog):
         documents = QGroupBox(self.tr("Documents"), self)
         grid = QGridLayout(documents)
         self._certificate = QCheckBox(self.tr("&Certificate (one page)"), documents)
+        self._certificate.setObjectName("certificate")
         self._certificate.setAccessibleName(self.tr("Export the certificate"))
         self._certificate_name = QLineEdit(
             safe_file_name(self.tr("{name} certificate").format(name=stem)) + ".pdf", documents
         )
+        self._certificate_name.setObjectName("certificate_name")
         self._certificate_name.setAccessibleName(self.tr("File name of the certificate"))
         self._report = QCheckBox(self.tr("Full &report"), documents)
+        self._report.setObjectName("report")
         self._report.setAccessibleName(self.tr("Export the full report"))
         self._report_name = QLineEdit(
             safe_file_name(self.tr("{name} report").format(name=stem)) + ".pdf", documents
         )
+        self._report_name.setObjectName("report_name")
         self._report_name.setAccessibleName(self.tr("File name of the full report"))
         for row, (box, name) in enumerate(
             ((self._certificate, self._certificate_name), (self._report, self._report_name))
@@ -140,9 +137,11 @@ class ExportDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         folder_row = QHBoxLayout()
         self._folder = QLineEdit(str(EXPORT_FOLDER.folder(self._settings)), self)
+        self._folder.setObjectName("folder")
         self._folder.setAccessibleName(self.tr("Folder to save the files in"))
         self._folder.textChanged.connect(self._update_buttons)
         self._choose = QPushButton(self.tr("C&hoose…"), self)
+        self._choose.setObjectName("choose_folder")
         self._choose.setAccessibleName(self.tr("Choose the folder"))
         self._choose.clicked.connect(self._choose_folder)
         folder_row.addWidget(self._folder, 1)
@@ -154,41 +153,28 @@ class ExportDialog(QDialog):
         for code in SUPPORTED_LANGUAGES:
             self._pdf_language.addItem(language_name(code), code)
         self._pdf_language.setCurrentIndex(max(0, self._pdf_language.findData(language)))
+        self._pdf_language.setObjectName("pdf_language")
         self._pdf_language.setAccessibleName(self.tr("Language of the PDF"))
         language_label = QLabel(self.tr("&Language of the PDF:"), self)
         language_label.setBuddy(self._pdf_language)
         form.addRow(language_label, self._pdf_language)
 
-        self._progress = QProgressBar(self)
-        self._progress.setAccessibleName(self.tr("Export progress"))
-        self._progress.setVisible(False)
-        self._message = QLabel(self)
-        self._message.setWordWrap(True)
-        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._message.setAccessibleName(self.tr("Export result"))
-        self._message.setVisible(False)
-
         self._open_folder = QPushButton(self.tr("&Open folder"), self)
+        self._open_folder.setObjectName("open_folder")
         self._open_folder.setAccessibleName(self.tr("Open the folder of the exported files"))
         self._open_folder.setVisible(False)
         self._open_folder.clicked.connect(self._open_exported_folder)
-        self._export = QPushButton(self.tr("&Export"), self)
-        self._export.setAccessibleName(self.tr("Export the chosen documents"))
-        self._export.setDefault(True)
-        self._export.clicked.connect(self.start_export)
-        self._cancel = QPushButton(self.tr("&Cancel export"), self)
-        self._cancel.setAccessibleName(self.tr("Cancel the export"))
-        self._cancel.setVisible(False)
-        self._cancel.clicked.connect(self.cancel_export)
-        self._close = QPushButton(self.tr("Close"), self)
-        self._close.setAccessibleName(self.tr("Close this window"))
-        self._close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self._open_folder)
-        buttons.addStretch(1)
-        buttons.addWidget(self._export)
-        buttons.addWidget(self._cancel)
-        buttons.addWidget(self._close)
+        self._build_job_controls(
+            JobTexts(
+                start=self.tr("&Export"),
+                start_name=self.tr("Export the chosen documents"),
+                start_object="export",
+                progress_name=self.tr("Export progress"),
+                message_name=self.tr("Export result"),
+                cancel=self.tr("&Cancel export"),
+                cancel_name=self.tr("Cancel the export"),
+            )
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -197,23 +183,15 @@ class ExportDialog(QDialog):
         layout.addWidget(self._progress)
         layout.addWidget(self._message)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(self._button_row(self._open_folder))
         self._update_buttons()
 
     # -- state
 
     @property
-    def running(self) -> bool:
-        return self._task is not None
-
-    @property
-    def task(self) -> Task | None:
-        """The export under way, if any."""
-        return self._task
-
-    def message(self) -> str:
-        """What the dialog says about the last export (empty before the first)."""
-        return "" if self._message.isHidden() else self._message.text()
+    def assessment_uuid(self) -> str:
+        """The assessment whose documents are exported."""
+        return self._assessment_uuid
 
     def _targets(self) -> list[tuple[QCheckBox, QLineEdit]]:
         return [
@@ -225,12 +203,17 @@ class ExportDialog(QDialog):
             if box.isChecked()
         ]
 
-    def _update_buttons(self) -> None:
-        ready = bool(self._targets()) and bool(self._folder.text().strip())
-        ready = ready and all(name.text().strip() for _box, name in self._targets())
-        self._export.setEnabled(ready and not self.running)
+    @override
+    def _ready(self) -> bool:
+        targets = self._targets()
+        return (
+            bool(targets)
+            and bool(self._folder.text().strip())
+            and all(name.text().strip() for _box, name in targets)
+        )
 
-    def _set_running(self, running: bool) -> None:
+    @override
+    def _set_fields_enabled(self, enabled: bool) -> None:
         for widget in (
             self._certificate,
             self._report,
@@ -238,19 +221,9 @@ class ExportDialog(QDialog):
             self._choose,
             self._pdf_language,
         ):
-            widget.setEnabled(not running)
-        self._certificate_name.setEnabled(not running and self._certificate.isChecked())
-        self._report_name.setEnabled(not running and self._report.isChecked())
-        self._progress.setVisible(running)
-        self._cancel.setVisible(running)
-        self._cancel.setEnabled(running)
-        self._close.setEnabled(not running)
-        self._update_buttons()
-        if running:
-            self._cancel.setFocus()
-
-    def _show_message(self, text: str, error: bool = False) -> None:
-        show_message(self._message, text, error)
+            widget.setEnabled(enabled)
+        self._certificate_name.setEnabled(enabled and self._certificate.isChecked())
+        self._report_name.setEnabled(enabled and self._report.isChecked())
 
     # -- actions
 
@@ -266,19 +239,12 @@ class ExportDialog(QDialog):
         stem = text[:-4] if text.lower().endswith(".pdf") else text
         return safe_file_name(stem) + ".pdf"
 
-    def start_export(self) -> None:
-        """Check the choices, ask before replacing files, then export in the background."""
-        if self.running or not self._export.isEnabled():
-            return
+    @override
+    def _prepare(self) -> Job | None:
+        """Check the choices and ask before replacing files."""
         folder = Path(self._folder.text().strip()).expanduser()
-        if not folder.is_dir():
-            self._show_message(
-                self.tr("The folder {folder} does not exist; choose another one.").format(
-                    folder=folder
-                ),
-                error=True,
-            )
-            return
+        if not self._folder_exists(folder):
+            return None
         paths: dict[str, Path | None] = {"certificate": None, "report": None}
         if self._certificate.isChecked():
             paths["certificate"] = folder / self._file_name(self._certificate_name)
@@ -289,16 +255,16 @@ class ExportDialog(QDialog):
             self._show_message(
                 self.tr("The certificate and the report need different file names."), error=True
             )
-            return
+            return None
         existing = [path for path in chosen if path.exists()]
         if existing and not self._confirm_overwrite(existing):
-            return
+            return None
         exporter = self._exporter or _default_exporter()
         workspace, uuid = self._workspace, self._assessment_uuid
         language = str(self._pdf_language.currentData())
         certificate, report = paths["certificate"], paths["report"]
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+        def work(progress: Progress, cancelled: Cancelled) -> list[Path]:
             return exporter(
                 workspace,
                 uuid,
@@ -309,20 +275,9 @@ class ExportDialog(QDialog):
                 cancelled=cancelled,
             )
 
-        task = self._runner.new_task(
-            work,
-            parent=self,
-            finished=self._on_finished,
-            failed=self._on_failed,
-            progress=self._on_progress,
-        )
-        self._task = task
         self._folder_of_task = folder
-        self._message.setVisible(False)
         self._open_folder.setVisible(False)
-        self._progress.setRange(0, 0)  # busy until the first progress report
-        self._set_running(True)
-        self._runner.start(task)
+        return Job(work)  # busy until the first progress report
 
     def _confirm_overwrite(self, existing: list[Path]) -> bool:
         names = "\n".join(path.name for path in existing)
@@ -337,50 +292,28 @@ class ExportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def cancel_export(self) -> None:
-        """Ask the export under way to stop."""
-        if self._task is None:
-            return
-        self._task.cancel()
-        self._cancel.setEnabled(False)
-        self._show_message(self.tr("Cancelling…"))
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._task is None:
-            return
-        self._progress.setRange(0, max(total, 0))
-        self._progress.setValue(max(0, min(done, total)))
-
-    def _finish_task(self) -> Task | None:
-        task, self._task = self._task, None
-        self._set_running(False)
-        return task
-
-    def _on_finished(self, result: object) -> None:
-        task = self._finish_task()
-        if task is not None and task.cancelled:
+    @override
+    def _job_finished(self, result: object, cancelled: bool) -> None:
+        if cancelled:
             self._show_message(self.tr("The export was cancelled."))
-        else:
-            files = [Path(path) for path in result] if isinstance(result, list) else []
-            folder = self._folder_of_task
-            if folder is not None:
-                EXPORT_FOLDER.set_folder(self._settings, folder)
-            names = "\n".join(f"• {path.name}" for path in files)
-            self._show_message(
-                self.tr("Exported to {folder}:\n{names}").format(folder=folder, names=names)
-            )
-            self._open_folder.setVisible(True)
-            self._open_folder.setFocus()
-            self.exported.emit(files)
-        self._close_if_asked()
+            return
+        files = [Path(path) for path in result] if isinstance(result, list) else []
+        folder = self._folder_of_task
+        if folder is not None:
+            EXPORT_FOLDER.set_folder(self._settings, folder)
+        names = "\n".join(f"• {path.name}" for path in files)
+        self._show_message(
+            self.tr("Exported to {folder}:\n{names}").format(folder=folder, names=names)
+        )
+        self._open_folder.setVisible(True)
+        self._open_folder.setFocus()
+        self.exported.emit(files)
 
-    def _on_failed(self, error: object) -> None:
-        task = self._finish_task()
-        if task is not None and task.cancelled:
+    @override
+    def _job_failed(self, error: object, cancelled: bool) -> None:
+        if cancelled:
             self._show_message(self.tr("The export was cancelled."))
-        elif isinstance(error, TranslatableError):
-            self._show_message(error.message(translation(self._language).gettext), error=True)
-        elif isinstance(error, OSError):
+        elif isinstance(error, OSError) and not isinstance(error, TranslatableError):
             self._show_message(
                 self.tr("The files could not be written: {detail}").format(
                     detail=error.strerror or str(error)
@@ -388,29 +321,14 @@ class ExportDialog(QDialog):
                 error=True,
             )
         else:
-            self._show_message(
-                self.tr("The export failed because of an error in sseassess: {detail}").format(
-                    detail=error
-                ),
-                error=True,
-            )
-            hand_to_crash_handler(error)
-        self._close_if_asked()
+            super()._job_failed(error, cancelled)
 
-    def _close_if_asked(self) -> None:
-        if self._close_when_done:
-            self._close_when_done = False
-            super().reject()
+    @override
+    def _bug_text(self, error: object) -> str:
+        return self.tr("The export failed because of an error in sseassess: {detail}").format(
+            detail=error
+        )
 
     def _open_exported_folder(self) -> None:
         if self._folder_of_task is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder_of_task)))
-
-    @override
-    def reject(self) -> None:
-        """Close; while exporting, cancel first and close once the export has stopped."""
-        if self.running:
-            self._close_when_done = True
-            self.cancel_export()
-            return
-        super().reject()

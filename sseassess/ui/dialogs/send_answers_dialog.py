@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,26 +20,26 @@ from PySide6.QtWidgets import (
 
 from sseassess.app.bundles import SUFFIX, Bundle
 from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES, AssessmentRecord
-from sseassess.domain.text import TranslatableError
-from sseassess.i18n import format_date, translation
+from sseassess.i18n import format_date
 from sseassess.ui.decorators import override
-from sseassess.ui.feedback import hand_to_crash_handler, show_message
+from sseassess.ui.dialogs.job_dialog import Job, JobDialog, JobTexts
 from sseassess.ui.file_names import safe_file_name
 from sseassess.ui.names import role_name
 from sseassess.ui.settings import PARTICIPANT_NAME, PARTICIPANT_ROLE, SEND_FOLDER
-from sseassess.ui.tasks import Task, TaskRunner
+from sseassess.ui.tasks import Cancelled, Progress, TaskRunner
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
 
 
-class SendAnswersDialog(QDialog):
+class SendAnswersDialog(JobDialog):
     """ "Send my answers": the participant's name, role and a file; writes the bundle.
 
     On a participant's laptop the answers given in the wizard are the workshop
     assessment's own; they are written as this participant's (see
     ``sseassess.app.bundles``). The name and role are remembered, so that sending
-    again after a change keeps the same identity for the trainer.
+    again after a change keeps the same identity for the trainer. Writing the file cannot
+    be cancelled (it is quick); closing while it is written closes once it is done.
     """
 
     # Emitted with the path of the file written.
@@ -57,13 +54,9 @@ class SendAnswersDialog(QDialog):
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, language, parent)
         self._workspace = workspace
-        self._language = language
-        self._runner = runner
         self._settings = settings
-        self._task: Task | None = None
-        self._close_when_done = False
         self._path_edited = False
         self._target_of_task = Path()
         self.setWindowTitle(self.tr("Send my answers"))
@@ -81,6 +74,7 @@ class SendAnswersDialog(QDialog):
 
         workshops = self._workshops(assessment_uuid)
         self._workshop = QComboBox(self)
+        self._workshop.setObjectName("workshop")
         self._workshop.setAccessibleName(self.tr("Workshop"))
         for record in workshops:
             self._workshop.addItem(
@@ -95,6 +89,7 @@ class SendAnswersDialog(QDialog):
 
         self._name = QLineEdit(self)
         self._name.setMaxLength(MAX_PARTICIPANT_NAME)
+        self._name.setObjectName("name")
         self._name.setAccessibleName(self.tr("Your name"))
         self._name.setPlaceholderText(self.tr("The same name each time you send"))
         remembered = PARTICIPANT_NAME.get(settings)
@@ -104,6 +99,7 @@ class SendAnswersDialog(QDialog):
         self._name.textChanged.connect(self._update_buttons)
 
         self._role = QComboBox(self)
+        self._role.setObjectName("role")
         self._role.setAccessibleName(self.tr("Your role"))
         self._role.addItem(self.tr("Not given"), None)
         for role in ROLES:
@@ -111,10 +107,12 @@ class SendAnswersDialog(QDialog):
         self._role.setCurrentIndex(max(0, self._role.findData(PARTICIPANT_ROLE.get(settings))))
 
         self._path = QLineEdit(self)
+        self._path.setObjectName("path")
         self._path.setAccessibleName(self.tr("File to write"))
         self._path.textEdited.connect(self._on_path_edited)
         self._path.textChanged.connect(self._update_buttons)
         self._choose = QPushButton(self.tr("C&hoose…"), self)
+        self._choose.setObjectName("choose_path")
         self._choose.setAccessibleName(self.tr("Choose where to save the file"))
         self._choose.clicked.connect(self._choose_path)
         path_row = QHBoxLayout()
@@ -133,27 +131,15 @@ class SendAnswersDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, path_row if field is self._path else field)
 
-        self._progress = QProgressBar(self)
-        self._progress.setAccessibleName(self.tr("Progress"))
-        self._progress.setRange(0, 0)
-        self._progress.setVisible(False)
-        self._message = QLabel(self)
-        self._message.setWordWrap(True)
-        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._message.setAccessibleName(self.tr("Result"))
-        self._message.setVisible(False)
-
-        self._send = QPushButton(self.tr("&Send"), self)
-        self._send.setAccessibleName(self.tr("Write my answers to the file"))
-        self._send.setDefault(True)
-        self._send.clicked.connect(self.send)
-        self._close = QPushButton(self.tr("Close"), self)
-        self._close.setAccessibleName(self.tr("Close this window"))
-        self._close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self._send)
-        buttons.addWidget(self._close)
+        self._build_job_controls(
+            JobTexts(
+                start=self.tr("&Send"),
+                start_name=self.tr("Write my answers to the file"),
+                start_object="send",
+                progress_name=self.tr("Progress"),
+                message_name=self.tr("Result"),
+            )
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -161,7 +147,7 @@ class SendAnswersDialog(QDialog):
         layout.addWidget(self._progress)
         layout.addWidget(self._message)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(self._button_row())
 
         self._suggest_path()
         if not workshops:
@@ -181,14 +167,6 @@ class SendAnswersDialog(QDialog):
         if assessment_uuid is not None:
             return [self._workspace.find_assessment(assessment_uuid)]
         return [record for record in self._workspace.assessments() if record.kind == "workshop"]
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None
-
-    def message(self) -> str:
-        """What the dialog says about the last send (empty before the first)."""
-        return "" if self._message.isHidden() else self._message.text()
 
     def _suggest_path(self) -> None:
         """A file name from the workshop and the participant, until the user types one."""
@@ -210,20 +188,16 @@ class SendAnswersDialog(QDialog):
         path = Path(self._path.text().strip()).expanduser()
         return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
-    def _update_buttons(self) -> None:
+    @override
+    def _ready(self) -> bool:
         ready = self._workshop.count() > 0 and bool(self._name.text().strip())
-        self._send.setEnabled(ready and bool(self._path.text().strip()) and not self.running)
+        return ready and bool(self._path.text().strip())
 
-    def _set_running(self, running: bool) -> None:
+    @override
+    def _set_fields_enabled(self, enabled: bool) -> None:
         for widget in (self._name, self._role, self._path, self._choose):
-            widget.setEnabled(not running)
-        self._workshop.setEnabled(not running and self._workshop.count() > 1)
-        self._progress.setVisible(running)
-        self._close.setEnabled(not running)
-        self._update_buttons()
-
-    def _show_message(self, text: str, error: bool = False) -> None:
-        show_message(self._message, text, error)
+            widget.setEnabled(enabled)
+        self._workshop.setEnabled(enabled and self._workshop.count() > 1)
 
     # -- actions
 
@@ -238,19 +212,12 @@ class SendAnswersDialog(QDialog):
             self._path_edited = True
             self._path.setText(name)
 
-    def send(self) -> None:
-        """Write the bundle in the background; the outcome is shown in the dialog."""
-        if self.running or not self._send.isEnabled():
-            return
+    @override
+    def _prepare(self) -> Job | None:
+        """Write the bundle; the outcome is shown in the dialog."""
         target = self._target()
-        if not target.parent.is_dir():
-            self._show_message(
-                self.tr("The folder {folder} does not exist; choose another one.").format(
-                    folder=target.parent
-                ),
-                error=True,
-            )
-            return
+        if not self._folder_exists(target.parent):
+            return None
         from sseassess.app.bundles import export_bundle
 
         workspace = self._workspace
@@ -258,26 +225,16 @@ class SendAnswersDialog(QDialog):
         name = self._name.text().strip()
         role = self._role.currentData()
 
-        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
+        def work(_progress: Progress, _cancelled: Cancelled) -> Bundle:
             return export_bundle(workspace, assessment, target, name, role)
 
-        task = self._runner.new_task(
-            work, parent=self, finished=self._on_finished, failed=self._on_failed
-        )
-        self._task = task
         self._target_of_task = target
-        self._message.setVisible(False)
-        self._set_running(True)
-        self._runner.start(task)
+        return Job(work)
 
-    def _finish_task(self) -> None:
-        self._task = None
-        self._set_running(False)
-
-    def _on_finished(self, bundle: object) -> None:
-        self._finish_task()
+    @override
+    def _job_finished(self, result: object, cancelled: bool) -> None:
         target = self._target_of_task
-        count = len(bundle.answers) if isinstance(bundle, Bundle) else 0
+        count = len(result.answers) if isinstance(result, Bundle) else 0
         PARTICIPANT_NAME.set(self._settings, self._name.text().strip())
         PARTICIPANT_ROLE.set(self._settings, self._role.currentData() or "")
         SEND_FOLDER.set_folder(self._settings, target.parent)
@@ -289,31 +246,9 @@ class SendAnswersDialog(QDialog):
             ).format(file=target)
         )
         self.sent.emit(target)
-        self._close_if_asked()
-
-    def _on_failed(self, error: object) -> None:
-        self._finish_task()
-        if isinstance(error, TranslatableError):
-            self._show_message(error.message(translation(self._language).gettext), error=True)
-        else:
-            self._show_message(
-                self.tr(
-                    "The file could not be written because of an error in sseassess: {detail}"
-                ).format(detail=error),
-                error=True,
-            )
-            hand_to_crash_handler(error)
-        self._close_if_asked()
-
-    def _close_if_asked(self) -> None:
-        if self._close_when_done:
-            self._close_when_done = False
-            super().reject()
 
     @override
-    def reject(self) -> None:
-        """Close; while the file is being written, close once it is done."""
-        if self.running:
-            self._close_when_done = True
-            return
-        super().reject()
+    def _bug_text(self, error: object) -> str:
+        return self.tr(
+            "The file could not be written because of an error in sseassess: {detail}"
+        ).format(detail=error)

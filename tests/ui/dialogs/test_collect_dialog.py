@@ -54,8 +54,10 @@ def _dialog(
     return dialog
 
 
-def _button(dialog: CollectDialog, text: str) -> QPushButton:
-    return next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == text)
+def _button(dialog: CollectDialog, name: str) -> QPushButton:
+    button = dialog.findChild(QPushButton, name)
+    assert button is not None, name
+    return button
 
 
 def test_collects_the_files_and_shows_what_each_gave(
@@ -66,14 +68,14 @@ def test_collects_the_files_and_shows_what_each_gave(
     broken.write_bytes(files[0].read_bytes()[:100])
     collect(workspace, [tmp_path / "workshop.sseassess"])
     dialog = _dialog(qtbot, workspace, uuid, settings)
-    assert not _button(dialog, "Collect").isEnabled()
+    assert not _button(dialog, "collect").isEnabled()
     dialog.add_files([*files, broken, files[0]])  # each file once
     assert dialog.files() == [*files, broken]
     with qtbot.waitSignal(dialog.collected) as collected:
-        qtbot.mouseClick(_button(dialog, "Collect"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(_button(dialog, "collect"), Qt.MouseButton.LeftButton)
     report = collected.args[0]
     assert isinstance(report, CollectReport)
-    assert dialog.summary() == "Files: 3 imported, 0 replaced, 0 unchanged, 1 refused."
+    assert dialog.message() == "Files: 3 imported, 0 replaced, 0 unchanged, 1 refused."
     model = dialog.model
     assert model.rowCount() == 4
     assert model.data(model.index(3, 1)) == "Refused"
@@ -82,8 +84,8 @@ def test_collects_the_files_and_shows_what_each_gave(
     assert not dialog.running
 
     # Again: nothing changes.
-    qtbot.mouseClick(_button(dialog, "Collect"), Qt.MouseButton.LeftButton)
-    assert dialog.summary() == "Files: 0 imported, 0 replaced, 3 unchanged, 1 refused."
+    qtbot.mouseClick(_button(dialog, "collect"), Qt.MouseButton.LeftButton)
+    assert dialog.message() == "Files: 0 imported, 0 replaced, 3 unchanged, 1 refused."
 
 
 def test_files_are_chosen_and_removed(
@@ -100,12 +102,12 @@ def test_files_are_chosen_and_removed(
         staticmethod(lambda *_args: ([str(path) for path in chosen], "")),
     )
     dialog = _dialog(qtbot, workspace, None, settings)
-    qtbot.mouseClick(_button(dialog, "Add files…"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_button(dialog, "add_files"), Qt.MouseButton.LeftButton)
     assert dialog.files() == chosen
     assert COLLECT_FOLDER.get(settings) == str(tmp_path)
-    remove = _button(dialog, "Remove")
+    remove = _button(dialog, "remove_files")
     assert not remove.isEnabled()
-    listing = dialog.findChild(QListWidget)
+    listing = dialog.findChild(QListWidget, "files")
     assert listing is not None
     listing.item(0).setSelected(True)
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
@@ -138,7 +140,7 @@ def test_cancel_keeps_the_files_already_imported(
     runner.dialog = dialog
     dialog.add_files(files)
     dialog.start()
-    assert dialog.summary() == (
+    assert dialog.message() == (
         "Files: 1 imported, 0 replaced, 0 unchanged, 0 refused. "
         "Cancelled: 2 file(s) not read; the files above stay imported."
     )
@@ -171,7 +173,7 @@ def test_files_of_another_assessment_are_pointed_out(
     dialog = _dialog(qtbot, workspace, here, settings)
     dialog.add_files(files)
     dialog.start()
-    assert dialog.summary().endswith("1 file(s) belonged to another assessment and went there.")
+    assert dialog.message().endswith("1 file(s) belonged to another assessment and went there.")
 
 
 def test_a_bug_is_reported(
@@ -194,5 +196,5 @@ def test_a_bug_is_reported(
     dialog = _dialog(qtbot, workspace, None, settings)
     dialog.add_files([tmp_path / "x.sseassess"])
     dialog.start()
-    assert dialog.summary() == "Collecting stopped because of an error in sseassess: boom"
+    assert dialog.message() == "Collecting stopped because of an error in sseassess: boom"
     assert len(hooked) == 1

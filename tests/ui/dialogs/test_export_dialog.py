@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -102,13 +103,27 @@ def _dialog(
     return dialog
 
 
-def _checkbox(dialog: ExportDialog, text: str) -> QCheckBox:
-    return next(b for b in dialog.findChildren(QCheckBox) if b.text().replace("&", "") == text)
+def _checkbox(dialog: ExportDialog, name: str) -> QCheckBox:
+    box = dialog.findChild(QCheckBox, name)
+    assert box is not None, name
+    return box
 
 
-def _click(qtbot: QtBot, dialog: ExportDialog, text: str) -> None:
-    button = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == text)
-    assert button.isEnabled(), text
+def _button(dialog: ExportDialog, name: str) -> QPushButton:
+    button = dialog.findChild(QPushButton, name)
+    assert button is not None, name
+    return button
+
+
+def _folder(dialog: ExportDialog) -> QLineEdit:
+    folder = dialog.findChild(QLineEdit, "folder")
+    assert folder is not None
+    return folder
+
+
+def _click(qtbot: QtBot, dialog: ExportDialog, name: str) -> None:
+    button = _button(dialog, name)
+    assert button.isEnabled(), name
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -121,16 +136,16 @@ def test_exports_the_chosen_documents_in_the_chosen_language(
 ) -> None:
     exporter = FakeExporter()
     dialog = _dialog(qtbot, workspace, settings, exporter)
-    _checkbox(dialog, "Full report").setChecked(False)
-    combo = dialog.findChild(QComboBox)
+    _checkbox(dialog, "report").setChecked(False)
+    combo = dialog.findChild(QComboBox, "pdf_language")
     assert combo is not None
     combo.setCurrentIndex(combo.findText("Español"))
     with qtbot.waitSignal(dialog.exported) as exported:
-        _click(qtbot, dialog, "Export")
+        _click(qtbot, dialog, "export")
     folder = tmp_path / "out"
     assert exporter.calls == [
         {
-            "assessment": dialog._assessment_uuid,
+            "assessment": dialog.assessment_uuid,
             "certificate": folder / CERTIFICATE,
             "report": None,
             "language": "es",
@@ -142,7 +157,7 @@ def test_exports_the_chosen_documents_in_the_chosen_language(
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
-    _click(qtbot, dialog, "Open folder")
+    _click(qtbot, dialog, "open_folder")
     assert opened == [QUrl.fromLocalFile(str(folder))]
 
 
@@ -152,17 +167,17 @@ def test_progress_is_shown_while_exporting(
     seen: list[tuple[bool, int, int]] = []
 
     def look() -> None:
-        bar = dialog.findChild(QProgressBar)
+        bar = dialog.findChild(QProgressBar, "progress")
         assert bar is not None
         seen.append((bar.isVisible(), bar.value(), bar.maximum()))
 
     exporter = FakeExporter(during=look)
     dialog = _dialog(qtbot, workspace, settings, exporter)
     dialog.show()
-    _click(qtbot, dialog, "Export")
+    _click(qtbot, dialog, "export")
     assert seen == [(True, 0, 3)]
     assert not dialog.running
-    bar = dialog.findChild(QProgressBar)
+    bar = dialog.findChild(QProgressBar, "progress")
     assert bar is not None and not bar.isVisible()
     assert REPORT in dialog.message()
 
@@ -174,11 +189,11 @@ def test_cancel_sets_the_task_cancelled(
 
     def cancel() -> None:
         tasks.append(dialog.task)
-        _click(qtbot, dialog, "Cancel export")
+        _click(qtbot, dialog, "cancel")
 
     dialog = _dialog(qtbot, workspace, settings, FakeExporter(during=cancel))
     dialog.show()
-    _click(qtbot, dialog, "Export")
+    _click(qtbot, dialog, "export")
     assert tasks and tasks[0] is not None and tasks[0].cancelled
     assert dialog.message() == "The export was cancelled."
     assert list((tmp_path / "out").iterdir()) == []
@@ -204,8 +219,8 @@ def test_an_error_is_shown_translated_and_changes_nothing(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     dialog = _dialog(qtbot, workspace, settings, fail, language="fr")
     EXPORT_FOLDER.set_folder(settings, remembered)
-    _checkbox(dialog, "Full report").setChecked(False)
-    _click(qtbot, dialog, "Export")
+    _checkbox(dialog, "report").setChecked(False)
+    _click(qtbot, dialog, "export")
     french = translation("fr").gettext(template)
     assert french != template
     assert dialog.message() == french.format(where=str(folder))
@@ -213,7 +228,7 @@ def test_an_error_is_shown_translated_and_changes_nothing(
     assert sorted(p.name for p in folder.iterdir()) == [CERTIFICATE]
     assert EXPORT_FOLDER.get(settings) == str(remembered)  # a failed folder is not kept
     assert not dialog.running
-    open_folder = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Open folder")
+    open_folder = _button(dialog, "open_folder")
     assert open_folder.isHidden()
 
 
@@ -236,13 +251,13 @@ def test_replacing_a_file_asks_first(
     monkeypatch.setattr(QMessageBox, "question", question)
     exporter = FakeExporter()
     dialog = _dialog(qtbot, workspace, settings, exporter)
-    _click(qtbot, dialog, "Export")
+    _click(qtbot, dialog, "export")
     assert len(asked) == 1 and REPORT in asked[0]
     assert exporter.calls == []
     assert existing.read_bytes() == b"last year's report"
 
     answer = QMessageBox.StandardButton.Yes
-    _click(qtbot, dialog, "Export")
+    _click(qtbot, dialog, "export")
     assert len(exporter.calls) == 1
     assert existing.read_bytes() == b"%PDF-1.4 fake"
 
@@ -251,10 +266,10 @@ def test_nothing_to_export_disables_export(
     qtbot: QtBot, workspace: Workspace, settings: QSettings
 ) -> None:
     dialog = _dialog(qtbot, workspace, settings, FakeExporter())
-    export = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Export")
+    export = _button(dialog, "export")
     assert export.isEnabled()
-    _checkbox(dialog, "Certificate (one page)").setChecked(False)
-    _checkbox(dialog, "Full report").setChecked(False)
+    _checkbox(dialog, "certificate").setChecked(False)
+    _checkbox(dialog, "report").setChecked(False)
     assert not export.isEnabled()
 
 
@@ -270,8 +285,8 @@ def test_folder_is_chosen_with_a_folder_dialog(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(chosen))
     exporter = FakeExporter()
     dialog = _dialog(qtbot, workspace, settings, exporter)
-    _click(qtbot, dialog, "Choose…")
-    _click(qtbot, dialog, "Export")
+    _click(qtbot, dialog, "choose_folder")
+    _click(qtbot, dialog, "export")
     assert exporter.calls[0]["report"] == chosen / REPORT
     assert EXPORT_FOLDER.get(settings) == str(chosen)
 
@@ -281,8 +296,8 @@ def test_missing_folder_is_refused(
 ) -> None:
     exporter = FakeExporter()
     dialog = _dialog(qtbot, workspace, settings, exporter)
-    dialog._folder.setText(str(tmp_path / "nowhere"))
-    _click(qtbot, dialog, "Export")
+    _folder(dialog).setText(str(tmp_path / "nowhere"))
+    _click(qtbot, dialog, "export")
     assert exporter.calls == []
     assert "does not exist" in dialog.message()
 
@@ -292,14 +307,14 @@ def test_defaults_to_the_documents_folder(
 ) -> None:
     settings = QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)
     dialog = _dialog(qtbot, workspace, settings, FakeExporter())
-    assert dialog._folder.text() == str(documents_folder())
+    assert _folder(dialog).text() == str(documents_folder())
 
 
 def test_languages_are_named_in_themselves(
     qtbot: QtBot, workspace: Workspace, settings: QSettings
 ) -> None:
     dialog = _dialog(qtbot, workspace, settings, FakeExporter(), language="fr")
-    combo = dialog.findChild(QComboBox)
+    combo = dialog.findChild(QComboBox, "pdf_language")
     assert combo is not None
     assert [combo.itemText(i) for i in range(combo.count())] == ["English", "Français", "Español"]
     assert combo.currentText() == "Français"
@@ -326,7 +341,7 @@ def test_closing_while_exporting_cancels_first(
     dialog = _dialog(qtbot, workspace, settings, FakeExporter(during=close))
     dialog.show()
     qtbot.waitExposed(dialog)
-    _click(qtbot, dialog, "Export")
+    _click(qtbot, dialog, "export")
     assert states == [True]  # still open while the export stops
     assert not dialog.isVisible()
 
@@ -340,7 +355,7 @@ def test_the_real_exporter_writes_the_pdf_files(
     )
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.exported) as exported:
-        _click(qtbot, dialog, "Export")
+        _click(qtbot, dialog, "export")
     folder = tmp_path / "out"
     assert exported.args == [[folder / CERTIFICATE, folder / REPORT]]
     for path in exported.args[0]:

@@ -50,15 +50,25 @@ def _dialog(
 
 
 def _field(dialog: SendAnswersDialog, name: str) -> QLineEdit:
-    return next(f for f in dialog.findChildren(QLineEdit) if f.accessibleName() == name)
+    field = dialog.findChild(QLineEdit, name)
+    assert field is not None, name
+    return field
 
 
 def _combo(dialog: SendAnswersDialog, name: str) -> QComboBox:
-    return next(f for f in dialog.findChildren(QComboBox) if f.accessibleName() == name)
+    combo = dialog.findChild(QComboBox, name)
+    assert combo is not None, name
+    return combo
+
+
+def _button(dialog: SendAnswersDialog, name: str) -> QPushButton:
+    button = dialog.findChild(QPushButton, name)
+    assert button is not None, name
+    return button
 
 
 def _send_button(dialog: SendAnswersDialog) -> QPushButton:
-    return next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Send")
+    return _button(dialog, "send")
 
 
 def test_sends_the_answers_under_the_participants_name(
@@ -70,10 +80,10 @@ def test_sends_the_answers_under_the_participants_name(
     dialog = _dialog(qtbot, workspace, uuid, settings)
     send = _send_button(dialog)
     assert not send.isEnabled()  # no name yet
-    _field(dialog, "Your name").setText("Aïssatou")  # QTest types ASCII only
-    role = _combo(dialog, "Your role")
+    _field(dialog, "name").setText("Aïssatou")  # QTest types ASCII only
+    role = _combo(dialog, "role")
     role.setCurrentIndex(role.findData("board"))
-    path = Path(_field(dialog, "File to write").text())
+    path = Path(_field(dialog, "path").text())
     assert path.parent == tmp_path / "usb" and path.name.endswith("Aïssatou.sseassess")
     with qtbot.waitSignal(dialog.sent) as sent:
         qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
@@ -93,8 +103,8 @@ def test_sends_the_answers_under_the_participants_name(
 
     # Next time the name and role are remembered, and the same answers give the same file.
     again = _dialog(qtbot, workspace, uuid, settings)
-    assert _field(again, "Your name").text() == "Aïssatou"
-    assert _combo(again, "Your role").currentData() == "board"
+    assert _field(again, "name").text() == "Aïssatou"
+    assert _combo(again, "role").currentData() == "board"
     first = path.read_bytes()
     path.unlink()
     qtbot.mouseClick(_send_button(again), Qt.MouseButton.LeftButton)
@@ -116,11 +126,11 @@ def test_the_file_can_be_chosen_and_gets_the_suffix(
         QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(chosen), ""))
     )
     qtbot.mouseClick(
-        next(b for b in dialog.findChildren(QPushButton) if b.text() == "C&hoose…"),
+        _button(dialog, "choose_path"),
         Qt.MouseButton.LeftButton,
     )
-    qtbot.keyClicks(_field(dialog, "Your name"), "Ben")
-    assert _field(dialog, "File to write").text() == str(chosen)  # kept: chosen by hand
+    qtbot.keyClicks(_field(dialog, "name"), "Ben")
+    assert _field(dialog, "path").text() == str(chosen)  # kept: chosen by hand
     qtbot.mouseClick(_send_button(dialog), Qt.MouseButton.LeftButton)
     assert (tmp_path / "mine.sseassess").is_file()
     assert SEND_FOLDER.get(settings) == str(tmp_path)
@@ -149,11 +159,11 @@ def test_a_refusal_is_shown_and_nothing_is_written(
     else:
         uuid = laptop_workshop(workspace, tmp_path)
     dialog = _dialog(qtbot, workspace, uuid, settings)
-    qtbot.keyClicks(_field(dialog, "Your name"), "Chloe")
+    qtbot.keyClicks(_field(dialog, "name"), "Chloe")
     target = tmp_path / "usb" / "out.sseassess"
     if situation == "missing folder":
         target = tmp_path / "gone" / "out.sseassess"
-    _field(dialog, "File to write").setText(str(target))
+    _field(dialog, "path").setText(str(target))
     qtbot.mouseClick(_send_button(dialog), Qt.MouseButton.LeftButton)
     assert expected in dialog.message()
     assert not target.exists()
@@ -165,7 +175,7 @@ def test_without_a_workshop_there_is_nothing_to_send(
     qtbot: QtBot, workspace: Workspace, settings: QSettings
 ) -> None:
     dialog = _dialog(qtbot, workspace, None, settings)
-    qtbot.keyClicks(_field(dialog, "Your name"), "Dan")
+    qtbot.keyClicks(_field(dialog, "name"), "Dan")
     assert "There is no workshop on this computer yet" in dialog.message()
     assert not _send_button(dialog).isEnabled()
 
@@ -178,6 +188,6 @@ def test_the_workshop_can_be_chosen_when_there_are_several(
     first = workspace.start_assessment(organization, "workshop")
     second = workspace.start_assessment(organization, "workshop")
     dialog = _dialog(qtbot, workspace, None, settings)
-    workshops = _combo(dialog, "Workshop")
+    workshops = _combo(dialog, "workshop")
     assert workshops.isEnabled()
     assert {workshops.itemData(n) for n in range(workshops.count())} == {first, second}
