@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QObject,
@@ -22,16 +21,16 @@ from sseassess.domain.records import ACTION_STATUSES, ActionItem, ActionStatus
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, translation
 from sseassess.ui.decorators import override
+from sseassess.ui.models.row_table_model import Column, RowTableModel
 from sseassess.ui.names import action_status_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowTableModel[ActionItem]):
     """The actions of one assessment; each edit is saved through ``saver`` at once."""
 
-    COLUMNS = 5
-    DESCRIPTION, INDICATOR, OWNER, DUE, STATUS = range(COLUMNS)
+    DESCRIPTION, INDICATOR, OWNER, DUE, STATUS = range(5)
     # Emitted with a translated message when an edit could not be saved.
     save_failed = Signal(str)
 
@@ -46,29 +45,26 @@ class ActionTableModel(QAbstractTableModel):
         self._framework = framework
         self._language = language
         self._saver = saver
-        self._actions: list[ActionItem] = []
 
     def set_actions(self, actions: list[ActionItem]) -> None:
-        self.beginResetModel()
-        self._actions = list(actions)
-        self.endResetModel()
+        self._set_rows(actions)
 
     def action(self, row: int) -> ActionItem:
-        return self._actions[row]
+        return self._rows[row]
 
     def append(self, action: ActionItem) -> bool:
         """Save a new action and show it; False (and ``save_failed``) if it was refused."""
         saved = self._save(action)
         if saved is None:
             return False
-        self.beginInsertRows(QModelIndex(), len(self._actions), len(self._actions))
-        self._actions.append(saved)
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(saved)
         self.endInsertRows()
         return True
 
     def remove(self, row: int) -> ActionItem:
         self.beginRemoveRows(QModelIndex(), row, row)
-        action = self._actions.pop(row)
+        action = self._rows.pop(row)
         self.endRemoveRows()
         return action
 
@@ -80,73 +76,62 @@ class ActionTableModel(QAbstractTableModel):
             return None
         return dataclasses.replace(action, uuid=uuid)
 
-    # -- Qt model interface
+    # -- the columns
 
     @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._actions)
-
-    @override
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def columns(self) -> Sequence[Column[ActionItem]]:
         return (
-            self.tr("Action"),
-            self.tr("For indicator"),
-            self.tr("Who"),
-            self.tr("By when"),
-            self.tr("Status"),
-        )[section]
+            Column(
+                title=lambda: self.tr("Action"),
+                display=lambda action: action.description,
+                edit=lambda action: action.description,
+                editable=True,
+                tooltip=lambda action: action.description,
+            ),
+            Column(
+                title=lambda: self.tr("For indicator"),
+                display=self._indicator_text,
+                edit=self._indicator_text,
+                tooltip=self._indicator_text,
+            ),
+            Column(
+                title=lambda: self.tr("Who"),
+                display=lambda action: action.owner,
+                edit=lambda action: action.owner,
+                editable=True,
+            ),
+            Column(
+                title=lambda: self.tr("By when"),
+                display=lambda action: (
+                    format_date(action.due_date, self._language) if action.due_date else ""
+                ),
+                edit=self._due_date,
+                editable=True,
+            ),
+            Column(
+                title=lambda: self.tr("Status"),
+                display=lambda action: action_status_name(action.status),
+                edit=lambda action: action.status,
+                editable=True,
+            ),
+        )
 
-    @override
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() != self.INDICATOR:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def _indicator_text(self, action: ActionItem) -> str:
+        if action.indicator_id and self._framework.has_indicator(action.indicator_id):
+            return self._framework.indicator(action.indicator_id).question.get(self._language)
+        return ""
 
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        action = self._actions[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.EditRole:
-            if column == self.DUE:
-                due = action.due_date or date.today()
-                return QDate(due.year, due.month, due.day)
-            if column == self.STATUS:
-                return action.status
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == self.DESCRIPTION:
-                return action.description
-            if column == self.INDICATOR:
-                if action.indicator_id and self._framework.has_indicator(action.indicator_id):
-                    return self._framework.indicator(action.indicator_id).question.get(
-                        self._language
-                    )
-                return ""
-            if column == self.OWNER:
-                return action.owner
-            if column == self.DUE:
-                return format_date(action.due_date, self._language) if action.due_date else ""
-            if column == self.STATUS:
-                return action_status_name(action.status)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.DESCRIPTION, self.INDICATOR):
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        return None
+    @staticmethod
+    def _due_date(action: ActionItem) -> QDate:
+        """The date to edit: the one set, or today."""
+        due = action.due_date or date.today()
+        return QDate(due.year, due.month, due.day)
 
     @override
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        action = self._actions[index.row()]
+        action = self._rows[index.row()]
         column = index.column()
         if column == self.DESCRIPTION:
             changed = dataclasses.replace(action, description=str(value).strip())
@@ -164,6 +149,6 @@ class ActionTableModel(QAbstractTableModel):
         saved = self._save(changed)
         if saved is None:
             return False
-        self._actions[index.row()] = saved
+        self._rows[index.row()] = saved
         self.dataChanged.emit(index, index)
         return True

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from sseassess.domain.comparison import CharacteristicDelta, Comparison, IndicatorDelta
 from sseassess.i18n import format_integer, format_score
 from sseassess.ui.decorators import override
+from sseassess.ui.models.row_table_model import NUMBER, Column, RowTableModel
 from sseassess.ui.palette import bad_colour, good_colour
-
-_Index = QModelIndex | QPersistentModelIndex
 
 # +1 improved, -1 declined, 0 unchanged, None when one side has no value.
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,6 +22,8 @@ UP = "▲"
 DOWN = "▼"
 _MINUS = "−"  # U+2212, the typographic minus
 _NONE_SORT = -1000.0
+
+_Delta = TypeVar("_Delta", CharacteristicDelta, IndicatorDelta)
 
 
 def change_text(amount: str, rising: bool) -> str:
@@ -44,11 +39,27 @@ def direction(delta: float | None) -> int | None:
     return 1 if shown > 0 else -1 if shown < 0 else 0
 
 
-class _DeltaModel(QAbstractTableModel):
-    """What both tables share: four columns, named before/after, coloured changes."""
+def _sort_value(value: float | None) -> float:
+    return _NONE_SORT if value is None else float(value)
 
-    COLUMNS = 4
-    NAME, BEFORE, AFTER, CHANGE = range(COLUMNS)
+
+def _change_colour(item: CharacteristicDelta | IndicatorDelta) -> Any:
+    """Green for a rise, red for a fall, nothing for no change."""
+    way = direction(item.delta)
+    if way == 1:
+        return good_colour()
+    if way == -1:
+        return bad_colour()
+    return None
+
+
+class _DeltaModel(RowTableModel[_Delta]):
+    """What both tables share: four columns, named before/after, coloured changes.
+
+    A subclass says how its rows read: their name, a value, a change, a tooltip.
+    """
+
+    NAME, BEFORE, AFTER, CHANGE = range(4)
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,67 +74,108 @@ class _DeltaModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.BEFORE, self.AFTER)
 
     @override
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
+    def columns(self) -> Sequence[Column[_Delta]]:
+        return (
+            Column(
+                title=self._name_title,
+                display=self._name,
+                sort_key=lambda item: self._name(item).casefold(),
+                tooltip=self._name_tooltip,
+            ),
+            Column(
+                title=lambda: (
+                    self._before_label
+                    or QCoreApplication.translate("ComparisonTableModel", "Before")
+                ),
+                display=lambda item: self._value(item.before),
+                sort_key=lambda item: _sort_value(item.before),
+                tooltip=self._tooltip,
+                alignment=NUMBER,
+                header_alignment=NUMBER,
+            ),
+            Column(
+                title=lambda: (
+                    self._after_label or QCoreApplication.translate("ComparisonTableModel", "After")
+                ),
+                display=lambda item: self._value(item.after),
+                sort_key=lambda item: _sort_value(item.after),
+                tooltip=self._tooltip,
+                foreground=_change_colour,
+                alignment=NUMBER,
+                header_alignment=NUMBER,
+            ),
+            Column(
+                title=lambda: QCoreApplication.translate("ComparisonTableModel", "Change"),
+                display=self._change_text,
+                sort_key=lambda item: _sort_value(item.delta),
+                tooltip=self._tooltip,
+                foreground=_change_colour,
+                alignment=NUMBER,
+                header_alignment=NUMBER,
+            ),
+        )
+
+    @override
+    def row_data(self, row: _Delta, role: int) -> Any:
+        if role == DIRECTION_ROLE:
+            return direction(row.delta)
+        if role == ID_ROLE:
+            return self._id(row)
+        return None
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        raise NotImplementedError
 
     def _name_title(self) -> str:
         raise NotImplementedError
 
-    @override
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == self.NAME:
-                return self._name_title()
-            if section == self.BEFORE:
-                return self._before_label or QCoreApplication.translate(
-                    "ComparisonTableModel", "Before"
-                )
-            if section == self.AFTER:
-                return self._after_label or QCoreApplication.translate(
-                    "ComparisonTableModel", "After"
-                )
-            if section == self.CHANGE:
-                return QCoreApplication.translate("ComparisonTableModel", "Change")
-        if role == Qt.ItemDataRole.TextAlignmentRole and section != self.NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def _name(self, item: _Delta) -> str:
+        raise NotImplementedError
+
+    def _id(self, item: _Delta) -> str:
+        raise NotImplementedError
+
+    def _value(self, value: Any) -> str:
+        raise NotImplementedError
+
+    def _change_text(self, item: _Delta) -> str:
+        raise NotImplementedError
+
+    def _tooltip(self, item: _Delta) -> str | None:
+        """The tooltip of the value columns (None: none)."""
         return None
 
-    def _change_colour(self, delta: float | None) -> Any:
-        way = direction(delta)
-        if way == 1:
-            return good_colour()
-        if way == -1:
-            return bad_colour()
-        return None
+    def _name_tooltip(self, item: _Delta) -> str | None:
+        return self._tooltip(item)
 
 
-class CharacteristicDeltaModel(_DeltaModel):
+class CharacteristicDeltaModel(_DeltaModel[CharacteristicDelta]):
     """One row per characteristic: score before, after, and the change with an arrow."""
 
-    def __init__(self, language: str, parent: QObject | None = None) -> None:
-        super().__init__(language, parent)
-        self._rows: tuple[CharacteristicDelta, ...] = ()
-
     def set_comparison(self, comparison: Comparison | None) -> None:
-        self.beginResetModel()
-        self._rows = comparison.characteristics if comparison else ()
-        self.endResetModel()
-
-    @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        self._set_rows(comparison.characteristics if comparison else ())
 
     @override
     def _name_title(self) -> str:
         return self.tr("Characteristic")
 
+    @override
+    def _name(self, item: CharacteristicDelta) -> str:
+        return item.characteristic.name.get(self._language)
+
+    @override
+    def _id(self, item: CharacteristicDelta) -> str:
+        return item.characteristic.id
+
+    @override
+    def _value(self, value: Any) -> str:
+        return format_score(value, self._language)
+
+    @override
+    def _name_tooltip(self, item: CharacteristicDelta) -> str | None:
+        return self._name(item)
+
+    @override
     def _change_text(self, item: CharacteristicDelta) -> str:
         delta = item.delta
         if delta is None:
@@ -137,61 +189,25 @@ class CharacteristicDeltaModel(_DeltaModel):
             return self.tr("No change")
         return change_text(format_score(abs(delta), self._language), way == 1)
 
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NAME:
-                return item.characteristic.name.get(self._language)
-            if column == self.BEFORE:
-                return format_score(item.before, self._language)
-            if column == self.AFTER:
-                return format_score(item.after, self._language)
-            return self._change_text(item)
-        if role == Qt.ItemDataRole.UserRole:
-            if column == self.NAME:
-                return item.characteristic.name.get(self._language).casefold()
-            value = {self.BEFORE: item.before, self.AFTER: item.after}.get(column, item.delta)
-            return _NONE_SORT if value is None else value
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.AFTER, self.CHANGE):
-            return self._change_colour(item.delta)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return item.characteristic.name.get(self._language)
-        if role == DIRECTION_ROLE:
-            return direction(item.delta)
-        if role == ID_ROLE:
-            return item.characteristic.id
-        return None
 
-
-class IndicatorDeltaModel(_DeltaModel):
+class IndicatorDeltaModel(_DeltaModel[IndicatorDelta]):
     """One row per indicator: level before, after, the change; by default changed ones only."""
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(language, parent)
         self._all: tuple[IndicatorDelta, ...] = ()
-        self._rows: tuple[IndicatorDelta, ...] = ()
         self._changed_only = True
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        self.beginResetModel()
         self._all = comparison.indicators if comparison else ()
-        self._filter()
-        self.endResetModel()
+        self._set_rows(self._filtered())
 
     def set_changed_only(self, changed_only: bool) -> None:
         """Show only the indicators whose answer changed (True) or all of them."""
         if changed_only == self._changed_only:
             return
-        self.beginResetModel()
         self._changed_only = changed_only
-        self._filter()
-        self.endResetModel()
+        self._set_rows(self._filtered())
 
     @property
     def changed_only(self) -> bool:
@@ -201,22 +217,26 @@ class IndicatorDeltaModel(_DeltaModel):
         """How many indicators the comparison has, whatever the filter."""
         return len(self._all)
 
-    def _filter(self) -> None:
+    def _filtered(self) -> tuple[IndicatorDelta, ...]:
         if self._changed_only:
-            self._rows = tuple(d for d in self._all if d.before != d.after)
-        else:
-            self._rows = self._all
-
-    @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+            return tuple(d for d in self._all if d.before != d.after)
+        return self._all
 
     @override
     def _name_title(self) -> str:
         return self.tr("Indicator")
 
-    def _level(self, level: int | None) -> str:
-        return "–" if level is None else format_integer(level, self._language)
+    @override
+    def _name(self, item: IndicatorDelta) -> str:
+        return item.indicator.question.get(self._language)
+
+    @override
+    def _id(self, item: IndicatorDelta) -> str:
+        return item.indicator.id
+
+    @override
+    def _value(self, value: Any) -> str:
+        return "–" if value is None else format_integer(value, self._language)
 
     def _level_description(self, item: IndicatorDelta, level: int | None) -> str:
         if level is None:
@@ -227,6 +247,7 @@ class IndicatorDeltaModel(_DeltaModel):
             level=format_integer(level, self._language), text=text
         )
 
+    @override
     def _change_text(self, item: IndicatorDelta) -> str:
         delta = item.delta
         if delta is None:
@@ -239,7 +260,8 @@ class IndicatorDeltaModel(_DeltaModel):
             return self.tr("No change")
         return change_text(format_integer(abs(delta), self._language), delta > 0)
 
-    def _tooltip(self, item: IndicatorDelta) -> str:
+    @override
+    def _tooltip(self, item: IndicatorDelta) -> str | None:
         return "\n".join(
             (
                 item.indicator.question.get(self._language),
@@ -247,34 +269,3 @@ class IndicatorDeltaModel(_DeltaModel):
                 self.tr("After: {level}").format(level=self._level_description(item, item.after)),
             )
         )
-
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NAME:
-                return item.indicator.question.get(self._language)
-            if column == self.BEFORE:
-                return self._level(item.before)
-            if column == self.AFTER:
-                return self._level(item.after)
-            return self._change_text(item)
-        if role == Qt.ItemDataRole.UserRole:
-            if column == self.NAME:
-                return item.indicator.question.get(self._language).casefold()
-            value = {self.BEFORE: item.before, self.AFTER: item.after}.get(column, item.delta)
-            return _NONE_SORT if value is None else float(value)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.AFTER, self.CHANGE):
-            return self._change_colour(item.delta)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item)
-        if role == DIRECTION_ROLE:
-            return direction(item.delta)
-        if role == ID_ROLE:
-            return item.indicator.id
-        return None

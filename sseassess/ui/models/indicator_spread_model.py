@@ -6,23 +6,16 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QFont
 
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import LEVELS, Framework
 from sseassess.domain.workshop import IndicatorSpread
 from sseassess.ui.decorators import override
+from sseassess.ui.models.row_table_model import NUMBER, Column, RowTableModel
 from sseassess.ui.palette import bad_colour, good_colour
 from sseassess.ui.text import arg, number
-
-_Index = QModelIndex | QPersistentModelIndex
 
 #: Which indicators the list shows.
 SHOW_ALL = "all"
@@ -43,7 +36,7 @@ def has_consensus(spread: IndicatorSpread) -> bool:
     return spread.consensus is not None and spread.consensus.is_answered
 
 
-class IndicatorSpreadModel(QAbstractTableModel):
+class IndicatorSpreadModel(RowTableModel[IndicatorSpread]):
     """One row per indicator of a workshop: how the participants' levels spread, the
     median, the spread and the group's consensus.
 
@@ -54,8 +47,7 @@ class IndicatorSpreadModel(QAbstractTableModel):
     until the filter is chosen again.
     """
 
-    COLUMNS = 5
-    INDICATOR, ANSWERS, MEDIAN, SPREAD, CONSENSUS = range(COLUMNS)
+    INDICATOR, ANSWERS, MEDIAN, SPREAD, CONSENSUS = range(5)
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +55,6 @@ class IndicatorSpreadModel(QAbstractTableModel):
         self._framework: Framework | None = None
         self._numbers: dict[str, str] = {}
         self._all: list[IndicatorSpread] = []
-        self._rows: list[IndicatorSpread] = []
         self._show = SHOW_ALL
         self._characteristic: str | None = None
 
@@ -121,7 +112,7 @@ class IndicatorSpreadModel(QAbstractTableModel):
         row = self.row_of(indicator_id)
         if row >= 0:
             self._rows[row] = dataclasses.replace(self._rows[row], consensus=consensus)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+            self._row_changed(row)
 
     # -- questions about the content
 
@@ -170,42 +161,82 @@ class IndicatorSpreadModel(QAbstractTableModel):
                     return candidate
         return -1
 
-    # -- Qt model
+    # -- the columns
 
     @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def columns(self) -> Sequence[Column[IndicatorSpread]]:
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        number_top = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        return (
+            Column(
+                title=lambda: self.tr("Indicator"),
+                display=self._indicator_text,
+                tooltip=self._tooltip,
+                alignment=top,
+            ),
+            Column(
+                title=lambda: self.tr("Answers 0–4"),
+                header_tooltip=lambda: self.tr("How many participants chose each level, 0 to 4"),
+                display=lambda _spread: None,  # drawn by the histogram delegate
+                accessible=self.counts_text,
+                tooltip=self.counts_text,
+                alignment=top,
+            ),
+            Column(
+                title=lambda: self.tr("Median"),
+                display=lambda spread: self._number_or_dash(spread.median),
+                tooltip=self._tooltip,
+                alignment=number_top,
+                header_alignment=NUMBER,
+            ),
+            Column(
+                title=lambda: self.tr("Spread"),
+                header_tooltip=lambda: self.tr("Highest level given minus lowest level given"),
+                display=lambda spread: self._number_or_dash(spread.spread),
+                tooltip=self._tooltip,
+                foreground=lambda spread: bad_colour() if spread.divergent else None,
+                alignment=number_top,
+                header_alignment=NUMBER,
+            ),
+            Column(
+                title=lambda: self.tr("Consensus"),
+                header_tooltip=lambda: self.tr("The level the group agreed on"),
+                display=self.consensus_text,
+                tooltip=self._tooltip,
+                foreground=self._consensus_colour,
+                font=self._consensus_font,
+                alignment=top,
+            ),
+        )
 
     @override
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    @override
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.INDICATOR: self.tr("Indicator"),
-                self.ANSWERS: self.tr("Answers 0–4"),
-                self.MEDIAN: self.tr("Median"),
-                self.SPREAD: self.tr("Spread"),
-                self.CONSENSUS: self.tr("Consensus"),
-            }.get(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                self.ANSWERS: self.tr("How many participants chose each level, 0 to 4"),
-                self.SPREAD: self.tr("Highest level given minus lowest level given"),
-                self.CONSENSUS: self.tr("The level the group agreed on"),
-            }.get(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.MEDIAN, self.SPREAD):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def row_data(self, row: IndicatorSpread, role: int) -> Any:
+        if role == ID_ROLE:
+            return row.indicator.id
+        if role == COUNTS_ROLE:
+            return row.counts
+        if role == CONSENSUS_ROLE:
+            consensus = row.consensus
+            return consensus.level if consensus is not None else None
         return None
+
+    def _number_or_dash(self, value: float | None) -> str:
+        return "–" if value is None else number(value, self._language)
+
+    @staticmethod
+    def _consensus_colour(spread: IndicatorSpread) -> QColor | None:
+        if has_consensus(spread):
+            return good_colour()
+        return bad_colour() if spread.divergent else None
+
+    @staticmethod
+    def _consensus_font(spread: IndicatorSpread) -> QFont | None:
+        """Bold while a divergent indicator waits for its consensus."""
+        if not spread.divergent:
+            return None
+        font = QFont()
+        font.setBold(not has_consensus(spread))
+        return font
 
     def counts_text(self, spread: IndicatorSpread) -> str:
         """ "Level 0: 1; Level 1: 0; … Not applicable: 1. Not answered: 0." for screen
@@ -255,52 +286,3 @@ class IndicatorSpreadModel(QAbstractTableModel):
             )
         lines.append(self.counts_text(spread))
         return "\n".join(lines)
-
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        spread = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.INDICATOR:
-                return self._indicator_text(spread)
-            if column == self.ANSWERS:
-                return None  # drawn by the histogram delegate; see AccessibleTextRole
-            if column == self.MEDIAN:
-                median = spread.median
-                return "–" if median is None else number(median, self._language)
-            if column == self.SPREAD:
-                return "–" if spread.spread is None else number(spread.spread, self._language)
-            return self.consensus_text(spread)
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.ANSWERS:
-                return self.counts_text(spread)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self._tooltip(spread)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == self.SPREAD and spread.divergent:
-                return bad_colour()
-            if column == self.CONSENSUS:
-                if has_consensus(spread):
-                    return good_colour()
-                if spread.divergent:
-                    return bad_colour()
-            return None
-        if role == Qt.ItemDataRole.FontRole and column == self.CONSENSUS and spread.divergent:
-            font = QFont()
-            font.setBold(not has_consensus(spread))
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.MEDIAN, self.SPREAD):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        if role == ID_ROLE:
-            return spread.indicator.id
-        if role == COUNTS_ROLE:
-            return spread.counts
-        if role == CONSENSUS_ROLE:
-            consensus = spread.consensus
-            return consensus.level if consensus is not None else None
-        return None

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from sseassess.app.bundles import CollectReport
+from sseassess.app.bundles import CollectReport, FileOutcome
 from sseassess.domain.merge import Outcome
 from sseassess.domain.text import Translate
 from sseassess.ui.decorators import override
+from sseassess.ui.models.row_table_model import Column, RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 # The outcome's status ("imported", "replaced", "unchanged" or "refused").
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class OutcomeTableModel(QAbstractTableModel):
+class OutcomeTableModel(RowTableModel[FileOutcome]):
     """One row per file collected: its name, what happened and why."""
 
     FILE, OUTCOME, DETAILS = range(3)
@@ -35,9 +36,8 @@ class OutcomeTableModel(QAbstractTableModel):
         self._report = CollectReport((), 0)
 
     def set_report(self, report: CollectReport) -> None:
-        self.beginResetModel()
         self._report = report
-        self.endResetModel()
+        self._set_rows(report.outcomes)
 
     @property
     def report(self) -> CollectReport:
@@ -53,37 +53,35 @@ class OutcomeTableModel(QAbstractTableModel):
         return names[status]
 
     @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._report.outcomes)
+    def columns(self) -> Sequence[Column[FileOutcome]]:
+        refused = self._refused
+        return (
+            Column(
+                title=lambda: self.tr("File"),
+                display=lambda outcome: outcome.path.name,
+                tooltip=lambda outcome: str(outcome.path),
+                foreground=refused,
+            ),
+            Column(
+                title=lambda: self.tr("Outcome"),
+                display=lambda outcome: self.status_name(outcome.status),
+                tooltip=self._details,
+                foreground=refused,
+            ),
+            Column(
+                title=lambda: self.tr("Details"),
+                display=self._details,
+                tooltip=self._details,
+                foreground=refused,
+            ),
+        )
 
     @override
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
+    def row_data(self, row: FileOutcome, role: int) -> Any:
+        return row.status if role == STATUS_ROLE else None
 
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("File"), self.tr("Outcome"), self.tr("Details"))[section]
+    def _details(self, outcome: FileOutcome) -> str:
+        return outcome.message(self._translate)
 
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._report.outcomes):
-            return None
-        outcome = self._report.outcomes[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.FILE:
-                return outcome.path.name
-            if column == self.OUTCOME:
-                return self.status_name(outcome.status)
-            return outcome.message(self._translate)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(outcome.path) if column == self.FILE else outcome.message(self._translate)
-        if role == Qt.ItemDataRole.ForegroundRole and outcome.status == Outcome.REFUSED:
-            return self._refused_colour
-        if role == STATUS_ROLE:
-            return outcome.status
-        return None
+    def _refused(self, outcome: FileOutcome) -> QColor | None:
+        return self._refused_colour if outcome.status == Outcome.REFUSED else None
