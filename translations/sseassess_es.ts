@@ -553,6 +553,76 @@
     </message>
 </context>
 <context>
+    <name>ConsensusPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Median and spread</source>
+        <translation>Mediana y rango</translation>
+    </message>
+    <message>
+        <source>No participant has answered yet. Add participants, or import their answers.</source>
+        <translation>Ningún participante ha respondido todavía. Añada participantes o importe sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Use the &amp;median (M)</source>
+        <translation>Usar la &amp;mediana (M)</translation>
+    </message>
+    <message>
+        <source>Use the median as the consensus</source>
+        <translation>Usar la mediana como consenso</translation>
+    </message>
+    <message>
+        <source>C&amp;lear (Del)</source>
+        <translation>&amp;Borrar (Supr)</translation>
+    </message>
+    <message>
+        <source>Clear the consensus</source>
+        <translation>Borrar el consenso</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Who chose what</source>
+        <translation>Quién eligió qué</translation>
+    </message>
+    <message>
+        <source>No indicator to show.</source>
+        <translation>Ningún indicador que mostrar.</translation>
+    </message>
+    <message>
+        <source>Agree on level %1: %2</source>
+        <translation>Acordar el nivel %1: %2</translation>
+    </message>
+    <message>
+        <source>Agree on level %1 (key %1)</source>
+        <translation>Acordar el nivel %1 (tecla %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant gave a level.</source>
+        <translation>Ningún participante dio un nivel.</translation>
+    </message>
+    <message>
+        <source>Record level %1, the median rounded down (key M)</source>
+        <translation>Registrar el nivel %1, la mediana redondeada hacia abajo (tecla M)</translation>
+    </message>
+</context>
+<context>
     <name>DivergencePage</name>
     <message>
         <source>Median %1 · Spread %2
@@ -609,134 +679,6 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>Reabrir el taller</translation>
     </message>
     <message>
-        <source>All indicators</source>
-        <translation>Todos los indicadores</translation>
-    </message>
-    <message>
-        <source>To discuss</source>
-        <translation>Para debatir</translation>
-    </message>
-    <message>
-        <source>Without consensus</source>
-        <translation>Sin consenso</translation>
-    </message>
-    <message>
-        <source>Which indicators to show</source>
-        <translation>Indicadores que mostrar</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <source>Characteristic to show</source>
-        <translation>Característica que mostrar</translation>
-    </message>
-    <message>
-        <source>C&amp;haracteristic:</source>
-        <translation>C&amp;aracterística:</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicadores</translation>
-    </message>
-    <message>
-        <source>Indicators shown</source>
-        <translation>Indicadores mostrados</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>Median and spread</source>
-        <translation>Mediana y rango</translation>
-    </message>
-    <message>
-        <source>No participant has answered yet. Add participants, or import their answers.</source>
-        <translation>Ningún participante ha respondido todavía. Añada participantes o importe sus respuestas.</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Consenso</translation>
-    </message>
-    <message>
-        <source>Use the &amp;median (M)</source>
-        <translation>Usar la &amp;mediana (M)</translation>
-    </message>
-    <message>
-        <source>Use the median as the consensus</source>
-        <translation>Usar la mediana como consenso</translation>
-    </message>
-    <message>
-        <source>C&amp;lear (Del)</source>
-        <translation>&amp;Borrar (Supr)</translation>
-    </message>
-    <message>
-        <source>Clear the consensus</source>
-        <translation>Borrar el consenso</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Who chose what</source>
-        <translation>Quién eligió qué</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <source>Number of participants</source>
-        <translation>Número de participantes</translation>
-    </message>
-    <message>
-        <source>Show &amp;names</source>
-        <translation>Mostrar los &amp;nombres</translation>
-    </message>
-    <message>
-        <source>Show the participants&apos; names</source>
-        <translation>Mostrar los nombres de los participantes</translation>
-    </message>
-    <message>
-        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
-        <translation>Si no está marcada, en pantalla los participantes se llaman Participante 1, 2, …</translation>
-    </message>
-    <message>
-        <source>&amp;Add participant…</source>
-        <translation>&amp;Añadir participante…</translation>
-    </message>
-    <message>
-        <source>Add a participant</source>
-        <translation>Añadir un participante</translation>
-    </message>
-    <message>
-        <source>Re&amp;move participant…</source>
-        <translation>&amp;Quitar participante…</translation>
-    </message>
-    <message>
-        <source>Remove the selected participant and their answers</source>
-        <translation>Quitar al participante seleccionado y sus respuestas</translation>
-    </message>
-    <message>
-        <source>Results by role</source>
-        <translation>Resultados por función</translation>
-    </message>
-    <message>
-        <source>Overall score by role</source>
-        <translation>Puntuación global por función</translation>
-    </message>
-    <message>
-        <source>No participant has a role yet.</source>
-        <translation>Ningún participante tiene función todavía.</translation>
-    </message>
-    <message>
-        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Una función con menos de %1 participantes se oculta, para que nadie pueda adivinar las respuestas de nadie.</translation>
-    </message>
-    <message>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
@@ -764,10 +706,6 @@ No aplicable %3 · Sin responder %4</translation>
         <source>See the results of the consensus</source>
         <translation>Ver los resultados del consenso</translation>
     </message>
-    <message>
-        <source>All characteristics</source>
-        <translation>Todas las características</translation>
-    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -784,36 +722,12 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>%1 para debatir, %2 de ellos sin consenso</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 indicators</source>
-        <translation>Se muestran %1 de %2 indicadores</translation>
-    </message>
-    <message>
         <source>%1 of %2 agreed</source>
         <translation>%1 de %2 acordados</translation>
     </message>
     <message>
-        <source>No indicator to show.</source>
-        <translation>Ningún indicador que mostrar.</translation>
-    </message>
-    <message>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
-    </message>
-    <message>
-        <source>Agree on level %1: %2</source>
-        <translation>Acordar el nivel %1: %2</translation>
-    </message>
-    <message>
-        <source>Agree on level %1 (key %1)</source>
-        <translation>Acordar el nivel %1 (tecla %1)</translation>
-    </message>
-    <message>
-        <source>No participant gave a level.</source>
-        <translation>Ningún participante dio un nivel.</translation>
-    </message>
-    <message>
-        <source>Record level %1, the median rounded down (key M)</source>
-        <translation>Registrar el nivel %1, la mediana redondeada hacia abajo (tecla M)</translation>
     </message>
     <message>
         <source>No participants yet.</source>
@@ -1182,6 +1096,53 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>After: {level}</source>
         <translation>Después: {level}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorList</name>
+    <message>
+        <source>All indicators</source>
+        <translation>Todos los indicadores</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation>Para debatir</translation>
+    </message>
+    <message>
+        <source>Without consensus</source>
+        <translation>Sin consenso</translation>
+    </message>
+    <message>
+        <source>Which indicators to show</source>
+        <translation>Indicadores que mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Characteristic to show</source>
+        <translation>Característica que mostrar</translation>
+    </message>
+    <message>
+        <source>C&amp;haracteristic:</source>
+        <translation>C&amp;aracterística:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Indicators shown</source>
+        <translation>Indicadores mostrados</translation>
+    </message>
+    <message>
+        <source>All characteristics</source>
+        <translation>Todas las características</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 indicators</source>
+        <translation>Se muestran %1 de %2 indicadores</translation>
     </message>
 </context>
 <context>
@@ -1567,10 +1528,71 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Número de participantes</translation>
+    </message>
+    <message>
+        <source>Show &amp;names</source>
+        <translation>Mostrar los &amp;nombres</translation>
+    </message>
+    <message>
+        <source>Show the participants&apos; names</source>
+        <translation>Mostrar los nombres de los participantes</translation>
+    </message>
+    <message>
+        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
+        <translation>Si no está marcada, en pantalla los participantes se llaman Participante 1, 2, …</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Añadir participante…</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Añadir un participante</translation>
+    </message>
+    <message>
+        <source>Re&amp;move participant…</source>
+        <translation>&amp;Quitar participante…</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant and their answers</source>
+        <translation>Quitar al participante seleccionado y sus respuestas</translation>
+    </message>
+    <message>
+        <source>Results by role</source>
+        <translation>Resultados por función</translation>
+    </message>
+    <message>
+        <source>Overall score by role</source>
+        <translation>Puntuación global por función</translation>
+    </message>
+    <message>
+        <source>No participant has a role yet.</source>
+        <translation>Ningún participante tiene función todavía.</translation>
+    </message>
+    <message>
+        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Una función con menos de %1 participantes se oculta, para que nadie pueda adivinar las respuestas de nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PresentationView</name>
     <message>
         <source>Workshop — presentation</source>
-        <extracomment>How much larger the presentation mode&apos;s type is.</extracomment>
         <translation>Taller — presentación</translation>
     </message>
     <message>
@@ -1584,10 +1606,6 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <message>
         <source>0–4: consensus · M: use the median · ↑ ↓: move · N: next to discuss · Esc: leave</source>
         <translation>0–4: consenso · M: usar la mediana · ↑ ↓: moverse · N: siguiente para debatir · Esc: salir</translation>
-    </message>
-    <message>
-        <source>To discuss: participants are %1 levels apart.</source>
-        <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
     </message>
 </context>
 <context>

@@ -553,6 +553,76 @@
     </message>
 </context>
 <context>
+    <name>ConsensusPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Median and spread</source>
+        <translation>Médiane et écart</translation>
+    </message>
+    <message>
+        <source>No participant has answered yet. Add participants, or import their answers.</source>
+        <translation>Aucun participant n’a encore répondu. Ajoutez des participants ou importez leurs réponses.</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Use the &amp;median (M)</source>
+        <translation>Prendre la &amp;médiane (M)</translation>
+    </message>
+    <message>
+        <source>Use the median as the consensus</source>
+        <translation>Prendre la médiane comme consensus</translation>
+    </message>
+    <message>
+        <source>C&amp;lear (Del)</source>
+        <translation>&amp;Effacer (Suppr)</translation>
+    </message>
+    <message>
+        <source>Clear the consensus</source>
+        <translation>Effacer le consensus</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Who chose what</source>
+        <translation>Qui a choisi quoi</translation>
+    </message>
+    <message>
+        <source>No indicator to show.</source>
+        <translation>Aucun indicateur à afficher.</translation>
+    </message>
+    <message>
+        <source>Agree on level %1: %2</source>
+        <translation>S’accorder sur le niveau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Agree on level %1 (key %1)</source>
+        <translation>S’accorder sur le niveau %1 (touche %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant gave a level.</source>
+        <translation>Aucun participant n’a donné de niveau.</translation>
+    </message>
+    <message>
+        <source>Record level %1, the median rounded down (key M)</source>
+        <translation>Enregistrer le niveau %1, la médiane arrondie à l’inférieur (touche M)</translation>
+    </message>
+</context>
+<context>
     <name>DivergencePage</name>
     <message>
         <source>Median %1 · Spread %2
@@ -609,134 +679,6 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>Rouvrir l’atelier</translation>
     </message>
     <message>
-        <source>All indicators</source>
-        <translation>Tous les indicateurs</translation>
-    </message>
-    <message>
-        <source>To discuss</source>
-        <translation>À discuter</translation>
-    </message>
-    <message>
-        <source>Without consensus</source>
-        <translation>Sans consensus</translation>
-    </message>
-    <message>
-        <source>Which indicators to show</source>
-        <translation>Indicateurs à afficher</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Characteristic to show</source>
-        <translation>Caractéristique à afficher</translation>
-    </message>
-    <message>
-        <source>C&amp;haracteristic:</source>
-        <translation>C&amp;aractéristique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>Indicators shown</source>
-        <translation>Indicateurs affichés</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Median and spread</source>
-        <translation>Médiane et écart</translation>
-    </message>
-    <message>
-        <source>No participant has answered yet. Add participants, or import their answers.</source>
-        <translation>Aucun participant n’a encore répondu. Ajoutez des participants ou importez leurs réponses.</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Consensus</translation>
-    </message>
-    <message>
-        <source>Use the &amp;median (M)</source>
-        <translation>Prendre la &amp;médiane (M)</translation>
-    </message>
-    <message>
-        <source>Use the median as the consensus</source>
-        <translation>Prendre la médiane comme consensus</translation>
-    </message>
-    <message>
-        <source>C&amp;lear (Del)</source>
-        <translation>&amp;Effacer (Suppr)</translation>
-    </message>
-    <message>
-        <source>Clear the consensus</source>
-        <translation>Effacer le consensus</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Who chose what</source>
-        <translation>Qui a choisi quoi</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Number of participants</source>
-        <translation>Nombre de participants</translation>
-    </message>
-    <message>
-        <source>Show &amp;names</source>
-        <translation>Afficher les &amp;noms</translation>
-    </message>
-    <message>
-        <source>Show the participants&apos; names</source>
-        <translation>Afficher les noms des participants</translation>
-    </message>
-    <message>
-        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
-        <translation>Case décochée, les participants sont appelés Participant 1, 2, … à l’écran.</translation>
-    </message>
-    <message>
-        <source>&amp;Add participant…</source>
-        <translation>&amp;Ajouter un participant…</translation>
-    </message>
-    <message>
-        <source>Add a participant</source>
-        <translation>Ajouter un participant</translation>
-    </message>
-    <message>
-        <source>Re&amp;move participant…</source>
-        <translation>&amp;Retirer le participant…</translation>
-    </message>
-    <message>
-        <source>Remove the selected participant and their answers</source>
-        <translation>Retirer le participant sélectionné et ses réponses</translation>
-    </message>
-    <message>
-        <source>Results by role</source>
-        <translation>Résultats par rôle</translation>
-    </message>
-    <message>
-        <source>Overall score by role</source>
-        <translation>Score global par rôle</translation>
-    </message>
-    <message>
-        <source>No participant has a role yet.</source>
-        <translation>Aucun participant n’a encore de rôle.</translation>
-    </message>
-    <message>
-        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Un rôle tenu par moins de %1 participants est masqué, pour que personne ne puisse deviner les réponses de chacun.</translation>
-    </message>
-    <message>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
@@ -764,10 +706,6 @@ Non applicable %3 · Sans réponse %4</translation>
         <source>See the results of the consensus</source>
         <translation>Voir les résultats du consensus</translation>
     </message>
-    <message>
-        <source>All characteristics</source>
-        <translation>Toutes les caractéristiques</translation>
-    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -784,36 +722,12 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>%1 à discuter, dont %2 sans consensus</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 indicators</source>
-        <translation>%1 indicateurs affichés sur %2</translation>
-    </message>
-    <message>
         <source>%1 of %2 agreed</source>
         <translation>%1 sur %2 avec accord</translation>
     </message>
     <message>
-        <source>No indicator to show.</source>
-        <translation>Aucun indicateur à afficher.</translation>
-    </message>
-    <message>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
-    </message>
-    <message>
-        <source>Agree on level %1: %2</source>
-        <translation>S’accorder sur le niveau %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Agree on level %1 (key %1)</source>
-        <translation>S’accorder sur le niveau %1 (touche %1)</translation>
-    </message>
-    <message>
-        <source>No participant gave a level.</source>
-        <translation>Aucun participant n’a donné de niveau.</translation>
-    </message>
-    <message>
-        <source>Record level %1, the median rounded down (key M)</source>
-        <translation>Enregistrer le niveau %1, la médiane arrondie à l’inférieur (touche M)</translation>
     </message>
     <message>
         <source>No participants yet.</source>
@@ -1182,6 +1096,53 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>After: {level}</source>
         <translation>Après&#xa0;: {level}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorList</name>
+    <message>
+        <source>All indicators</source>
+        <translation>Tous les indicateurs</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <source>Without consensus</source>
+        <translation>Sans consensus</translation>
+    </message>
+    <message>
+        <source>Which indicators to show</source>
+        <translation>Indicateurs à afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Characteristic to show</source>
+        <translation>Caractéristique à afficher</translation>
+    </message>
+    <message>
+        <source>C&amp;haracteristic:</source>
+        <translation>C&amp;aractéristique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicators shown</source>
+        <translation>Indicateurs affichés</translation>
+    </message>
+    <message>
+        <source>All characteristics</source>
+        <translation>Toutes les caractéristiques</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 indicators</source>
+        <translation>%1 indicateurs affichés sur %2</translation>
     </message>
 </context>
 <context>
@@ -1567,10 +1528,71 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Nombre de participants</translation>
+    </message>
+    <message>
+        <source>Show &amp;names</source>
+        <translation>Afficher les &amp;noms</translation>
+    </message>
+    <message>
+        <source>Show the participants&apos; names</source>
+        <translation>Afficher les noms des participants</translation>
+    </message>
+    <message>
+        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
+        <translation>Case décochée, les participants sont appelés Participant 1, 2, … à l’écran.</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Ajouter un participant…</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Re&amp;move participant…</source>
+        <translation>&amp;Retirer le participant…</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant and their answers</source>
+        <translation>Retirer le participant sélectionné et ses réponses</translation>
+    </message>
+    <message>
+        <source>Results by role</source>
+        <translation>Résultats par rôle</translation>
+    </message>
+    <message>
+        <source>Overall score by role</source>
+        <translation>Score global par rôle</translation>
+    </message>
+    <message>
+        <source>No participant has a role yet.</source>
+        <translation>Aucun participant n’a encore de rôle.</translation>
+    </message>
+    <message>
+        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Un rôle tenu par moins de %1 participants est masqué, pour que personne ne puisse deviner les réponses de chacun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PresentationView</name>
     <message>
         <source>Workshop — presentation</source>
-        <extracomment>How much larger the presentation mode&apos;s type is.</extracomment>
         <translation>Atelier — présentation</translation>
     </message>
     <message>
@@ -1584,10 +1606,6 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <message>
         <source>0–4: consensus · M: use the median · ↑ ↓: move · N: next to discuss · Esc: leave</source>
         <translation>0–4&#xa0;: consensus · M&#xa0;: prendre la médiane · ↑ ↓&#xa0;: se déplacer · N&#xa0;: suivant à discuter · Échap&#xa0;: quitter</translation>
-    </message>
-    <message>
-        <source>To discuss: participants are %1 levels apart.</source>
-        <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
     </message>
 </context>
 <context>

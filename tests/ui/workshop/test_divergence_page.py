@@ -15,11 +15,8 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
 from sseassess.ui.dialogs.participant_dialog import ParticipantDialog
 from sseassess.ui.settings import SHOW_NAMES
-from sseassess.ui.workshop.divergence_page import (
-    PRESENTATION_SCALE,
-    DivergencePage,
-    presentation_scale,
-)
+from sseassess.ui.workshop.divergence_page import DivergencePage
+from sseassess.ui.workshop.presentation_view import PRESENTATION_SCALE
 
 VOTE = "democratic-control.one-member-one-vote"  # levels 4, 1, 2: three apart
 ASSEMBLY = "democratic-control.general-assembly"  # levels 0, 2, 2: two apart
@@ -310,12 +307,6 @@ def test_results_and_home_are_requested_by_signals(
     assert results.args == [uuid]
     with qtbot.waitSignal(page.home_requested):
         qtbot.mouseClick(_button(page, "home"), Qt.MouseButton.LeftButton)
-
-
-def test_presentation_type_grows_with_the_screen() -> None:
-    assert presentation_scale(768) == PRESENTATION_SCALE
-    assert presentation_scale(1080) == pytest.approx(PRESENTATION_SCALE * 1.35)
-    assert presentation_scale(4000) == PRESENTATION_SCALE * 2
 
 
 def test_tab_goes_from_the_list_to_the_levels_and_on(
