@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         self._show(self.divergence, ("divergence", (uuid,)))
         self.divergence.show_workshop(uuid)
 
-    def _current_assessment(self) -> str | None:
+    def current_assessment(self) -> str | None:
         """The assessment shown or selected, if any (dialogs start from it)."""
         name, arguments = self._location
         if name != "home" and arguments:
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         self._flush()
         dialog = CollectDialog(
             self._workspace,
-            self._current_assessment(),
+            self.current_assessment(),
             self._language,
             self._runner,
             self._settings,
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         self._flush()
         dialog = SendAnswersDialog(
             self._workspace,
-            self._current_assessment(),
+            self.current_assessment(),
             self._language,
             self._runner,
             self._settings,
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         """Ask where to save; None when cancelled or when no assessment is chosen."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        if self._workspace is None or self._current_assessment() is None:
+        if self._workspace is None or self.current_assessment() is None:
             QMessageBox.information(
                 self, title, self.tr("First choose an assessment on the home page.")
             )
@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
         template = pdf.with_name(
             self.tr("{name}-template", "file name").format(name=pdf.stem) + ".xlsx"
         )
-        workspace, uuid, language = self._workspace, self._current_assessment(), self._language
+        workspace, uuid, language = self._workspace, self.current_assessment(), self._language
         assert uuid is not None
         self._run_file_job(
             title,
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
         as_csv = target.suffix.lower() == ".csv"
         if not as_csv and target.suffix.lower() != ".xlsx":
             target = target.with_suffix(".xlsx")
-        workspace, uuid, language = self._workspace, self._current_assessment(), self._language
+        workspace, uuid, language = self._workspace, self.current_assessment(), self._language
         assert uuid is not None
         self._run_file_job(
             title,

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QLabel,
+    QListWidget,
+    QPlainTextEdit,
     QTableView,
     QTreeView,
     QWidget,
@@ -118,9 +120,12 @@ def test_switching_language_keeps_the_page_and_what_was_typed(
     window.show()
     try:
         window.open_assessment(demo)
-        window.assessment._sidebar.setCurrentRow(2)
+        sidebar = window.assessment.findChild(QListWidget, "characteristics")
+        assert sidebar is not None
+        sidebar.setCurrentRow(2)
         indicator = "democratic-control.one-member-one-vote"
-        note = window.assessment.indicator_widget(indicator)._note
+        note = window.assessment.indicator_widget(indicator).findChild(QPlainTextEdit, "note")
+        assert note is not None
         note.setPlainText("Typed just before switching")  # still waiting for the save delay
         window.set_language("fr")
         assert window.language == "fr"
@@ -131,7 +136,8 @@ def test_switching_language_keeps_the_page_and_what_was_typed(
         )
         assert workspace.answers(demo)[indicator].note == "Typed just before switching"
         assert window.menuBar().actions()[0].text() == "&Fichier"
-        assert window.assessment._title.text().startswith("3 sur 8")
+        title = window.assessment.findChild(QLabel, "title")
+        assert title is not None and title.text().startswith("3 sur 8")
         assert LANGUAGE.get(settings) == "fr"
     finally:
         for translator in installed:

@@ -8,19 +8,27 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from sseassess import APP_NAME
 from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
 from sseassess.ui.main_window import MainWindow
+from sseassess.ui.pages.assessment_page import AssessmentPage
+from sseassess.ui.pages.home_page import HomePage
 from sseassess.ui.settings import SESSION_ASSESSMENT
 from sseassess.ui.tasks import TaskRunner
 
 
 def _settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _continue(home: HomePage) -> QPushButton:
+    button = home.findChild(QPushButton, "continue")
+    assert button is not None
+    return button
 
 
 def _window(qtbot: QtBot, workspace: Workspace, settings: QSettings) -> MainWindow:
@@ -110,16 +118,17 @@ def test_run_lists_the_organizations_then_opens_the_database(
     set_workspace = MainWindow.set_workspace
 
     def recording(window: MainWindow, workspace: Workspace) -> None:
-        home = window._home
+        home = window.findChild(HomePage)
         before_open.append(
-            (home.model.rowCount(), home._continue.isEnabled()) if home else (0, False)
+            (home.model.rowCount(), _continue(home).isEnabled()) if home else (0, False)
         )
         set_workspace(window, workspace)
 
     monkeypatch.setattr(MainWindow, "set_workspace", recording)
 
     window = _run_until(
-        database_url, lambda w: w._home is not None and w.home._continue.isEnabled()
+        database_url,
+        lambda w: w.findChild(HomePage) is not None and _continue(w.home).isEnabled(),
     )
 
     assert before_open == [(1, False)]  # listed, not yet open
@@ -135,7 +144,7 @@ def test_run_reopens_the_assessment_the_user_left(qtbot: QtBot, database_url: st
     SESSION_ASSESSMENT.set(settings, demo)
     settings.sync()
     try:
-        window = _run_until(database_url, lambda w: "assessment" in w._pages)
+        window = _run_until(database_url, lambda w: w.findChild(AssessmentPage) is not None)
     finally:
         SESSION_ASSESSMENT.remove(settings)
     assert window.current_page() is window.assessment
@@ -164,7 +173,7 @@ def test_workshop_menu_opens_collect_and_send(
     demo = create_demo(workspace)
     window = _window(qtbot, workspace, _settings(tmp_path))
     window.open_assessment(demo)
-    assert window._current_assessment() == demo
+    assert window.current_assessment() == demo
     opened: list[str] = []
     for dialog in (CollectDialog, SendAnswersDialog):
         monkeypatch.setattr(dialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
@@ -268,7 +277,7 @@ def test_language_switch_while_the_database_opens_keeps_the_list(
     assert window.home is not listed  # built again in the new language
     assert window.home.model.rowCount() == 1
     assert window.current_page() is window.home
-    assert not window.home._continue.isEnabled()
+    assert not _continue(window.home).isEnabled()
     window.set_workspace(workspace)
-    assert window.home._continue.isEnabled()
+    assert _continue(window.home).isEnabled()
     assert window.home.model.rowCount() == 1

@@ -113,6 +113,7 @@ class ProfileDialog(QDialog):
         )
         for field, label, widget in rows:
             form.addRow(label, widget)
+            widget.setObjectName(field)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             error = QLabel(self)
             error.setWordWrap(True)

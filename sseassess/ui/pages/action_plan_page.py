@@ -85,7 +85,9 @@ class ActionPlanPage(QWidget):
             self,
         )
         self._empty.setWordWrap(True)
+        self._empty.setObjectName("empty")
         self._table = QTableView(self)
+        self._table.setObjectName("actions")
         self._table.setAccessibleName(self.tr("Action plan"))
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setWordWrap(True)
@@ -101,6 +103,14 @@ class ActionPlanPage(QWidget):
         self._remove = QPushButton(self.tr("Re&move action"), self)
         self._back = QPushButton(self.tr("Back to &results"), self)
         self._home = QPushButton(self.tr("&Home"), self)
+        for button, name in (
+            (self._suggest, "suggested_actions"),
+            (self._add, "add_action"),
+            (self._remove, "remove_action"),
+            (self._back, "back_to_results"),
+            (self._home, "home"),
+        ):
+            button.setObjectName(name)
         self._suggest.clicked.connect(self._take_suggestions)
         self._add.clicked.connect(self._add_action)
         self._remove.clicked.connect(self._remove_action)

@@ -124,9 +124,11 @@ class AssessmentPage(QWidget):
         self._undo = QUndoStack(self)
 
         self._title = heading("", 1.3, self)
+        self._title.setObjectName("title")
         self._description = QLabel(self)
         self._description.setWordWrap(True)
         self._banner = QFrame(self)
+        self._banner.setObjectName("finished_banner")
         self._banner.setFrameShape(QFrame.Shape.StyledPanel)
         banner_text = QLabel(self.tr("This assessment is finished; its answers are read-only."))
         banner_text.setWordWrap(True)
@@ -138,6 +140,7 @@ class AssessmentPage(QWidget):
         self._banner.hide()
 
         self._sidebar = QListWidget(self)
+        self._sidebar.setObjectName("characteristics")
         self._sidebar.setAccessibleName(self.tr("Characteristics"))
         self._sidebar.setWordWrap(True)
         self._sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -153,6 +156,14 @@ class AssessmentPage(QWidget):
         self._results.setToolTip(self.tr("Scores, chart and certificate rules (Ctrl+R)"))
         self._home = QPushButton(self.tr("&Home"), self)
         self._saved = QLabel(self)
+        for widget, name in (
+            (self._previous, "previous"),
+            (self._next, "next"),
+            (self._results, "results"),
+            (self._home, "home"),
+            (self._saved, "save_status"),
+        ):
+            widget.setObjectName(name)
         self._saved.setAccessibleName(self.tr("Save status"))
         self._previous.clicked.connect(lambda: self.go(-1))
         self._next.clicked.connect(lambda: self.go(+1))

@@ -57,6 +57,7 @@ class HomePage(QWidget):
         self._model = HistoryTreeModel(language, None, self, deferred=True)
 
         self._stack = QStackedWidget(self)
+        self._stack.setObjectName("home_stack")
         self._stack.addWidget(self._build_welcome())
         self._stack.addWidget(self._build_list())
         layout = QVBoxLayout(self)
@@ -83,6 +84,7 @@ class HomePage(QWidget):
 
     def _build_welcome(self) -> QWidget:
         page = QWidget(self)
+        page.setObjectName("welcome")
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         title = heading(self.tr("Welcome to sseassess"), 1.8, page)
@@ -97,9 +99,11 @@ class HomePage(QWidget):
         text.setWordWrap(True)
         text.setMaximumWidth(640)
         create = QPushButton(self.tr("Create my organization"), page)
+        create.setObjectName("create_organization")
         create.setDefault(True)
         create.clicked.connect(self.organization_create_requested)
         demo = self._create_demo = QPushButton(self.tr("Explore the demo organization"), page)
+        demo.setObjectName("explore_demo")
         demo.clicked.connect(self.demo_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(create)
@@ -116,10 +120,12 @@ class HomePage(QWidget):
 
     def _build_list(self) -> QWidget:
         page = QWidget(self)
+        page.setObjectName("listing")
         list_title = heading(self.tr("Organizations and their assessments"), 1.3, page)
 
         self._tree = QTreeView(page)
         self._tree.setModel(self._model)
+        self._tree.setObjectName("organizations")
         self._tree.setAccessibleName(self.tr("Organizations and their assessments"))
         self._tree.setUniformRowHeights(True)
         self._tree.setAlternatingRowColors(True)
@@ -145,22 +151,24 @@ class HomePage(QWidget):
         self._tree.activated.connect(self._activated)
         list_title.setBuddy(self._tree)
 
-        self._new_organization = self._button(self.tr("New &organization"), page)
-        self._edit = self._button(self.tr("&Edit profile"), page)
-        self._new = self._button(self.tr("&New assessment"), page)
-        self._duplicate = self._button(self.tr("New from &last answers"), page)
-        self._continue = self._button(self.tr("&Continue"), page)
-        self._results = self._button(self.tr("&Results"), page)
-        self._workshop = self._button(self.tr("&Workshop view"), page)
+        self._new_organization = self._button(
+            self.tr("New &organization"), "new_organization", page
+        )
+        self._edit = self._button(self.tr("&Edit profile"), "edit_profile", page)
+        self._new = self._button(self.tr("&New assessment"), "new_assessment", page)
+        self._duplicate = self._button(self.tr("New from &last answers"), "new_from_last", page)
+        self._continue = self._button(self.tr("&Continue"), "continue", page)
+        self._results = self._button(self.tr("&Results"), "results", page)
+        self._workshop = self._button(self.tr("&Workshop view"), "workshop_view", page)
         self._workshop.setToolTip(
             self.tr("Where participants agree and diverge, and the group's consensus")
         )
-        self._new_workshop = self._button(self.tr("New wor&kshop"), page)
+        self._new_workshop = self._button(self.tr("New wor&kshop"), "new_workshop", page)
         self._new_workshop.setToolTip(
             self.tr("Start a workshop: several participants score, the group agrees")
         )
-        self._compare = self._button(self.tr("Co&mpare"), page)
-        self._delete = self._button(self.tr("&Delete"), page)
+        self._compare = self._button(self.tr("Co&mpare"), "compare", page)
+        self._delete = self._button(self.tr("&Delete"), "delete", page)
         self._new.setToolTip(self.tr("Start a new, empty assessment of this organization"))
         self._duplicate.setToolTip(
             self.tr("Start a new assessment with the answers of the last one, to review them")
@@ -208,8 +216,9 @@ class HomePage(QWidget):
         selection.selectionChanged.connect(self._update_buttons)
         return page
 
-    def _button(self, text: str, parent: QWidget) -> QPushButton:
+    def _button(self, text: str, name: str, parent: QWidget) -> QPushButton:
         button = QPushButton(text, parent)
+        button.setObjectName(name)
         button.setAccessibleName(text.replace("&", ""))
         return button
 

@@ -99,6 +99,7 @@ class IndicatorWidget(QFrame):
         set_link_coloured(badge)
 
         self._help_button = QToolButton(self)
+        self._help_button.setObjectName("help")
         self._help_button.setText(self.tr("Help"))
         self._help_button.setCheckable(True)
         self._help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -128,9 +129,11 @@ class IndicatorWidget(QFrame):
         self._levels.idClicked.connect(self._level_clicked)
 
         self._na = QCheckBox(self.tr("Not applicable to us"), self)
+        self._na.setObjectName("not_applicable")
         self._na.setVisible(indicator.na_allowed)
         self._na.toggled.connect(self._na_toggled)
         self._reason = QLineEdit(self)
+        self._reason.setObjectName("reason")
         self._reason.setPlaceholderText(self.tr("Why does it not apply? (required)"))
         self._reason.setAccessibleName(self.tr("Reason it does not apply"))
         self._reason.setVisible(False)
@@ -138,10 +141,12 @@ class IndicatorWidget(QFrame):
         self._reason.textEdited.connect(lambda _text: self._reason_timer.start())
         self._reason.editingFinished.connect(self._save_reason)
         self._reason_hint = QLabel(self.tr("Say why this does not apply to save it."), self)
+        self._reason_hint.setObjectName("reason_hint")
         set_style_colour(self._reason_hint, field_error_colour())
         self._reason_hint.setVisible(False)
 
         self._note = QPlainTextEdit(self)
+        self._note.setObjectName("note")
         self._note.setPlaceholderText(self.tr("Note (optional): facts, sources, remarks…"))
         self._note.setAccessibleName(self.tr("Note"))
         self._note.setTabChangesFocus(True)
@@ -151,20 +156,25 @@ class IndicatorWidget(QFrame):
         self._note_timer = _timer(self, self._save_note)
 
         self._discussion = QCheckBox(self.tr("Mark for discussion"), self)
+        self._discussion.setObjectName("for_discussion")
         self._discussion.toggled.connect(self._discussion_toggled)
 
         self._evidence = QListWidget(self)
+        self._evidence.setObjectName("evidence")
         self._evidence.setAccessibleName(self.tr("Evidence files"))
         self._evidence.setMaximumHeight(self._evidence.fontMetrics().lineSpacing() * 4 + 10)
         self._evidence.itemActivated.connect(self._open_item)
         self._add_evidence = QPushButton(self.tr("Add evidence…"), self)
+        self._add_evidence.setObjectName("add_evidence")
         self._add_evidence.setToolTip(self.tr("Add files, or drop them on this indicator"))
         self._add_evidence.clicked.connect(
             lambda: self.evidence_add_requested.emit(self.indicator.id, [])
         )
         self._open_evidence = QPushButton(self.tr("Open"), self)
+        self._open_evidence.setObjectName("open_evidence")
         self._open_evidence.clicked.connect(lambda: self._open_item(self._evidence.currentItem()))
         self._remove_evidence = QPushButton(self.tr("Remove"), self)
+        self._remove_evidence.setObjectName("remove_evidence")
         self._remove_evidence.clicked.connect(self._remove_item)
 
         header = QHBoxLayout()

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from sseassess.app.workspace import Workspace
 from sseassess.storage.database import Database
 from sseassess.ui.dialogs.profile_dialog import ProfileDialog, countries
+
+_Field = TypeVar("_Field", bound=QWidget)
+
+
+def _field(dialog: ProfileDialog, kind: type[_Field], name: str) -> _Field:
+    field = dialog.findChild(kind, name)
+    assert field is not None, name
+    return field
 
 
 def test_countries_are_named_in_the_users_language() -> None:
@@ -21,11 +32,15 @@ def test_countries_are_named_in_the_users_language() -> None:
 def test_create_organization(qtbot: QtBot, workspace: Workspace) -> None:
     dialog = ProfileDialog(workspace, "en")
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog._name, "Mutuelle du Littoral")
-    dialog._legal_form.setCurrentIndex(dialog._legal_form.findData("mutual"))
-    dialog._country.setCurrentIndex(dialog._country.findData("SN"))
-    dialog._members.setValue(1200)
-    dialog._founded.setValue(1998)
+    qtbot.keyClicks(_field(dialog, QLineEdit, "name"), "Mutuelle du Littoral")
+    _field(dialog, QComboBox, "legal_form").setCurrentIndex(
+        _field(dialog, QComboBox, "legal_form").findData("mutual")
+    )
+    _field(dialog, QComboBox, "country").setCurrentIndex(
+        _field(dialog, QComboBox, "country").findData("SN")
+    )
+    _field(dialog, QSpinBox, "members").setValue(1200)
+    _field(dialog, QSpinBox, "founded_year").setValue(1998)
     dialog.accept()
     assert dialog.created_uuid
     profile = workspace.organization(dialog.created_uuid).profile
@@ -40,8 +55,8 @@ def test_create_organization(qtbot: QtBot, workspace: Workspace) -> None:
 def test_country_typed_by_name_is_understood(qtbot: QtBot, workspace: Workspace) -> None:
     dialog = ProfileDialog(workspace, "en")
     qtbot.addWidget(dialog)
-    dialog._name.setText("Typed")
-    dialog._country.setEditText("colombia")
+    _field(dialog, QLineEdit, "name").setText("Typed")
+    _field(dialog, QComboBox, "country").setEditText("colombia")
     assert dialog.profile().country == "CO"
 
 
@@ -49,11 +64,11 @@ def test_missing_name_is_explained_and_the_dialog_stays(qtbot: QtBot, workspace:
     """Bad input gets a message next to the field; what was typed stays; nothing is saved."""
     dialog = ProfileDialog(workspace, "en")
     qtbot.addWidget(dialog)
-    dialog._sector.setText("Crafts")
+    _field(dialog, QLineEdit, "sector").setText("Crafts")
     dialog.accept()
     assert dialog.created_uuid is None
     assert dialog.error_text("name") == "The organization needs a name."
-    assert dialog._sector.text() == "Crafts"
+    assert _field(dialog, QLineEdit, "sector").text() == "Crafts"
     assert workspace.organizations() == []
 
 
@@ -65,9 +80,9 @@ def test_editing_keeps_and_updates_the_profile(qtbot: QtBot, workspace: Workspac
     )
     dialog = ProfileDialog(workspace, "fr", uuid)
     qtbot.addWidget(dialog)
-    assert dialog._country.currentText() == "France"
-    assert dialog._employees.value() == 3
-    dialog._name.setText("New name")
+    assert _field(dialog, QComboBox, "country").currentText() == "France"
+    assert _field(dialog, QSpinBox, "employees").value() == 3
+    _field(dialog, QLineEdit, "name").setText("New name")
     dialog.accept()
     profile = workspace.organization(uuid).profile
     assert (profile.name, profile.country, profile.employees) == ("New name", "FR", 3)
@@ -88,7 +103,7 @@ def test_values_the_lists_do_not_know_are_kept(
         session.execute(update(models.Organization).values(legal_form="cooperative-bank"))
     dialog = ProfileDialog(workspace, "en", uuid)
     qtbot.addWidget(dialog)
-    dialog._sector.setText("Finance")
+    _field(dialog, QLineEdit, "sector").setText("Finance")
     profile = dialog.profile()
     assert (profile.country, profile.legal_form, profile.sector) == (
         "EU",

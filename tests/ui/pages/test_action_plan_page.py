@@ -6,13 +6,25 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
 from sseassess.ui.models.action_table_model import ActionTableModel
 from sseassess.ui.pages.action_plan_page import ActionPlanPage
+
+
+def _button(page: ActionPlanPage, name: str) -> QPushButton:
+    button = page.findChild(QPushButton, name)
+    assert button is not None, name
+    return button
+
+
+def _table(page: ActionPlanPage) -> QTableView:
+    table = page.findChild(QTableView, "actions")
+    assert table is not None
+    return table
 
 
 def _page(qtbot: QtBot, workspace: Workspace) -> tuple[ActionPlanPage, str]:
@@ -39,7 +51,7 @@ def test_suggested_actions_go_into_the_plan(qtbot: QtBot, workspace: Workspace) 
 
 def test_edits_are_saved_as_they_are_made(qtbot: QtBot, workspace: Workspace) -> None:
     page, uuid = _page(qtbot, workspace)
-    page._add.click()
+    _button(page, "add_action").click()
     model = page.model
     assert model is not None
     model.setData(model.index(0, ActionTableModel.DESCRIPTION), "Write a surplus rule")
@@ -61,7 +73,7 @@ def test_an_empty_description_is_refused_and_kept(
     qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page, uuid = _page(qtbot, workspace)
-    page._add.click()
+    _button(page, "add_action").click()
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     model = page.model
@@ -75,13 +87,14 @@ def test_removing_asks_first(
     qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page, uuid = _page(qtbot, workspace)
-    page._add.click()
-    page._table.setCurrentIndex(page.model.index(0, 0))  # type: ignore[union-attr]
+    _button(page, "add_action").click()
+    _table(page).setCurrentIndex(page.model.index(0, 0))  # type: ignore[union-attr]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    page._remove.click()
+    _button(page, "remove_action").click()
     assert len(workspace.actions(uuid)) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    page._remove.click()
+    _button(page, "remove_action").click()
     assert workspace.actions(uuid) == []
-    assert page._empty.isVisibleTo(page)
-    assert page._table.model().rowCount() == 0
+    empty = page.findChild(QLabel, "empty")
+    assert empty is not None and empty.isVisibleTo(page)
+    assert _table(page).model().rowCount() == 0

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from sseassess.app.workspace import Workspace
@@ -14,10 +27,18 @@ from sseassess.domain.records import OrganizationProfile
 from sseassess.ui.pages.assessment_page import AssessmentPage
 from sseassess.ui.tasks import TaskRunner
 
+_W = TypeVar("_W", bound=QWidget)
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _child(parent: QWidget, kind: type[_W], name: str) -> _W:
+    found = parent.findChild(kind, name)
+    assert found is not None, name
+    return found
 
 
 def _open(qtbot: QtBot, workspace: Workspace, settings: QSettings, uuid: str) -> AssessmentPage:
@@ -68,11 +89,12 @@ def test_whole_assessment_with_the_keyboard_then_reopen(
     # A note typed, and an evidence file added with the keyboard (Space on the button).
     first = framework.characteristics[0].indicators[0].id
     note_widget = page.indicator_widget(first)
-    note = note_widget._note
+    note = _child(note_widget, QPlainTextEdit, "note")
     note.setFocus()
     qtbot.keyClicks(note, "Article 2 of our statutes")
-    note_widget._add_evidence.setFocus()
-    qtbot.keyClick(note_widget._add_evidence, Qt.Key.Key_Space)
+    add_evidence = _child(note_widget, QPushButton, "add_evidence")
+    add_evidence.setFocus()
+    qtbot.keyClick(add_evidence, Qt.Key.Key_Space)
     last = framework.characteristics[-1].indicators[-1].id
     page.indicator_widget(last).setFocus()  # leaving the note saves it
     page.flush()
@@ -101,15 +123,17 @@ def test_not_applicable_needs_a_reason(
     uuid = _new_assessment(workspace)
     page = _open(qtbot, workspace, settings, uuid)
     widget = page.indicator_widget("autonomy.public-agreements")
-    widget._na.click()
+    _child(widget, QCheckBox, "not_applicable").click()
     assert "autonomy.public-agreements" not in workspace.answers(uuid)
-    assert widget._reason_hint.isVisibleTo(widget)
-    qtbot.keyClicks(widget._reason, "No public money at all")
-    qtbot.keyClick(widget._reason, Qt.Key.Key_Return)
+    assert _child(widget, QLabel, "reason_hint").isVisibleTo(widget)
+    reason = _child(widget, QLineEdit, "reason")
+    qtbot.keyClicks(reason, "No public money at all")
+    qtbot.keyClick(reason, Qt.Key.Key_Return)
     answer = workspace.answers(uuid)["autonomy.public-agreements"]
     assert answer.not_applicable and answer.reason == "No public money at all"
     # An indicator that does not allow N/A does not offer it.
-    assert not page.indicator_widget("autonomy.governance-independence")._na.isVisibleTo(page)
+    other = page.indicator_widget("autonomy.governance-independence")
+    assert not _child(other, QCheckBox, "not_applicable").isVisibleTo(page)
 
 
 def test_an_accidental_click_can_be_undone(
@@ -139,7 +163,7 @@ def test_finished_assessment_is_read_only(
     widget = page.indicator_widget(indicator)
     widget.choose_level(4)
     assert indicator not in workspace.answers(uuid)
-    assert page._banner.isVisibleTo(page)
+    assert _child(page, QFrame, "finished_banner").isVisibleTo(page)
 
 
 def test_evidence_removal_asks_first(
@@ -157,10 +181,10 @@ def test_evidence_removal_asks_first(
     page = _open(qtbot, workspace, settings, uuid)
     widget = page.indicator_widget(indicator)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    widget._remove_evidence.click()
+    _child(widget, QPushButton, "remove_evidence").click()
     assert workspace.evidence(uuid)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    widget._remove_evidence.click()
+    _child(widget, QPushButton, "remove_evidence").click()
     assert workspace.evidence(uuid) == {}
     assert widget.evidence_names() == []
 
@@ -174,7 +198,7 @@ def test_undo_keeps_a_note_saved_after_the_change(
     indicator = "democratic-control.one-member-one-vote"
     widget = page.indicator_widget(indicator)
     widget.choose_level(2)
-    widget._note.setPlainText("Important note")
+    _child(widget, QPlainTextEdit, "note").setPlainText("Important note")
     widget.flush()
     qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     stored = workspace.answers(uuid)[indicator]
@@ -215,12 +239,12 @@ def test_the_position_is_written_once_it_settles_or_when_leaving(
     def stored() -> str | None:
         return workspace.assessment(uuid).current_indicator
 
-    page._sidebar.setCurrentRow(3)
-    page._sidebar.setCurrentRow(4)
+    _child(page, QListWidget, "characteristics").setCurrentRow(3)
+    _child(page, QListWidget, "characteristics").setCurrentRow(4)
     assert stored() != first_of[4]  # not yet: the user may still be paging
     qtbot.waitUntil(lambda: stored() == first_of[4], timeout=3000)
 
-    page._sidebar.setCurrentRow(6)
+    _child(page, QListWidget, "characteristics").setCurrentRow(6)
     page.flush()  # leaving the page, or quitting, writes it at once
     assert stored() == first_of[6]
 

@@ -6,11 +6,32 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton, QStackedWidget, QTreeView
 from pytestqt.qtbot import QtBot
 
 from sseassess.app.workspace import Workspace
 from sseassess.ui.pages.home_page import HomePage
+
+
+def _button(page: HomePage, name: str) -> QPushButton:
+    button = page.findChild(QPushButton, name)
+    assert button is not None, name
+    return button
+
+
+def _showing(page: HomePage) -> str:
+    """ "welcome" (no organization yet) or "listing"."""
+    stack = page.findChild(QStackedWidget, "home_stack")
+    assert stack is not None
+    current = stack.currentWidget()
+    assert current is not None
+    return current.objectName()
+
+
+def _tree(page: HomePage) -> QTreeView:
+    tree = page.findChild(QTreeView, "organizations")
+    assert tree is not None
+    return tree
 
 
 def _home(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> HomePage:
@@ -25,11 +46,11 @@ def test_first_start_offers_the_demo_and_creating_an_organization(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> None:
     page = _home(qtbot, workspace, tmp_path)
-    assert page._stack.currentIndex() == 0
+    assert _showing(page) == "welcome"
     with qtbot.waitSignal(page.organization_create_requested):
-        page._create_first.click()
+        _button(page, "create_organization").click()
     with qtbot.waitSignal(page.demo_requested):
-        next(b for b in page.findChildren(type(page._create_first)) if "demo" in b.text()).click()
+        _button(page, "explore_demo").click()
 
 
 def _with_demo(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> tuple[HomePage, str]:
@@ -44,16 +65,16 @@ def test_lists_and_continues_the_selected_assessment(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> None:
     page, demo = _with_demo(qtbot, workspace, tmp_path)
-    assert page._stack.currentIndex() == 1
+    assert _showing(page) == "listing"
     assert page.model.rowCount() == 1
     page.select(page.model.index_of(demo))
     with qtbot.waitSignal(page.assessment_opened) as opened:
-        page._continue.click()
+        _button(page, "continue").click()
     assert opened.args == [demo]
     with qtbot.waitSignal(page.results_requested) as shown:
-        page._results.click()
+        _button(page, "results").click()
     assert shown.args == [demo]
-    assert not page._compare.isEnabled()
+    assert not _button(page, "compare").isEnabled()
 
 
 def test_new_from_last_answers_then_compare(
@@ -64,14 +85,14 @@ def test_new_from_last_answers_then_compare(
     organization = workspace.assessment(demo).organization_uuid
     page.select(page.model.index_of(organization))
     with qtbot.waitSignal(page.assessment_opened) as opened:
-        page._duplicate.click()
+        _button(page, "new_from_last").click()
     new = opened.args[0]
     assert new != demo
     assert workspace.answers(new) == workspace.answers(demo)
     page.select(page.model.index_of(organization))
-    assert page._compare.isEnabled()
+    assert _button(page, "compare").isEnabled()
     with qtbot.waitSignal(page.comparison_requested) as compared:
-        page._compare.click()
+        _button(page, "compare").click()
     assert set(compared.args) == {demo, new}
 
 
@@ -81,10 +102,10 @@ def test_delete_asks_for_confirmation(
     page, demo = _with_demo(qtbot, workspace, tmp_path)
     page.select(page.model.index_of(demo))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    page._delete.click()
+    _button(page, "delete").click()
     assert workspace.assessments()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    page._delete.click()
+    _button(page, "delete").click()
     assert workspace.assessments() == []
     assert len(workspace.organizations()) == 1
 
@@ -94,12 +115,12 @@ def test_new_workshop_opens_the_workshop_view(
 ) -> None:
     page, demo = _with_demo(qtbot, workspace, tmp_path)
     page.select(page.model.index_of(demo))
-    assert not page._workshop.isEnabled()  # a self-assessment has no workshop view
+    assert not _button(page, "workshop_view").isEnabled()  # a self-assessment has no workshop view
     with qtbot.waitSignal(page.workshop_requested) as opened:
-        page._new_workshop.click()
+        _button(page, "new_workshop").click()
     workshop = workspace.assessment(opened.args[0])
     assert workshop.kind == "workshop"
-    assert page._workshop.isEnabled()
+    assert _button(page, "workshop_view").isEnabled()
 
 
 def test_lists_before_the_database_is_open_then_enables_its_actions(
@@ -119,25 +140,25 @@ def test_lists_before_the_database_is_open_then_enables_its_actions(
     with qtbot.waitSignal(page.organizations_loaded):
         page.show_listing(workspace.organizations(), workspace.assessments())
     page.show()
-    assert page._stack.currentIndex() == 1
+    assert _showing(page) == "listing"
     assert page.model.index(0, 0).data() == "Coopérative des Tisserands de Thiès"
     assert page.selected_uuid() is not None
-    assert not page._continue.isEnabled()
-    assert not page._new.isEnabled()
-    assert not page._new_organization.isEnabled()
-    assert not page._compare.isEnabled()
+    assert not _button(page, "continue").isEnabled()
+    assert not _button(page, "new_assessment").isEnabled()
+    assert not _button(page, "new_organization").isEnabled()
+    assert not _button(page, "compare").isEnabled()
     opened: list[str] = []
     page.assessment_opened.connect(opened.append)
     child = page.model.index(0, 0, page.model.index(0, 0))
-    page._tree.activated.emit(child)
+    _tree(page).activated.emit(child)
     assert opened == []
 
     page.set_workspace(workspace)
 
-    assert page._continue.isEnabled()
-    assert page._new_organization.isEnabled()
-    assert page._compare.isEnabled()
-    page._tree.activated.emit(child)
+    assert _button(page, "continue").isEnabled()
+    assert _button(page, "new_organization").isEnabled()
+    assert _button(page, "compare").isEnabled()
+    _tree(page).activated.emit(child)
     assert opened == [newer]
     qtbot.waitUntil(
         lambda: (
@@ -154,7 +175,7 @@ def test_welcome_waits_for_the_database_too(
     page = HomePage(None, "en", settings)
     qtbot.addWidget(page)
     page.show_listing([], [])
-    assert page._stack.currentIndex() == 0
-    assert not page._create_first.isEnabled()
+    assert _showing(page) == "welcome"
+    assert not _button(page, "create_organization").isEnabled()
     page.set_workspace(workspace)
-    assert page._create_first.isEnabled()
+    assert _button(page, "create_organization").isEnabled()
