@@ -112,12 +112,13 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
             if listing is not None:
                 window.show_listing(listing)
                 window.repaint()  # the list on screen before the loading below starts
-        task = TaskRunner().run(
+        task = TaskRunner().new_task(
             lambda _progress, _cancelled: import_module("sseassess.app.workspace"),
             finished=lambda _module: open_workspace(),
             failed=failed_to_load,
         )
         loading.append(task)
+        task.start()
 
     def failed_to_load(error: BaseException) -> None:
         sys.excepthook(type(error), error, error.__traceback__)

@@ -1,11 +1,11 @@
 """Runs slow work off the GUI thread; its outcome comes back as signals on the GUI thread.
 
-Every background job of the interface goes through :meth:`TaskRunner.run` (or ``new_task``
-then ``start``, for a caller that keeps the task): the work gets a
-``progress(done, total)`` callback and a ``cancelled()`` question, and the callbacks given
-to ``run`` are called on the GUI thread (a task lives there; its signals are queued from the
-worker). Widgets are touched only on the GUI thread. Tests use ``TaskRunner(run_now=True)``,
-which does the work at once, on the calling thread.
+Every background job of the interface is made by :meth:`TaskRunner.new_task` and started
+with :meth:`Task.start`: the work gets a ``progress(done, total)`` callback and a
+``cancelled()`` question, and the callbacks given to ``new_task`` are called on the GUI
+thread (a task lives there; its signals are queued from the worker). Widgets are touched
+only on the GUI thread. Tests use ``TaskRunner(run_now=True)``, which does the work at
+once, on the calling thread, within ``start``.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-#: What a job reports: ``progress(done, total)``.
+# What a job reports: ``progress(done, total)``.
 Progress = Callable[[int, int], None]
-#: What a job asks between steps: has the user cancelled?
+# What a job asks between steps: has the user cancelled?
 Cancelled = Callable[[], bool]
 _Result = TypeVar("_Result")
-#: A job: ``work(progress, cancelled)`` returns its result or raises.
+# A job: ``work(progress, cancelled)`` returns its result or raises.
 Work = Callable[[Progress, Cancelled], _Result]
 
 
@@ -35,11 +35,17 @@ class Task(QObject):
     def __init__(
         self,
         work: Callable[[Progress, Cancelled], Any],
+        runner: TaskRunner,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._work = work
+        self._runner = runner
         self._cancel = threading.Event()
+
+    def start(self) -> Task:
+        """Start the work on the runner that made this task."""
+        return self._runner.start(self)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check."""
@@ -80,25 +86,6 @@ class TaskRunner:
         self._run_now = run_now
         self._running: set[Task] = set()
 
-    def run(
-        self,
-        work: Callable[[Progress, Cancelled], _Result],
-        *,
-        parent: QObject | None = None,
-        finished: Callable[[_Result], object] | None = None,
-        failed: Callable[[Exception], object] | None = None,
-        progress: Callable[[int, int], object] | None = None,
-    ) -> Task:
-        """Start ``work`` in the background; the callbacks run on the GUI thread.
-
-        ``finished`` gets the result, ``failed`` the exception (by default it is raised
-        again there, so that the application's hook reports a bug), ``progress`` the
-        work's reports. Cancel it with :meth:`Task.cancel`.
-        """
-        return self.start(
-            self.new_task(work, parent=parent, finished=finished, failed=failed, progress=progress)
-        )
-
     def new_task(
         self,
         work: Callable[[Progress, Cancelled], _Result],
@@ -108,11 +95,16 @@ class TaskRunner:
         failed: Callable[[Exception], object] | None = None,
         progress: Callable[[int, int], object] | None = None,
     ) -> Task:
-        """The task :meth:`run` would start, connected but not started yet: for a caller
-        that must hold the task before its outcome can arrive (a synchronous runner
-        reports it within :meth:`start`)."""
-        task = Task(work, parent)
-        self._running.add(task)  # kept until it has reported, whoever holds it
+        """A task doing ``work``, connected to its callbacks (run on the GUI thread) and
+        kept until it has reported; :meth:`Task.start` starts it.
+
+        ``finished`` gets the result, ``failed`` the exception (by default it is raised
+        again there, so that the application's hook reports a bug), ``progress`` the
+        work's reports. A caller that must know its task before the outcome arrives holds
+        it before starting it (a synchronous runner reports within ``start``).
+        """
+        task = Task(work, self, parent)
+        self._running.add(task)
         task.finished.connect(lambda _result: self._running.discard(task))
         task.failed.connect(lambda _error: self._running.discard(task))
         if progress is not None:
@@ -123,7 +115,7 @@ class TaskRunner:
         return task
 
     def start(self, task: Task) -> Task:
-        """Start a task from :meth:`new_task`."""
+        """Start ``task``: on the thread pool, or at once with ``run_now``."""
         if self._run_now:
             task.run()
         else:

@@ -23,11 +23,12 @@ def _count_to_three(progress: Progress, cancelled: Cancelled) -> int:
 def test_a_synchronous_runner_reports_at_once() -> None:
     results: list[int] = []
     steps: list[tuple[int, int]] = []
-    task = TaskRunner(run_now=True).run(
+    task = TaskRunner(run_now=True).new_task(
         _count_to_three,
         finished=results.append,
         progress=lambda done, total: steps.append((done, total)),
     )
+    task.start()
     assert results == [3]
     assert steps == [(1, 3), (2, 3), (3, 3)]
     assert not task.cancelled
@@ -38,10 +39,10 @@ def test_a_failure_goes_to_failed_or_else_to_the_crash_handler(qtbot: QtBot) -> 
         raise ValueError("bug")
 
     errors: list[Exception] = []
-    TaskRunner(run_now=True).run(broken, failed=errors.append)
+    TaskRunner(run_now=True).new_task(broken, failed=errors.append).start()
     assert [str(error) for error in errors] == ["bug"]
     with qtbot.captureExceptions() as raised:
-        TaskRunner(run_now=True).run(broken)
+        TaskRunner(run_now=True).new_task(broken).start()
     assert [str(error) for _kind, error, _trace in raised] == ["bug"]
 
 
@@ -57,7 +58,7 @@ def test_work_runs_off_the_gui_thread_and_reports_on_it(qtbot: QtBot) -> None:
         work, finished=lambda _result: reported.append(threading.current_thread())
     )
     with qtbot.waitSignal(task.finished, timeout=5000) as finished:
-        TaskRunner().start(task)
+        task.start()
     assert finished.args == ["done"]
     assert worker and worker[0] is not threading.main_thread()
     assert reported == [threading.main_thread()]
@@ -69,6 +70,6 @@ def test_a_cancelled_task_stops_at_its_next_check(qtbot: QtBot, run_now: bool) -
     task = runner.new_task(_count_to_three)
     task.cancel()
     with qtbot.waitSignal(task.finished, timeout=5000) as finished:
-        runner.start(task)
+        task.start()
     assert task.cancelled
     assert finished.args == [0]

@@ -33,7 +33,6 @@ class FileJob(QProgressDialog):
         self.setMinimumDuration(300)
         self.setRange(0, 0)
         self._language = language
-        self._runner = runner
         self._task = runner.new_task(
             work,
             parent=self,
@@ -44,7 +43,7 @@ class FileJob(QProgressDialog):
         self.canceled.connect(self._task.cancel)
 
     def start(self) -> None:
-        self._runner.start(self._task)
+        self._task.start()
 
     def _progress(self, done: int, total: int) -> None:
         self.setRange(0, total)

@@ -200,7 +200,7 @@ class JobDialog(QDialog):
         if job.steps:
             self._progress.setValue(0)
         self._set_running(True)
-        self._runner.start(task)
+        task.start()
 
     def cancel(self) -> None:
         """Ask the job under way to stop (a job without a Cancel button runs to its end)."""

@@ -464,7 +464,7 @@ class AssessmentPage(QWidget):
 
         self._saved.setText(self.tr("Adding evidence…"))
         EVIDENCE_FOLDER.set_folder(self._settings, paths[0].parent)
-        self._runner.run(work, parent=self, finished=done)
+        self._runner.new_task(work, parent=self, finished=done).start()
 
     def _reload_evidence(self, indicator_id: str) -> None:
         assert self._record is not None
@@ -495,7 +495,7 @@ class AssessmentPage(QWidget):
         def show(path: Path) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        self._runner.run(work, parent=self, finished=show)
+        self._runner.new_task(work, parent=self, finished=show).start()
 
     def _remove_evidence(self, evidence_uuid: str) -> None:
         assert self._record is not None
