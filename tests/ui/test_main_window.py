@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
@@ -20,15 +21,12 @@ from sseassess.ui.pages.home_page import HomePage
 from sseassess.ui.settings import SESSION_ASSESSMENT
 from sseassess.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from tests.ui.conftest import FindChild
+
 
 def _settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def _continue(home: HomePage) -> QPushButton:
-    button = home.findChild(QPushButton, "continue")
-    assert button is not None
-    return button
 
 
 def _window(qtbot: QtBot, workspace: Workspace, settings: QSettings) -> MainWindow:
@@ -107,7 +105,7 @@ def _run_until(database_url: str, done: Callable[[MainWindow], bool]) -> MainWin
 
 
 def test_run_lists_the_organizations_then_opens_the_database(
-    qtbot: QtBot, database_url: str, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, database_url: str, monkeypatch: pytest.MonkeyPatch, child: FindChild
 ) -> None:
     """The window appears, lists the organizations before the database layer is even
     loaded (actions disabled), then opens the database and enables them."""
@@ -120,7 +118,9 @@ def test_run_lists_the_organizations_then_opens_the_database(
     def recording(window: MainWindow, workspace: Workspace) -> None:
         home = window.findChild(HomePage)
         before_open.append(
-            (home.model.rowCount(), _continue(home).isEnabled()) if home else (0, False)
+            (home.model.rowCount(), child(home, QPushButton, "continue").isEnabled())
+            if home
+            else (0, False)
         )
         set_workspace(window, workspace)
 
@@ -128,7 +128,9 @@ def test_run_lists_the_organizations_then_opens_the_database(
 
     window = _run_until(
         database_url,
-        lambda w: w.findChild(HomePage) is not None and _continue(w.home).isEnabled(),
+        lambda w: (
+            w.findChild(HomePage) is not None and child(w.home, QPushButton, "continue").isEnabled()
+        ),
     )
 
     assert before_open == [(1, False)]  # listed, not yet open
@@ -261,7 +263,7 @@ def test_problems_in_the_gui_are_shown_not_lost(
 
 
 def test_language_switch_while_the_database_opens_keeps_the_list(
-    qtbot: QtBot, workspace: Workspace, database_url: str, tmp_path: Path
+    qtbot: QtBot, workspace: Workspace, database_url: str, tmp_path: Path, child: FindChild
 ) -> None:
     from sseassess.app.startup import read_listing
 
@@ -277,7 +279,7 @@ def test_language_switch_while_the_database_opens_keeps_the_list(
     assert window.home is not listed  # built again in the new language
     assert window.home.model.rowCount() == 1
     assert window.current_page() is window.home
-    assert not _continue(window.home).isEnabled()
+    assert not child(window.home, QPushButton, "continue").isEnabled()
     window.set_workspace(workspace)
-    assert _continue(window.home).isEnabled()
+    assert child(window.home, QPushButton, "continue").isEnabled()
     assert window.home.model.rowCount() == 1

@@ -112,6 +112,7 @@ class ComparePage(QWidget):
         scroll.setWidget(content)
 
         self._home = QPushButton(self.tr("&Home"), self)
+        self._home.setObjectName("home")
         self._home.setAccessibleName(self.tr("Back to the home page"))
         self._home.clicked.connect(self.home_requested)
         buttons = QHBoxLayout()

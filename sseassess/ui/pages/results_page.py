@@ -206,6 +206,14 @@ class ResultsPage(QWidget):
         self._export = QPushButton(self.tr("&Export PDF…"), self)
         self._export.setAccessibleName(self.tr("Export PDF files"))
         self._export.clicked.connect(self._open_export)
+        for button, name in (
+            (self._home, "home"),
+            (self._answers, "back_to_answers"),
+            (self._plan, "action_plan"),
+            (self._finish, "finish"),
+            (self._export, "export_pdf"),
+        ):
+            button.setObjectName(name)
         row = QHBoxLayout()
         row.addWidget(self._home)
         row.addStretch(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -16,6 +17,9 @@ from sseassess.domain.records import OrganizationProfile
 from sseassess.ui.dialogs.collect_dialog import CollectDialog
 from sseassess.ui.settings import COLLECT_FOLDER
 from sseassess.ui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import FindChild
 
 VOTE = "democratic-control.one-member-one-vote"
 
@@ -54,25 +58,19 @@ def _dialog(
     return dialog
 
 
-def _button(dialog: CollectDialog, name: str) -> QPushButton:
-    button = dialog.findChild(QPushButton, name)
-    assert button is not None, name
-    return button
-
-
 def test_collects_the_files_and_shows_what_each_gave(
-    qtbot: QtBot, workspace: Workspace, tmp_path: Path, settings: QSettings
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, settings: QSettings, child: FindChild
 ) -> None:
     uuid, files = participant_files(tmp_path, 3)
     broken = tmp_path / "broken.sseassess"
     broken.write_bytes(files[0].read_bytes()[:100])
     collect(workspace, [tmp_path / "workshop.sseassess"])
     dialog = _dialog(qtbot, workspace, uuid, settings)
-    assert not _button(dialog, "collect").isEnabled()
+    assert not child(dialog, QPushButton, "collect").isEnabled()
     dialog.add_files([*files, broken, files[0]])  # each file once
     assert dialog.files() == [*files, broken]
     with qtbot.waitSignal(dialog.collected) as collected:
-        qtbot.mouseClick(_button(dialog, "collect"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(child(dialog, QPushButton, "collect"), Qt.MouseButton.LeftButton)
     report = collected.args[0]
     assert isinstance(report, CollectReport)
     assert dialog.message() == "Files: 3 imported, 0 replaced, 0 unchanged, 1 refused."
@@ -84,7 +82,7 @@ def test_collects_the_files_and_shows_what_each_gave(
     assert not dialog.running
 
     # Again: nothing changes.
-    qtbot.mouseClick(_button(dialog, "collect"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(dialog, QPushButton, "collect"), Qt.MouseButton.LeftButton)
     assert dialog.message() == "Files: 0 imported, 0 replaced, 3 unchanged, 1 refused."
 
 
@@ -94,6 +92,7 @@ def test_files_are_chosen_and_removed(
     tmp_path: Path,
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
+    child: FindChild,
 ) -> None:
     chosen = [tmp_path / "a.sseassess", tmp_path / "b.sseassess"]
     monkeypatch.setattr(
@@ -102,13 +101,12 @@ def test_files_are_chosen_and_removed(
         staticmethod(lambda *_args: ([str(path) for path in chosen], "")),
     )
     dialog = _dialog(qtbot, workspace, None, settings)
-    qtbot.mouseClick(_button(dialog, "add_files"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(dialog, QPushButton, "add_files"), Qt.MouseButton.LeftButton)
     assert dialog.files() == chosen
     assert COLLECT_FOLDER.get(settings) == str(tmp_path)
-    remove = _button(dialog, "remove_files")
+    remove = child(dialog, QPushButton, "remove_files")
     assert not remove.isEnabled()
-    listing = dialog.findChild(QListWidget, "files")
-    assert listing is not None
+    listing = child(dialog, QListWidget, "files")
     listing.item(0).setSelected(True)
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert dialog.files() == chosen[1:]

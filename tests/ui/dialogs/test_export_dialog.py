@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
@@ -29,6 +29,9 @@ from sseassess.ui.dialogs.export_dialog import ExportDialog
 from sseassess.ui.file_names import safe_file_name
 from sseassess.ui.settings import EXPORT_FOLDER, documents_folder
 from sseassess.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import FindChild
 
 CERTIFICATE = "Coopérative des Tisserands de Thiès 2026-10-15 certificate.pdf"
 REPORT = "Coopérative des Tisserands de Thiès 2026-10-15 report.pdf"
@@ -103,27 +106,8 @@ def _dialog(
     return dialog
 
 
-def _checkbox(dialog: ExportDialog, name: str) -> QCheckBox:
-    box = dialog.findChild(QCheckBox, name)
-    assert box is not None, name
-    return box
-
-
-def _button(dialog: ExportDialog, name: str) -> QPushButton:
-    button = dialog.findChild(QPushButton, name)
-    assert button is not None, name
-    return button
-
-
-def _folder(dialog: ExportDialog) -> QLineEdit:
-    folder = dialog.findChild(QLineEdit, "folder")
-    assert folder is not None
-    return folder
-
-
-def _click(qtbot: QtBot, dialog: ExportDialog, name: str) -> None:
-    button = _button(dialog, name)
-    assert button.isEnabled(), name
+def _click(qtbot: QtBot, button: QPushButton) -> None:
+    assert button.isEnabled(), button.objectName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -133,15 +117,15 @@ def test_exports_the_chosen_documents_in_the_chosen_language(
     settings: QSettings,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    child: FindChild,
 ) -> None:
     exporter = FakeExporter()
     dialog = _dialog(qtbot, workspace, settings, exporter)
-    _checkbox(dialog, "report").setChecked(False)
-    combo = dialog.findChild(QComboBox, "pdf_language")
-    assert combo is not None
+    child(dialog, QCheckBox, "report").setChecked(False)
+    combo = child(dialog, QComboBox, "pdf_language")
     combo.setCurrentIndex(combo.findText("Español"))
     with qtbot.waitSignal(dialog.exported) as exported:
-        _click(qtbot, dialog, "export")
+        _click(qtbot, child(dialog, QPushButton, "export"))
     folder = tmp_path / "out"
     assert exporter.calls == [
         {
@@ -157,43 +141,41 @@ def test_exports_the_chosen_documents_in_the_chosen_language(
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
-    _click(qtbot, dialog, "open_folder")
+    _click(qtbot, child(dialog, QPushButton, "open_folder"))
     assert opened == [QUrl.fromLocalFile(str(folder))]
 
 
 def test_progress_is_shown_while_exporting(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, child: FindChild
 ) -> None:
     seen: list[tuple[bool, int, int]] = []
 
     def look() -> None:
-        bar = dialog.findChild(QProgressBar, "progress")
-        assert bar is not None
+        bar = child(dialog, QProgressBar, "progress")
         seen.append((bar.isVisible(), bar.value(), bar.maximum()))
 
     exporter = FakeExporter(during=look)
     dialog = _dialog(qtbot, workspace, settings, exporter)
     dialog.show()
-    _click(qtbot, dialog, "export")
+    _click(qtbot, child(dialog, QPushButton, "export"))
     assert seen == [(True, 0, 3)]
     assert not dialog.running
-    bar = dialog.findChild(QProgressBar, "progress")
-    assert bar is not None and not bar.isVisible()
+    assert not child(dialog, QProgressBar, "progress").isVisible()
     assert REPORT in dialog.message()
 
 
 def test_cancel_sets_the_task_cancelled(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings, tmp_path: Path
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, tmp_path: Path, child: FindChild
 ) -> None:
     tasks = []
 
     def cancel() -> None:
         tasks.append(dialog.task)
-        _click(qtbot, dialog, "cancel")
+        _click(qtbot, child(dialog, QPushButton, "cancel"))
 
     dialog = _dialog(qtbot, workspace, settings, FakeExporter(during=cancel))
     dialog.show()
-    _click(qtbot, dialog, "export")
+    _click(qtbot, child(dialog, QPushButton, "export"))
     assert tasks and tasks[0] is not None and tasks[0].cancelled
     assert dialog.message() == "The export was cancelled."
     assert list((tmp_path / "out").iterdir()) == []
@@ -205,6 +187,7 @@ def test_an_error_is_shown_translated_and_changes_nothing(
     settings: QSettings,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    child: FindChild,
 ) -> None:
     folder = tmp_path / "out"
     existing = folder / CERTIFICATE
@@ -219,8 +202,8 @@ def test_an_error_is_shown_translated_and_changes_nothing(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     dialog = _dialog(qtbot, workspace, settings, fail, language="fr")
     EXPORT_FOLDER.set_folder(settings, remembered)
-    _checkbox(dialog, "report").setChecked(False)
-    _click(qtbot, dialog, "export")
+    child(dialog, QCheckBox, "report").setChecked(False)
+    _click(qtbot, child(dialog, QPushButton, "export"))
     french = translation("fr").gettext(template)
     assert french != template
     assert dialog.message() == french.format(where=str(folder))
@@ -228,7 +211,7 @@ def test_an_error_is_shown_translated_and_changes_nothing(
     assert sorted(p.name for p in folder.iterdir()) == [CERTIFICATE]
     assert EXPORT_FOLDER.get(settings) == str(remembered)  # a failed folder is not kept
     assert not dialog.running
-    open_folder = _button(dialog, "open_folder")
+    open_folder = child(dialog, QPushButton, "open_folder")
     assert open_folder.isHidden()
 
 
@@ -238,6 +221,7 @@ def test_replacing_a_file_asks_first(
     settings: QSettings,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    child: FindChild,
 ) -> None:
     existing = tmp_path / "out" / REPORT
     existing.write_bytes(b"last year's report")
@@ -251,25 +235,25 @@ def test_replacing_a_file_asks_first(
     monkeypatch.setattr(QMessageBox, "question", question)
     exporter = FakeExporter()
     dialog = _dialog(qtbot, workspace, settings, exporter)
-    _click(qtbot, dialog, "export")
+    _click(qtbot, child(dialog, QPushButton, "export"))
     assert len(asked) == 1 and REPORT in asked[0]
     assert exporter.calls == []
     assert existing.read_bytes() == b"last year's report"
 
     answer = QMessageBox.StandardButton.Yes
-    _click(qtbot, dialog, "export")
+    _click(qtbot, child(dialog, QPushButton, "export"))
     assert len(exporter.calls) == 1
     assert existing.read_bytes() == b"%PDF-1.4 fake"
 
 
 def test_nothing_to_export_disables_export(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, child: FindChild
 ) -> None:
     dialog = _dialog(qtbot, workspace, settings, FakeExporter())
-    export = _button(dialog, "export")
+    export = child(dialog, QPushButton, "export")
     assert export.isEnabled()
-    _checkbox(dialog, "certificate").setChecked(False)
-    _checkbox(dialog, "report").setChecked(False)
+    child(dialog, QCheckBox, "certificate").setChecked(False)
+    child(dialog, QCheckBox, "report").setChecked(False)
     assert not export.isEnabled()
 
 
@@ -279,43 +263,43 @@ def test_folder_is_chosen_with_a_folder_dialog(
     settings: QSettings,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    child: FindChild,
 ) -> None:
     chosen = tmp_path / "chosen"
     chosen.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(chosen))
     exporter = FakeExporter()
     dialog = _dialog(qtbot, workspace, settings, exporter)
-    _click(qtbot, dialog, "choose_folder")
-    _click(qtbot, dialog, "export")
+    _click(qtbot, child(dialog, QPushButton, "choose_folder"))
+    _click(qtbot, child(dialog, QPushButton, "export"))
     assert exporter.calls[0]["report"] == chosen / REPORT
     assert EXPORT_FOLDER.get(settings) == str(chosen)
 
 
 def test_missing_folder_is_refused(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings, tmp_path: Path
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, tmp_path: Path, child: FindChild
 ) -> None:
     exporter = FakeExporter()
     dialog = _dialog(qtbot, workspace, settings, exporter)
-    _folder(dialog).setText(str(tmp_path / "nowhere"))
-    _click(qtbot, dialog, "export")
+    child(dialog, QLineEdit, "folder").setText(str(tmp_path / "nowhere"))
+    _click(qtbot, child(dialog, QPushButton, "export"))
     assert exporter.calls == []
     assert "does not exist" in dialog.message()
 
 
 def test_defaults_to_the_documents_folder(
-    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, child: FindChild
 ) -> None:
     settings = QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)
     dialog = _dialog(qtbot, workspace, settings, FakeExporter())
-    assert _folder(dialog).text() == str(documents_folder())
+    assert child(dialog, QLineEdit, "folder").text() == str(documents_folder())
 
 
 def test_languages_are_named_in_themselves(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, child: FindChild
 ) -> None:
     dialog = _dialog(qtbot, workspace, settings, FakeExporter(), language="fr")
-    combo = dialog.findChild(QComboBox, "pdf_language")
-    assert combo is not None
+    combo = child(dialog, QComboBox, "pdf_language")
     assert [combo.itemText(i) for i in range(combo.count())] == ["English", "Français", "Español"]
     assert combo.currentText() == "Français"
     assert language_name("es") == "Español"
@@ -330,7 +314,7 @@ def test_file_names_are_made_safe() -> None:
 
 
 def test_closing_while_exporting_cancels_first(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, child: FindChild
 ) -> None:
     states: list[bool] = []
 
@@ -341,13 +325,13 @@ def test_closing_while_exporting_cancels_first(
     dialog = _dialog(qtbot, workspace, settings, FakeExporter(during=close))
     dialog.show()
     qtbot.waitExposed(dialog)
-    _click(qtbot, dialog, "export")
+    _click(qtbot, child(dialog, QPushButton, "export"))
     assert states == [True]  # still open while the export stops
     assert not dialog.isVisible()
 
 
 def test_the_real_exporter_writes_the_pdf_files(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings, tmp_path: Path
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, tmp_path: Path, child: FindChild
 ) -> None:
     """Without an exporter given, the dialog uses ``sseassess.app.export``."""
     dialog = ExportDialog(
@@ -355,7 +339,7 @@ def test_the_real_exporter_writes_the_pdf_files(
     )
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.exported) as exported:
-        _click(qtbot, dialog, "export")
+        _click(qtbot, child(dialog, QPushButton, "export"))
     folder = tmp_path / "out"
     assert exported.args == [[folder / CERTIFICATE, folder / REPORT]]
     for path in exported.args[0]:

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from sseassess.app.workspace import Workspace
 from sseassess.storage.database import Database
 from sseassess.ui.dialogs.profile_dialog import ProfileDialog, countries
 
-_Field = TypeVar("_Field", bound=QWidget)
-
-
-def _field(dialog: ProfileDialog, kind: type[_Field], name: str) -> _Field:
-    field = dialog.findChild(kind, name)
-    assert field is not None, name
-    return field
+if TYPE_CHECKING:
+    from tests.ui.conftest import FindChild
 
 
 def test_countries_are_named_in_the_users_language() -> None:
@@ -29,18 +24,18 @@ def test_countries_are_named_in_the_users_language() -> None:
     assert "001" not in french and "ZZ" not in french
 
 
-def test_create_organization(qtbot: QtBot, workspace: Workspace) -> None:
+def test_create_organization(qtbot: QtBot, workspace: Workspace, child: FindChild) -> None:
     dialog = ProfileDialog(workspace, "en")
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(_field(dialog, QLineEdit, "name"), "Mutuelle du Littoral")
-    _field(dialog, QComboBox, "legal_form").setCurrentIndex(
-        _field(dialog, QComboBox, "legal_form").findData("mutual")
+    qtbot.keyClicks(child(dialog, QLineEdit, "name"), "Mutuelle du Littoral")
+    child(dialog, QComboBox, "legal_form").setCurrentIndex(
+        child(dialog, QComboBox, "legal_form").findData("mutual")
     )
-    _field(dialog, QComboBox, "country").setCurrentIndex(
-        _field(dialog, QComboBox, "country").findData("SN")
+    child(dialog, QComboBox, "country").setCurrentIndex(
+        child(dialog, QComboBox, "country").findData("SN")
     )
-    _field(dialog, QSpinBox, "members").setValue(1200)
-    _field(dialog, QSpinBox, "founded_year").setValue(1998)
+    child(dialog, QSpinBox, "members").setValue(1200)
+    child(dialog, QSpinBox, "founded_year").setValue(1998)
     dialog.accept()
     assert dialog.created_uuid
     profile = workspace.organization(dialog.created_uuid).profile
@@ -52,27 +47,33 @@ def test_create_organization(qtbot: QtBot, workspace: Workspace) -> None:
     assert (profile.members, profile.employees, profile.founded_year) == (1200, None, 1998)
 
 
-def test_country_typed_by_name_is_understood(qtbot: QtBot, workspace: Workspace) -> None:
+def test_country_typed_by_name_is_understood(
+    qtbot: QtBot, workspace: Workspace, child: FindChild
+) -> None:
     dialog = ProfileDialog(workspace, "en")
     qtbot.addWidget(dialog)
-    _field(dialog, QLineEdit, "name").setText("Typed")
-    _field(dialog, QComboBox, "country").setEditText("colombia")
+    child(dialog, QLineEdit, "name").setText("Typed")
+    child(dialog, QComboBox, "country").setEditText("colombia")
     assert dialog.profile().country == "CO"
 
 
-def test_missing_name_is_explained_and_the_dialog_stays(qtbot: QtBot, workspace: Workspace) -> None:
+def test_missing_name_is_explained_and_the_dialog_stays(
+    qtbot: QtBot, workspace: Workspace, child: FindChild
+) -> None:
     """Bad input gets a message next to the field; what was typed stays; nothing is saved."""
     dialog = ProfileDialog(workspace, "en")
     qtbot.addWidget(dialog)
-    _field(dialog, QLineEdit, "sector").setText("Crafts")
+    child(dialog, QLineEdit, "sector").setText("Crafts")
     dialog.accept()
     assert dialog.created_uuid is None
     assert dialog.error_text("name") == "The organization needs a name."
-    assert _field(dialog, QLineEdit, "sector").text() == "Crafts"
+    assert child(dialog, QLineEdit, "sector").text() == "Crafts"
     assert workspace.organizations() == []
 
 
-def test_editing_keeps_and_updates_the_profile(qtbot: QtBot, workspace: Workspace) -> None:
+def test_editing_keeps_and_updates_the_profile(
+    qtbot: QtBot, workspace: Workspace, child: FindChild
+) -> None:
     from sseassess.domain.records import OrganizationProfile
 
     uuid = workspace.add_organization(
@@ -80,16 +81,16 @@ def test_editing_keeps_and_updates_the_profile(qtbot: QtBot, workspace: Workspac
     )
     dialog = ProfileDialog(workspace, "fr", uuid)
     qtbot.addWidget(dialog)
-    assert _field(dialog, QComboBox, "country").currentText() == "France"
-    assert _field(dialog, QSpinBox, "employees").value() == 3
-    _field(dialog, QLineEdit, "name").setText("New name")
+    assert child(dialog, QComboBox, "country").currentText() == "France"
+    assert child(dialog, QSpinBox, "employees").value() == 3
+    child(dialog, QLineEdit, "name").setText("New name")
     dialog.accept()
     profile = workspace.organization(uuid).profile
     assert (profile.name, profile.country, profile.employees) == ("New name", "FR", 3)
 
 
 def test_values_the_lists_do_not_know_are_kept(
-    qtbot: QtBot, workspace: Workspace, database: Database
+    qtbot: QtBot, workspace: Workspace, database: Database, child: FindChild
 ) -> None:
     """Editing only the sector keeps a country code or legal form the lists lack."""
     from sseassess.domain.records import OrganizationProfile
@@ -103,7 +104,7 @@ def test_values_the_lists_do_not_know_are_kept(
         session.execute(update(models.Organization).values(legal_form="cooperative-bank"))
     dialog = ProfileDialog(workspace, "en", uuid)
     qtbot.addWidget(dialog)
-    _field(dialog, QLineEdit, "sector").setText("Finance")
+    child(dialog, QLineEdit, "sector").setText("Finance")
     profile = dialog.profile()
     assert (profile.country, profile.legal_form, profile.sector) == (
         "EU",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -17,6 +18,9 @@ from sseassess.exchange.validate import read_bundle
 from sseassess.ui.dialogs.send_answers_dialog import SendAnswersDialog
 from sseassess.ui.settings import PARTICIPANT_NAME, PARTICIPANT_ROLE, SEND_FOLDER
 from sseassess.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import FindChild
 
 VOTE = "democratic-control.one-member-one-vote"
 ASSEMBLY = "democratic-control.general-assembly"
@@ -49,41 +53,19 @@ def _dialog(
     return dialog
 
 
-def _field(dialog: SendAnswersDialog, name: str) -> QLineEdit:
-    field = dialog.findChild(QLineEdit, name)
-    assert field is not None, name
-    return field
-
-
-def _combo(dialog: SendAnswersDialog, name: str) -> QComboBox:
-    combo = dialog.findChild(QComboBox, name)
-    assert combo is not None, name
-    return combo
-
-
-def _button(dialog: SendAnswersDialog, name: str) -> QPushButton:
-    button = dialog.findChild(QPushButton, name)
-    assert button is not None, name
-    return button
-
-
-def _send_button(dialog: SendAnswersDialog) -> QPushButton:
-    return _button(dialog, "send")
-
-
 def test_sends_the_answers_under_the_participants_name(
-    qtbot: QtBot, workspace: Workspace, tmp_path: Path, settings: QSettings
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, settings: QSettings, child: FindChild
 ) -> None:
     uuid = laptop_workshop(workspace, tmp_path)
     workspace.save_answer(uuid, Answer(VOTE, 3))
     workspace.save_answer(uuid, Answer(ASSEMBLY, 2, note="AG en juin"))
     dialog = _dialog(qtbot, workspace, uuid, settings)
-    send = _send_button(dialog)
+    send = child(dialog, QPushButton, "send")
     assert not send.isEnabled()  # no name yet
-    _field(dialog, "name").setText("Aïssatou")  # QTest types ASCII only
-    role = _combo(dialog, "role")
+    child(dialog, QLineEdit, "name").setText("Aïssatou")  # QTest types ASCII only
+    role = child(dialog, QComboBox, "role")
     role.setCurrentIndex(role.findData("board"))
-    path = Path(_field(dialog, "path").text())
+    path = Path(child(dialog, QLineEdit, "path").text())
     assert path.parent == tmp_path / "usb" and path.name.endswith("Aïssatou.sseassess")
     with qtbot.waitSignal(dialog.sent) as sent:
         qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
@@ -103,11 +85,11 @@ def test_sends_the_answers_under_the_participants_name(
 
     # Next time the name and role are remembered, and the same answers give the same file.
     again = _dialog(qtbot, workspace, uuid, settings)
-    assert _field(again, "name").text() == "Aïssatou"
-    assert _combo(again, "role").currentData() == "board"
+    assert child(again, QLineEdit, "name").text() == "Aïssatou"
+    assert child(again, QComboBox, "role").currentData() == "board"
     first = path.read_bytes()
     path.unlink()
-    qtbot.mouseClick(_send_button(again), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(again, QPushButton, "send"), Qt.MouseButton.LeftButton)
     assert path.read_bytes() == first
 
 
@@ -117,6 +99,7 @@ def test_the_file_can_be_chosen_and_gets_the_suffix(
     tmp_path: Path,
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
+    child: FindChild,
 ) -> None:
     uuid = laptop_workshop(workspace, tmp_path)
     workspace.save_answer(uuid, Answer(VOTE, 1))
@@ -126,12 +109,12 @@ def test_the_file_can_be_chosen_and_gets_the_suffix(
         QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(chosen), ""))
     )
     qtbot.mouseClick(
-        _button(dialog, "choose_path"),
+        child(dialog, QPushButton, "choose_path"),
         Qt.MouseButton.LeftButton,
     )
-    qtbot.keyClicks(_field(dialog, "name"), "Ben")
-    assert _field(dialog, "path").text() == str(chosen)  # kept: chosen by hand
-    qtbot.mouseClick(_send_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(child(dialog, QLineEdit, "name"), "Ben")
+    assert child(dialog, QLineEdit, "path").text() == str(chosen)  # kept: chosen by hand
+    qtbot.mouseClick(child(dialog, QPushButton, "send"), Qt.MouseButton.LeftButton)
     assert (tmp_path / "mine.sseassess").is_file()
     assert SEND_FOLDER.get(settings) == str(tmp_path)
 
@@ -151,6 +134,7 @@ def test_a_refusal_is_shown_and_nothing_is_written(
     settings: QSettings,
     situation: str,
     expected: str,
+    child: FindChild,
 ) -> None:
     if situation == "self-assessment":
         organization = workspace.add_organization(OrganizationProfile(name="Alone"))
@@ -159,12 +143,12 @@ def test_a_refusal_is_shown_and_nothing_is_written(
     else:
         uuid = laptop_workshop(workspace, tmp_path)
     dialog = _dialog(qtbot, workspace, uuid, settings)
-    qtbot.keyClicks(_field(dialog, "name"), "Chloe")
+    qtbot.keyClicks(child(dialog, QLineEdit, "name"), "Chloe")
     target = tmp_path / "usb" / "out.sseassess"
     if situation == "missing folder":
         target = tmp_path / "gone" / "out.sseassess"
-    _field(dialog, "path").setText(str(target))
-    qtbot.mouseClick(_send_button(dialog), Qt.MouseButton.LeftButton)
+    child(dialog, QLineEdit, "path").setText(str(target))
+    qtbot.mouseClick(child(dialog, QPushButton, "send"), Qt.MouseButton.LeftButton)
     assert expected in dialog.message()
     assert not target.exists()
     assert not dialog.running
@@ -172,22 +156,22 @@ def test_a_refusal_is_shown_and_nothing_is_written(
 
 
 def test_without_a_workshop_there_is_nothing_to_send(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, child: FindChild
 ) -> None:
     dialog = _dialog(qtbot, workspace, None, settings)
-    qtbot.keyClicks(_field(dialog, "name"), "Dan")
+    qtbot.keyClicks(child(dialog, QLineEdit, "name"), "Dan")
     assert "There is no workshop on this computer yet" in dialog.message()
-    assert not _send_button(dialog).isEnabled()
+    assert not child(dialog, QPushButton, "send").isEnabled()
 
 
 def test_the_workshop_can_be_chosen_when_there_are_several(
-    qtbot: QtBot, workspace: Workspace, tmp_path: Path, settings: QSettings
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, settings: QSettings, child: FindChild
 ) -> None:
     organization = workspace.add_organization(OrganizationProfile(name="Ici"))
     workspace.start_assessment(organization)
     first = workspace.start_assessment(organization, "workshop")
     second = workspace.start_assessment(organization, "workshop")
     dialog = _dialog(qtbot, workspace, None, settings)
-    workshops = _combo(dialog, "workshop")
+    workshops = child(dialog, QComboBox, "workshop")
     assert workshops.isEnabled()
     assert {workshops.itemData(n) for n in range(workshops.count())} == {first, second}

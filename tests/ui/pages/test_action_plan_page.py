@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate
@@ -14,17 +15,8 @@ from sseassess.app.workspace import Workspace
 from sseassess.ui.models.action_table_model import ActionTableModel
 from sseassess.ui.pages.action_plan_page import ActionPlanPage
 
-
-def _button(page: ActionPlanPage, name: str) -> QPushButton:
-    button = page.findChild(QPushButton, name)
-    assert button is not None, name
-    return button
-
-
-def _table(page: ActionPlanPage) -> QTableView:
-    table = page.findChild(QTableView, "actions")
-    assert table is not None
-    return table
+if TYPE_CHECKING:
+    from tests.ui.conftest import FindChild
 
 
 def _page(qtbot: QtBot, workspace: Workspace) -> tuple[ActionPlanPage, str]:
@@ -49,9 +41,11 @@ def test_suggested_actions_go_into_the_plan(qtbot: QtBot, workspace: Workspace) 
     assert model.index(0, ActionTableModel.INDICATOR).data()  # the indicator's question
 
 
-def test_edits_are_saved_as_they_are_made(qtbot: QtBot, workspace: Workspace) -> None:
+def test_edits_are_saved_as_they_are_made(
+    qtbot: QtBot, workspace: Workspace, child: FindChild
+) -> None:
     page, uuid = _page(qtbot, workspace)
-    _button(page, "add_action").click()
+    child(page, QPushButton, "add_action").click()
     model = page.model
     assert model is not None
     model.setData(model.index(0, ActionTableModel.DESCRIPTION), "Write a surplus rule")
@@ -70,10 +64,10 @@ def test_edits_are_saved_as_they_are_made(qtbot: QtBot, workspace: Workspace) ->
 
 
 def test_an_empty_description_is_refused_and_kept(
-    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, child: FindChild
 ) -> None:
     page, uuid = _page(qtbot, workspace)
-    _button(page, "add_action").click()
+    child(page, QPushButton, "add_action").click()
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     model = page.model
@@ -84,17 +78,16 @@ def test_an_empty_description_is_refused_and_kept(
 
 
 def test_removing_asks_first(
-    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, child: FindChild
 ) -> None:
     page, uuid = _page(qtbot, workspace)
-    _button(page, "add_action").click()
-    _table(page).setCurrentIndex(page.model.index(0, 0))  # type: ignore[union-attr]
+    child(page, QPushButton, "add_action").click()
+    child(page, QTableView, "actions").setCurrentIndex(page.model.index(0, 0))  # type: ignore[union-attr]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    _button(page, "remove_action").click()
+    child(page, QPushButton, "remove_action").click()
     assert len(workspace.actions(uuid)) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    _button(page, "remove_action").click()
+    child(page, QPushButton, "remove_action").click()
     assert workspace.actions(uuid) == []
-    empty = page.findChild(QLabel, "empty")
-    assert empty is not None and empty.isVisibleTo(page)
-    assert _table(page).model().rowCount() == 0
+    assert child(page, QLabel, "empty").isVisibleTo(page)
+    assert child(page, QTableView, "actions").model().rowCount() == 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -27,18 +26,13 @@ from sseassess.domain.records import OrganizationProfile
 from sseassess.ui.pages.assessment_page import AssessmentPage
 from sseassess.ui.tasks import TaskRunner
 
-_W = TypeVar("_W", bound=QWidget)
+if TYPE_CHECKING:
+    from tests.ui.conftest import FindChild
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def _child(parent: QWidget, kind: type[_W], name: str) -> _W:
-    found = parent.findChild(kind, name)
-    assert found is not None, name
-    return found
 
 
 def _open(qtbot: QtBot, workspace: Workspace, settings: QSettings, uuid: str) -> AssessmentPage:
@@ -63,6 +57,7 @@ def test_whole_assessment_with_the_keyboard_then_reopen(
     settings: QSettings,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    child: FindChild,
 ) -> None:
     """Digits choose levels, Ctrl+PageDown moves on; after a restart everything is there."""
     uuid = _new_assessment(workspace)
@@ -89,10 +84,10 @@ def test_whole_assessment_with_the_keyboard_then_reopen(
     # A note typed, and an evidence file added with the keyboard (Space on the button).
     first = framework.characteristics[0].indicators[0].id
     note_widget = page.indicator_widget(first)
-    note = _child(note_widget, QPlainTextEdit, "note")
+    note = child(note_widget, QPlainTextEdit, "note")
     note.setFocus()
     qtbot.keyClicks(note, "Article 2 of our statutes")
-    add_evidence = _child(note_widget, QPushButton, "add_evidence")
+    add_evidence = child(note_widget, QPushButton, "add_evidence")
     add_evidence.setFocus()
     qtbot.keyClick(add_evidence, Qt.Key.Key_Space)
     last = framework.characteristics[-1].indicators[-1].id
@@ -118,22 +113,22 @@ def test_whole_assessment_with_the_keyboard_then_reopen(
 
 
 def test_not_applicable_needs_a_reason(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, child: FindChild
 ) -> None:
     uuid = _new_assessment(workspace)
     page = _open(qtbot, workspace, settings, uuid)
     widget = page.indicator_widget("autonomy.public-agreements")
-    _child(widget, QCheckBox, "not_applicable").click()
+    child(widget, QCheckBox, "not_applicable").click()
     assert "autonomy.public-agreements" not in workspace.answers(uuid)
-    assert _child(widget, QLabel, "reason_hint").isVisibleTo(widget)
-    reason = _child(widget, QLineEdit, "reason")
+    assert child(widget, QLabel, "reason_hint").isVisibleTo(widget)
+    reason = child(widget, QLineEdit, "reason")
     qtbot.keyClicks(reason, "No public money at all")
     qtbot.keyClick(reason, Qt.Key.Key_Return)
     answer = workspace.answers(uuid)["autonomy.public-agreements"]
     assert answer.not_applicable and answer.reason == "No public money at all"
     # An indicator that does not allow N/A does not offer it.
     other = page.indicator_widget("autonomy.governance-independence")
-    assert not _child(other, QCheckBox, "not_applicable").isVisibleTo(page)
+    assert not child(other, QCheckBox, "not_applicable").isVisibleTo(page)
 
 
 def test_an_accidental_click_can_be_undone(
@@ -154,7 +149,11 @@ def test_an_accidental_click_can_be_undone(
 
 
 def test_finished_assessment_is_read_only(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    workspace: Workspace,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    child: FindChild,
 ) -> None:
     uuid = _new_assessment(workspace)
     workspace.finish(uuid)
@@ -163,7 +162,7 @@ def test_finished_assessment_is_read_only(
     widget = page.indicator_widget(indicator)
     widget.choose_level(4)
     assert indicator not in workspace.answers(uuid)
-    assert _child(page, QFrame, "finished_banner").isVisibleTo(page)
+    assert child(page, QFrame, "finished_banner").isVisibleTo(page)
 
 
 def test_evidence_removal_asks_first(
@@ -172,6 +171,7 @@ def test_evidence_removal_asks_first(
     settings: QSettings,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    child: FindChild,
 ) -> None:
     uuid = _new_assessment(workspace)
     indicator = "democratic-control.one-member-one-vote"
@@ -181,16 +181,16 @@ def test_evidence_removal_asks_first(
     page = _open(qtbot, workspace, settings, uuid)
     widget = page.indicator_widget(indicator)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    _child(widget, QPushButton, "remove_evidence").click()
+    child(widget, QPushButton, "remove_evidence").click()
     assert workspace.evidence(uuid)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    _child(widget, QPushButton, "remove_evidence").click()
+    child(widget, QPushButton, "remove_evidence").click()
     assert workspace.evidence(uuid) == {}
     assert widget.evidence_names() == []
 
 
 def test_undo_keeps_a_note_saved_after_the_change(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, child: FindChild
 ) -> None:
     """Ctrl+Z takes back the level only; a note written since then stays."""
     uuid = _new_assessment(workspace)
@@ -198,7 +198,7 @@ def test_undo_keeps_a_note_saved_after_the_change(
     indicator = "democratic-control.one-member-one-vote"
     widget = page.indicator_widget(indicator)
     widget.choose_level(2)
-    _child(widget, QPlainTextEdit, "note").setPlainText("Important note")
+    child(widget, QPlainTextEdit, "note").setPlainText("Important note")
     widget.flush()
     qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     stored = workspace.answers(uuid)[indicator]
@@ -227,7 +227,7 @@ def test_evidence_is_added_in_the_background(
 
 
 def test_the_position_is_written_once_it_settles_or_when_leaving(
-    qtbot: QtBot, workspace: Workspace, settings: QSettings
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, child: FindChild
 ) -> None:
     """Paging through the wizard does not wait for the disk at each step, yet the next
     start reopens where the user stopped."""
@@ -239,12 +239,12 @@ def test_the_position_is_written_once_it_settles_or_when_leaving(
     def stored() -> str | None:
         return workspace.assessment(uuid).current_indicator
 
-    _child(page, QListWidget, "characteristics").setCurrentRow(3)
-    _child(page, QListWidget, "characteristics").setCurrentRow(4)
+    child(page, QListWidget, "characteristics").setCurrentRow(3)
+    child(page, QListWidget, "characteristics").setCurrentRow(4)
     assert stored() != first_of[4]  # not yet: the user may still be paging
     qtbot.waitUntil(lambda: stored() == first_of[4], timeout=3000)
 
-    _child(page, QListWidget, "characteristics").setCurrentRow(6)
+    child(page, QListWidget, "characteristics").setCurrentRow(6)
     page.flush()  # leaving the page, or quitting, writes it at once
     assert stored() == first_of[6]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,9 @@ from sseassess.domain.text import InputError
 from sseassess.ui.models.comparison_table_model import DIRECTION_ROLE
 from sseassess.ui.pages.compare_page import ComparePage
 from sseassess.ui.widgets.radar_chart import RadarChart
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import FindChild
 
 CHANGES = {
     "autonomy.single-funder": 2,
@@ -121,9 +125,11 @@ def test_assessments_of_two_organizations_cannot_be_compared(
         page.show_comparison(first, other)
 
 
-def test_home_button(qtbot: QtBot, page: ComparePage, pair: tuple[str, str]) -> None:
+def test_home_button(
+    qtbot: QtBot, page: ComparePage, pair: tuple[str, str], child: FindChild
+) -> None:
     page.show_comparison(*pair)
-    home = next(b for b in page.findChildren(QPushButton) if b.text() == "&Home")
+    home = child(page, QPushButton, "home")
     assert home.accessibleName()
     with qtbot.waitSignal(page.home_requested):
         qtbot.mouseClick(home, Qt.MouseButton.LeftButton)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -18,6 +19,9 @@ from sseassess.ui.pages.results_page import ResultsPage
 from sseassess.ui.tasks import TaskRunner
 from sseassess.ui.widgets.radar_chart import RadarChart
 
+if TYPE_CHECKING:
+    from tests.ui.conftest import FindChild
+
 ESSENTIAL_QUESTION = (
     "Do you have a written rule, approved by members, that says surpluses go first to "
     "strengthening the project rather than to paying owners of capital?"
@@ -30,13 +34,6 @@ def page(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> ResultsPage:
     widget = ResultsPage(workspace, "en", TaskRunner(run_now=True), settings)
     qtbot.addWidget(widget)
     return widget
-
-
-def _button(page: ResultsPage, text: str) -> QPushButton:
-    for button in page.findChildren(QPushButton):
-        if button.text().replace("&", "") == text:
-            return button
-    raise AssertionError(f"no button {text!r}")
 
 
 def test_shows_score_band_and_why_there_is_no_certificate(
@@ -100,17 +97,19 @@ def test_radar_and_table_show_every_characteristic(page: ResultsPage, workspace:
     assert table.model().index(6, 3).data() == "Below minimum"
 
 
-def test_finish_then_reopen(qtbot: QtBot, page: ResultsPage, workspace: Workspace) -> None:
+def test_finish_then_reopen(
+    qtbot: QtBot, page: ResultsPage, workspace: Workspace, child: FindChild
+) -> None:
     uuid = create_demo(workspace)
     page.show_assessment(uuid)
     assert page.finish_button_text() == "Finish assessment"
     with qtbot.waitSignal(page.status_changed) as finished:
-        qtbot.mouseClick(_button(page, "Finish assessment"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(child(page, QPushButton, "finish"), Qt.MouseButton.LeftButton)
     assert finished.args == ["finished"]
     assert workspace.assessment(uuid).status == "finished"
     assert page.finish_button_text() == "Reopen"
     with qtbot.waitSignal(page.status_changed) as reopened:
-        qtbot.mouseClick(_button(page, "Reopen"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(child(page, QPushButton, "finish"), Qt.MouseButton.LeftButton)
     assert reopened.args == ["in_progress"]
     assert workspace.assessment(uuid).status == "in_progress"
     assert page.finish_button_text() == "Finish assessment"
@@ -124,26 +123,26 @@ def test_a_finished_assessment_opens_with_reopen(page: ResultsPage, workspace: W
 
 
 def test_navigation_signals_carry_the_assessment(
-    qtbot: QtBot, page: ResultsPage, workspace: Workspace
+    qtbot: QtBot, page: ResultsPage, workspace: Workspace, child: FindChild
 ) -> None:
     uuid = create_demo(workspace)
     page.show_assessment(uuid)
     with qtbot.waitSignal(page.answers_requested) as answers:
-        qtbot.mouseClick(_button(page, "Back to answers"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(child(page, QPushButton, "back_to_answers"), Qt.MouseButton.LeftButton)
     assert answers.args == [uuid]
     with qtbot.waitSignal(page.action_plan_requested) as plan:
-        qtbot.mouseClick(_button(page, "Action plan"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(child(page, QPushButton, "action_plan"), Qt.MouseButton.LeftButton)
     assert plan.args == [uuid]
     with qtbot.waitSignal(page.home_requested):
-        qtbot.mouseClick(_button(page, "Home"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(child(page, QPushButton, "home"), Qt.MouseButton.LeftButton)
 
 
 def test_export_opens_the_export_dialog(
-    qtbot: QtBot, page: ResultsPage, workspace: Workspace
+    qtbot: QtBot, page: ResultsPage, workspace: Workspace, child: FindChild
 ) -> None:
     page.show_assessment(create_demo(workspace))
     page.show()
-    qtbot.mouseClick(_button(page, "Export PDF…"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(page, QPushButton, "export_pdf"), Qt.MouseButton.LeftButton)
     dialog = page.findChild(ExportDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -17,6 +18,9 @@ from sseassess.ui.dialogs.participant_dialog import ParticipantDialog
 from sseassess.ui.settings import SHOW_NAMES
 from sseassess.ui.workshop.divergence_page import DivergencePage
 from sseassess.ui.workshop.presentation_view import PRESENTATION_SCALE
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import FindChild
 
 VOTE = "democratic-control.one-member-one-vote"  # levels 4, 1, 2: three apart
 ASSEMBLY = "democratic-control.general-assembly"  # levels 0, 2, 2: two apart
@@ -60,29 +64,17 @@ def page(qtbot: QtBot, workspace: Workspace, settings: QSettings) -> DivergenceP
     return widget
 
 
-def _table(page: DivergencePage) -> QTableView:
-    table = page.findChild(QTableView, "indicators")
-    assert table is not None
-    return table
-
-
-def _button(page: DivergencePage, name: str) -> QPushButton:
-    button = page.findChild(QPushButton, name)
-    assert button is not None, name
-    return button
-
-
 def _consensus(workspace: Workspace, uuid: str, indicator: str) -> int | None:
     answer = workspace.answers(uuid).get(indicator)
     return answer.level if answer is not None else None
 
 
 def test_a_facilitator_runs_the_consensus_of_a_workshop(
-    qtbot: QtBot, page: DivergencePage, workspace: Workspace, tmp_path: Path
+    qtbot: QtBot, page: DivergencePage, workspace: Workspace, tmp_path: Path, child: FindChild
 ) -> None:
     uuid = _workshop(workspace)
     page.show_workshop(uuid)
-    table = _table(page)
+    table = child(page, QTableView, "indicators")
 
     # Indicators where participants diverge come first, widest first, marked "to discuss".
     assert page.shown_indicators()[:3] == [MISSION, VOTE, ASSEMBLY]
@@ -105,11 +97,11 @@ def test_a_facilitator_runs_the_consensus_of_a_workshop(
     qtbot.keyClick(table, Qt.Key.Key_N)
     assert page.current_indicator() == VOTE
     with qtbot.waitSignal(page.answers_changed) as changed:
-        qtbot.mouseClick(_button(page, "consensus_level_2"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(child(page, QPushButton, "consensus_level_2"), Qt.MouseButton.LeftButton)
     assert changed.args == [uuid]
     assert _consensus(workspace, uuid, VOTE) == 2
-    assert _button(page, "consensus_level_2").isChecked()
-    assert not _button(page, "consensus_level_3").isChecked()
+    assert child(page, QPushButton, "consensus_level_2").isChecked()
+    assert not child(page, QPushButton, "consensus_level_3").isChecked()
 
     # Down / J move down, Up / K up; M records the median (rounded down).
     qtbot.keyClick(table, Qt.Key.Key_Down)
@@ -120,7 +112,7 @@ def test_a_facilitator_runs_the_consensus_of_a_workshop(
     calm = page.current_indicator()
     assert calm not in (MISSION, VOTE, ASSEMBLY)
     assert calm is not None
-    qtbot.mouseClick(_button(page, "use_median"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(page, QPushButton, "use_median"), Qt.MouseButton.LeftButton)
     assert _consensus(workspace, uuid, calm) == 2
     qtbot.keyClick(table, Qt.Key.Key_K)
     assert page.current_indicator() == ASSEMBLY
@@ -215,11 +207,11 @@ def test_a_role_with_two_participants_is_hidden(page: DivergencePage, workspace:
 
 
 def test_a_participant_is_added_with_a_role(
-    qtbot: QtBot, page: DivergencePage, workspace: Workspace
+    qtbot: QtBot, page: DivergencePage, workspace: Workspace, child: FindChild
 ) -> None:
     uuid = _workshop(workspace)
     page.show_workshop(uuid)
-    qtbot.mouseClick(_button(page, "add_participant"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(page, QPushButton, "add_participant"), Qt.MouseButton.LeftButton)
     dialog = page.findChild(ParticipantDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.set_values("   ", "volunteer")
@@ -238,7 +230,7 @@ def test_a_participant_is_added_with_a_role(
 
 
 def test_filters_choose_the_indicators_listed(
-    qtbot: QtBot, page: DivergencePage, workspace: Workspace
+    qtbot: QtBot, page: DivergencePage, workspace: Workspace, child: FindChild
 ) -> None:
     uuid = _workshop(workspace)
     page.show_workshop(uuid)
@@ -250,7 +242,7 @@ def test_filters_choose_the_indicators_listed(
     characteristic.setCurrentIndex(characteristic.findData("democratic-control"))
     assert page.shown_indicators() == [VOTE, ASSEMBLY]
     assert page.current_indicator() == VOTE
-    qtbot.keyClick(_table(page), Qt.Key.Key_1)
+    qtbot.keyClick(child(page, QTableView, "indicators"), Qt.Key.Key_1)
     show.setCurrentIndex(show.findData("without_consensus"))
     assert VOTE not in page.shown_indicators()
     assert len(page.shown_indicators()) == 4
@@ -260,62 +252,62 @@ def test_filters_choose_the_indicators_listed(
 
 
 def test_a_finished_workshop_is_read_only(
-    qtbot: QtBot, page: DivergencePage, workspace: Workspace
+    qtbot: QtBot, page: DivergencePage, workspace: Workspace, child: FindChild
 ) -> None:
     uuid = _workshop(workspace)
     workspace.finish(uuid)
     page.show_workshop(uuid)
     assert page.banner_visible()
-    assert not _button(page, "consensus_level_3").isEnabled()
-    assert not _button(page, "use_median").isEnabled()
-    assert not _button(page, "add_participant").isEnabled()
-    qtbot.keyClick(_table(page), Qt.Key.Key_3)
+    assert not child(page, QPushButton, "consensus_level_3").isEnabled()
+    assert not child(page, QPushButton, "use_median").isEnabled()
+    assert not child(page, QPushButton, "add_participant").isEnabled()
+    qtbot.keyClick(child(page, QTableView, "indicators"), Qt.Key.Key_3)
     assert workspace.answers(uuid) == {}
     assert page.message_text() == "This assessment is finished; reopen it to change it."
 
     with qtbot.waitSignal(page.status_changed) as reopened:
-        qtbot.mouseClick(_button(page, "reopen"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(child(page, QPushButton, "reopen"), Qt.MouseButton.LeftButton)
     assert reopened.args == ["in_progress"]
     assert not page.banner_visible()
     assert page.message_text() == ""
-    qtbot.keyClick(_table(page), Qt.Key.Key_3)
+    qtbot.keyClick(child(page, QTableView, "indicators"), Qt.Key.Key_3)
     assert _consensus(workspace, uuid, MISSION) == 3
 
 
 def test_a_workshop_without_participants_says_so(
-    qtbot: QtBot, page: DivergencePage, workspace: Workspace
+    qtbot: QtBot, page: DivergencePage, workspace: Workspace, child: FindChild
 ) -> None:
     organization = workspace.add_organization(OrganizationProfile(name="Empty Coop"))
     uuid = workspace.start_assessment(organization, "workshop")
     page.show_workshop(uuid)
     assert page.participant_texts() == []
     assert page.who_chose_what_text() == "No participants yet."
-    qtbot.keyClick(_table(page), Qt.Key.Key_M)
+    qtbot.keyClick(child(page, QTableView, "indicators"), Qt.Key.Key_M)
     assert page.message_text() == "No participant gave a level: there is no median."
-    qtbot.keyClick(_table(page), Qt.Key.Key_N)
+    qtbot.keyClick(child(page, QTableView, "indicators"), Qt.Key.Key_N)
     assert page.message_text() == "No indicator to discuss in this list."
     assert workspace.answers(uuid) == {}
 
 
 def test_results_and_home_are_requested_by_signals(
-    qtbot: QtBot, page: DivergencePage, workspace: Workspace
+    qtbot: QtBot, page: DivergencePage, workspace: Workspace, child: FindChild
 ) -> None:
     uuid = _workshop(workspace)
     page.show_workshop(uuid)
     with qtbot.waitSignal(page.results_requested) as results:
-        qtbot.mouseClick(_button(page, "results"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(child(page, QPushButton, "results"), Qt.MouseButton.LeftButton)
     assert results.args == [uuid]
     with qtbot.waitSignal(page.home_requested):
-        qtbot.mouseClick(_button(page, "home"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(child(page, QPushButton, "home"), Qt.MouseButton.LeftButton)
 
 
 def test_tab_goes_from_the_list_to_the_levels_and_on(
-    qtbot: QtBot, page: DivergencePage, workspace: Workspace
+    qtbot: QtBot, page: DivergencePage, workspace: Workspace, child: FindChild
 ) -> None:
     page.show_workshop(_workshop(workspace))
     with qtbot.waitActive(page):
         page.activateWindow()
-    _table(page).setFocus()
+    child(page, QTableView, "indicators").setFocus()
     order = []
     for _ in range(13):
         focused = QApplication.focusWidget()
@@ -336,20 +328,19 @@ def test_tab_goes_from_the_list_to_the_levels_and_on(
 
 
 def test_a_participant_recorded_by_mistake_can_be_removed(
-    page: DivergencePage, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+    page: DivergencePage, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, child: FindChild
 ) -> None:
     from PySide6.QtWidgets import QListView, QMessageBox
 
     uuid = _workshop(workspace)
     page.show_workshop(uuid)
-    listing = page.findChild(QListView, "participants")
-    assert listing is not None
+    listing = child(page, QListView, "participants")
     listing.setCurrentIndex(listing.model().index(2, 0))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    _button(page, "remove_participant").click()
+    child(page, QPushButton, "remove_participant").click()
     assert len(workspace.participants(uuid)) == 3
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    _button(page, "remove_participant").click()
+    child(page, QPushButton, "remove_participant").click()
     remaining = workspace.participants(uuid)
     assert [p.display_name for p in remaining] == ["Ana", "Ben"]
     assert set(workspace.participant_answers(uuid)) == {p.uuid for p in remaining}
