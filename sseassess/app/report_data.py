@@ -19,7 +19,13 @@ from sseassess.domain.records import (
 from sseassess.domain.scoring import CharacteristicResult, ScoreResult
 from sseassess.domain.verification import canonical_data, canonical_json, neutral_text
 from sseassess.domain.workshop import DIVERGENCE, IndicatorSpread
-from sseassess.i18n import format_percent, format_score, format_size, translation
+from sseassess.i18n import (
+    format_percent,
+    format_score,
+    format_size,
+    is_right_to_left,
+    translation,
+)
 from sseassess.reports.data import (
     DocumentData,
     EvidenceLine,
@@ -37,6 +43,9 @@ from sseassess.reports.data import (
 Gettext = Callable[[str], str]
 #: How documents print a score; ``verify`` reads scores back in exactly this form.
 SCORE_SUFFIX = " / 100"
+#: In a right-to-left document a score is embedded left to right (LRE ... PDF), so that it
+#: reads "55.9 / 100" there too, and ``verify`` reads it back as printed.
+LEFT_TO_RIGHT = ("\u202a", "\u202c")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +123,10 @@ class _Builder:
     # -- formatting
 
     def score(self, value: float | None) -> str:
-        return format_score(value, self.language) + SCORE_SUFFIX
+        text = format_score(value, self.language) + SCORE_SUFFIX
+        if is_right_to_left(self.language):
+            return text.join(LEFT_TO_RIGHT)
+        return text
 
     def number(self, value: float) -> str:
         return format_score(value, self.language)

@@ -94,6 +94,19 @@ def format_percent(value: float, language: str) -> str:
     return babel_format_percent(value, locale=language)
 
 
+@cache
+def is_right_to_left(language: str) -> bool:
+    """Whether ``language`` is written right to left (Arabic, Hebrew, Persian, Urdu): its
+    windows and documents mirror their layout."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return False
+    return bool(locale.character_order == "right-to-left")
+
+
 def language_name(language: str) -> str:
     """A language named in itself, as a language menu shows it: "Français", "Español"."""
     from babel import Locale
