@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sseassess import __version__
+from sseassess.app.frameworks import in_language
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import MAX_LEVEL, Choice, Framework, Indicator
@@ -16,7 +17,7 @@ from sseassess.domain.records import (
     EvidenceRecord,
     OrganizationProfile,
 )
-from sseassess.domain.scoring import CharacteristicResult, ScoreResult
+from sseassess.domain.scoring import CharacteristicResult, ScoreResult, score
 from sseassess.domain.verification import canonical_data, canonical_json, neutral_text
 from sseassess.domain.workshop import DIVERGENCE, IndicatorSpread
 from sseassess.i18n import (
@@ -64,9 +65,25 @@ class AssessmentFacts:
     spreads: Mapping[str, IndicatorSpread] = field(default_factory=dict)
 
 
-def gather(workspace: Workspace, assessment_uuid: str) -> AssessmentFacts:
-    """Read an assessment, its organization, answers, evidence, plan and scores."""
+def gather(
+    workspace: Workspace, assessment_uuid: str, language: str | None = None
+) -> AssessmentFacts:
+    """Read an assessment, its organization, answers, evidence, plan and scores.
+
+    With a ``language`` its framework snapshot lacks, the texts come from the current
+    framework when its rules are the same (:func:`frameworks.in_language`): same scores,
+    same verification code, the reader's words.
+    """
     record, framework, result = workspace.result(assessment_uuid)
+    if language is not None and not framework.speaks(language):
+        readable = in_language(
+            framework,
+            workspace.snapshot(record.framework_hash).content,
+            language,
+            workspace.current_framework(),
+        )
+        if readable is not framework:
+            framework, result = readable, score(readable, workspace.answers(record.uuid))
     participants = workspace.participant_count(record.uuid)
     spreads: dict[str, IndicatorSpread] = {}
     if record.kind == "workshop" and participants:
