@@ -21,6 +21,7 @@ from sseassess.domain.scoring import CharacteristicResult, ScoreResult, score
 from sseassess.domain.verification import canonical_data, canonical_json, neutral_text
 from sseassess.domain.workshop import DIVERGENCE, IndicatorSpread
 from sseassess.i18n import (
+    babel_locale,
     format_percent,
     format_score,
     format_size,
@@ -132,6 +133,7 @@ class _Builder:
     def __init__(self, facts: AssessmentFacts, language: str) -> None:
         self.facts = facts
         self.language = language
+        self.locale = babel_locale(language)  # Babel's name for it: dates, numbers, countries
         catalog = translation(language)
         self._ = catalog.gettext
         self.ngettext = catalog.ngettext
@@ -151,24 +153,24 @@ class _Builder:
     def date(self, value: date, style: str = "long") -> str:
         from babel.dates import format_date
 
-        return format_date(value, format=style, locale=self.language)
+        return format_date(value, format=style, locale=self.locale)
 
     def integer(self, value: int) -> str:
         from babel.numbers import format_decimal
 
-        return format_decimal(value, locale=self.language)
+        return format_decimal(value, locale=self.locale)
 
     def decimal(self, value: float) -> str:
         from babel.numbers import format_decimal
 
-        return format_decimal(value, format="#,##0.##", locale=self.language)
+        return format_decimal(value, format="#,##0.##", locale=self.locale)
 
     def country(self, code: str | None) -> str:
         if not code:
             return self._("not given")
         from babel import Locale
 
-        return str(Locale.parse(self.language).territories.get(code, code))
+        return str(Locale.parse(self.locale).territories.get(code, code))
 
     def choice(self, choices: Sequence[Choice], value: str | None) -> str:
         if not value:
