@@ -19,7 +19,9 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "translations"
@@ -226,12 +228,9 @@ def pseudo(text: str) -> str:
     return f"⟦{out}{padding}⟧"
 
 
-def compile_pseudo(package_root: Path) -> Path:
-    """``sseassess_pseudo.qm`` from the Qt sources: start the app with SSEASSESS_PSEUDO=1."""
-    import tempfile
-    import xml.etree.ElementTree as ET
-
-    tree = ET.parse(SOURCES / f"{DOMAIN}_{LANGUAGES[0]}.ts")
+def fill_ts(tree: Any, translate: Callable[[str], str]) -> None:
+    """Give every message of a Qt catalog (an ElementTree) ``translate(source)`` as its
+    translation, every plural form too, and mark it finished."""
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
@@ -240,9 +239,18 @@ def compile_pseudo(package_root: Path) -> Path:
         forms = list(translation.iter("numerusform"))
         if forms:
             for form in forms:
-                form.text = pseudo(source)
+                form.text = translate(source)
         else:
-            translation.text = pseudo(source)
+            translation.text = translate(source)
+
+
+def compile_pseudo(package_root: Path) -> Path:
+    """``sseassess_pseudo.qm`` from the Qt sources: start the app with SSEASSESS_PSEUDO=1."""
+    import tempfile
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(SOURCES / f"{DOMAIN}_{LANGUAGES[0]}.ts")
+    fill_ts(tree, pseudo)
     target = package_root / "i18n" / "locale" / f"{DOMAIN}_pseudo.qm"
     lrelease = _lrelease()
     assert lrelease, "pyside6-lrelease is needed"

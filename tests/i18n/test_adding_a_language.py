@@ -18,6 +18,7 @@ from sseassess.domain.framework_loader import load_framework_file
 ROOT = Path(__file__).parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 import translation_checks  # type: ignore[import-not-found]  # noqa: E402
+from build_translations import fill_ts  # type: ignore[import-not-found]  # noqa: E402
 
 LANGUAGE = "eo"
 DOCS = ROOT / "docs" / "translating.md"
@@ -70,16 +71,7 @@ def translate_po(path: Path) -> None:
 def translate_ts(path: Path) -> None:
     """Step 2: every message translated and marked finished, every plural form filled."""
     tree = ET.parse(path)
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        translation.attrib.pop("type", None)
-        forms = list(translation.iter("numerusform"))
-        for form in forms:
-            form.text = f"EO {source}"
-        if not forms:
-            translation.text = f"EO {source}"
+    fill_ts(tree, lambda source: f"EO {source}")
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
