@@ -46,7 +46,8 @@ class Paragraph(_Paragraph):
     def __new__(cls, text: str, style: ParagraphStyle, *args: Any, **kwargs: Any) -> Paragraph:
         """ReportLab's paragraph for Latin text; a :class:`ScriptParagraph` for text in
         other scripts or in a right-to-left document."""
-        if cls is Paragraph and needs_scripts(text, is_rtl_style(style)):
+        # ReportLab makes the halves of a split paragraph from its lines (text None).
+        if cls is Paragraph and isinstance(text, str) and needs_scripts(text, is_rtl_style(style)):
             return ScriptParagraph(text, style, *args, **kwargs)
         paragraph: Paragraph = super().__new__(cls)
         return paragraph

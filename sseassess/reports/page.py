@@ -65,7 +65,7 @@ class PageRenderer:
             subject=info.subject,
             creator=info.generator,
             keywords=", ".join(info.keywords),
-            lang=info.language,
+            lang=info.language.replace("_", "-"),  # BCP 47: pt-BR
             initialFontName=self.fonts.regular,
             leftMargin=self.margin_x,
             rightMargin=self.margin_x,

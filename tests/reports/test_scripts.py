@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from sseassess.app.demo import create_demo
 from sseassess.app.export import export_documents, verify_document
 from sseassess.app.workspace import Workspace
+from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
 from sseassess.reports import scripts
 from sseassess.reports.fonts import ARABIC, CJK, HEBREW, LATIN, register_fonts, script_for
@@ -151,6 +152,30 @@ def test_a_right_to_left_document_mirrors_and_still_verifies(
 
     PdfReader(report).pages[2].extract_text(visitor_text=visitor)
     assert positions and min(positions) > 595 / 2, positions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("We review every decision with the members and write down what we learnt. ", "learnt"),
+        ("نراجع كل قرار مع الأعضاء ونكتب ما تعلمناه. ", "قرار"),
+        ("我们与成员一起审查每一项决定，并记录我们学到的东西。", "审"),
+    ],
+)
+def test_a_note_longer_than_a_page_splits_across_pages(
+    workspace: Workspace, tmp_path: Path, sentence: str, word: str
+) -> None:
+    """A paragraph that does not fit on a page goes on over the next, whatever its script,
+    and every word of it is printed once."""
+    assessment = organization(workspace, "Coop")
+    indicator = next(workspace.current_framework()[0].indicators()).id
+    note = sentence * 120
+    workspace.save_answer(assessment, Answer(indicator, 2, note=note))
+    for language in ("en", "ar"):
+        _certificate, report = export(workspace, assessment, tmp_path, language)
+        pages = pages_text(report)
+        assert sum(page.count(word) for page in pages) == 120, language
+        assert sum(word in page for page in pages) >= 2, "the note goes on over the next page"
 
 
 def test_every_shipped_text_has_a_font() -> None:
