@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>ConsensusPanel</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DivergencePage</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -106,6 +116,16 @@ Try again, or quit and lose it?</numerusform>
             <numerusform>%n answers could not be saved: the database is in use by another program or cannot be written. They are still on screen.
 
 Try again, or quit and lose them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>

@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from sseassess.app.workspace import Workspace
 from sseassess.domain.records import OrganizationProfile
 from sseassess.storage import sqlite_files
-from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.main_window import MainWindow
+from sseassess.ui.tasks import TaskRunner
 
 
 def _window(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings, workspace, "en", BackgroundRunner(run_now=True))
+    window = MainWindow(settings, workspace, "en", TaskRunner(run_now=True))
     qtbot.addWidget(window)
     window.show()
     return window
@@ -94,8 +94,9 @@ def _run(database_url: str, seconds: float = 10) -> tuple[int, list[MainWindow]]
 
     QTimer.singleShot(0, check)
     code = application.run(database_url, "en")
-    for window in shown:
-        window.close()
+    for window in QApplication.topLevelWidgets():  # none is left for the next test to find
+        if isinstance(window, MainWindow) and window.isVisible():
+            window.close()
     return code, shown
 
 
