@@ -140,16 +140,22 @@ class Server:
 
     def _run(self, program: str, *arguments: str) -> None:
         command = [str(self._bin / program), *arguments]
-        result = subprocess.run(
-            command,
-            user=self._user,
-            group=self._group,
-            cwd=self.folder,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        try:
+            result = subprocess.run(
+                command,
+                user=self._user,
+                group=self._group,
+                cwd=self.folder,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError) as error:
+            raise ServerError(
+                f"{' '.join(command)} could not run: {error}\n"
+                f"Set {OPT_OUT}=skip to run the tests on SQLite only."
+            ) from error
         if result.returncode != 0:
             log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
             raise ServerError(
