@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,3 +41,38 @@ def framework_from_snapshot(content: str, content_hash: str) -> Framework:
     """The framework an assessment was made with, rebuilt from its stored snapshot."""
     data: dict[str, Any] = json.loads(content)
     return build_framework(data, f"snapshot {content_hash[:12]}")
+
+
+class FrameworkStatus(StrEnum):
+    """Whether a framework is one that sseassess ships, by content hash."""
+
+    OFFICIAL = "official"
+    #: Same id and version as an official framework, other content: never passes for it.
+    MODIFIED = "modified"
+    #: Another framework (a network's own variant).
+    OTHER = "other"
+
+
+@lru_cache(maxsize=1)
+def official_frameworks() -> dict[str, Framework]:
+    """The frameworks that ship with sseassess, by content hash."""
+    from importlib import resources
+
+    folder = resources.files("sseassess.resources") / "frameworks"
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
+        if entry.name.endswith(".toml"):
+            framework, _content = load_framework(Path(str(entry)))
+            found[framework.content_hash] = framework
+    return found
+
+
+def framework_status(framework_id: str, version: str, content_hash: str) -> FrameworkStatus:
+    """Official when its content hash is a shipped framework's; modified when it claims the
+    id and version of one with other content."""
+    official = official_frameworks()
+    if content_hash in official:
+        return FrameworkStatus.OFFICIAL
+    if any((f.id, f.version) == (framework_id, version) for f in official.values()):
+        return FrameworkStatus.MODIFIED
+    return FrameworkStatus.OTHER

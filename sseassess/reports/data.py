@@ -106,10 +106,6 @@ class Methodology:
 class Labels:
     """Headings and fixed phrases, translated."""
 
-    certificate_title: str
-    summary_title: str
-    certifies: str
-    results_of: str
     overall: str
     band: str
     characteristics_heading: str
@@ -177,6 +173,16 @@ class DocumentData:
     keywords: tuple[str, ...] = ()
     #: For a workshop with participants: what the scores are, and how to read the spreads.
     workshop_note: str = ""
+    #: The one-page document's title ("Self-assessment certificate" or "… results").
+    certificate_title: str = ""
+    #: "self-declared, not audited", printed beside the titles.
+    self_declared: str = ""
+    #: "25 scored, 14 not applicable".
+    counts_text: str = ""
+    #: Printed beside a framework that is not an official one ("" when it is).
+    framework_warning: str = ""
+    #: What the QR code carries.
+    qr_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,7 +114,11 @@ class ReportRenderer(PageRenderer):
             bottom + self.qr_size + 5 * mm,
         )
         draw_qr_code(
-            canvas, data.verification_code, x=self.margin_x - 2 * mm, y=bottom, size=self.qr_size
+            canvas,
+            data.qr_text or data.verification_code,
+            x=self.margin_x - 2 * mm,
+            y=bottom,
+            size=self.qr_size,
         )
         x = self.margin_x + self.qr_size + 2 * mm
         width = self.content_width - self.qr_size - 2 * mm
@@ -198,6 +202,7 @@ class ReportRenderer(PageRenderer):
             kicker,
             Spacer(1, 3 * mm),
             title,
+            Paragraph(markup(data.self_declared), self.styles["declared"]),
             Spacer(1, 4 * mm),
             name,
             Spacer(1, 2 * mm),

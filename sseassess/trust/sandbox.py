@@ -1,0 +1,87 @@
+"""Running work on untrusted input in a child process, with a time and a memory limit.
+
+A PDF built to make a parser loop, or to blow up in memory, must not hang ``verify`` nor
+the application: the parse runs in a child process that is killed when its time is up.
+On POSIX the children come from a fork server started once with the parsers already
+imported, so each run costs a fork, not an interpreter start.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+#: What the fork server imports once, so that each child starts with the parsers loaded.
+PRELOAD = ["sseassess.trust.inspect"]
+
+
+class LimitExceededError(Exception):
+    """The work took longer, or more memory, than it was allowed."""
+
+
+class ChildFailedError(Exception):
+    """The work raised an exception in the child (its text is the message)."""
+
+
+def _context() -> Any:
+    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _child(connection: Connection, memory: int, function: Callable[..., Any], args: Any) -> None:
+    try:
+        if memory and sys.platform != "win32":
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        result = function(*args)
+    except MemoryError:
+        connection.send(("limit", "memory"))
+    except BaseException as error:  # reported to the parent, which decides
+        connection.send(("error", f"{type(error).__name__}: {error}"))
+    else:
+        connection.send(("ok", result))
+    finally:
+        connection.close()
+
+
+def run_limited(
+    function: Callable[..., T], *args: Any, seconds: float, memory: int = 1024 * 2**20
+) -> T:
+    """``function(*args)`` in a child process: its result, or an exception after ``seconds``.
+
+    ``function`` must be importable by name and its arguments and result picklable.
+    Raises :class:`LimitExceededError` when the time or the memory ran out, and
+    :class:`ChildFailedError` when the function raised.
+    """
+    context = _context()
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(sender, memory, function, args), daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(seconds):
+            raise LimitExceededError("time")
+        try:
+            status, value = receiver.recv()
+        except EOFError as error:  # the child died (killed by the memory limit, say)
+            raise LimitExceededError("memory") from error
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.kill()
+        process.join()
+    if status == "limit":
+        raise LimitExceededError(value)
+    if status == "error":
+        raise ChildFailedError(value)
+    result: T = value
+    return result
