@@ -99,6 +99,8 @@ class Verification:
     valid_until: str = ""
     problems: tuple[Problem, ...] = ()
     notes: tuple[Problem, ...] = field(default=())
+    #: The embedded data (an issuer re-scores them); never printed as such.
+    data: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
 
 def read_trusted(paths: Sequence[Path]) -> list[TrustedIssuer]:
@@ -248,6 +250,7 @@ class _Checker:
             ),
             problems=tuple(self.problems),
             notes=tuple(self.notes),
+            data=self.envelope.data,
             **self.info,
         )
 

@@ -237,3 +237,31 @@ class QuestionnaireData:
     sections: tuple[QuestionnaireSection, ...]
     generator: str
     keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CharterData:
+    """Everything an issuer's charter certificate prints, localized for its reader."""
+
+    language: str
+    title: str
+    number_text: str
+    issued_by: str
+    validity: str
+    organization: str
+    statement: str
+    decision: str
+    facts: tuple[Field, ...]
+    overall_label: str
+    overall_text: str
+    band_label: str
+    band_name: str
+    characteristics_heading: str
+    rows: tuple[ScoreRow, ...]
+    verification_label: str
+    verification_code: str
+    signature_note: str
+    qr_text: str
+    subject: str
+    generator: str
+    keywords: tuple[str, ...] = ()
