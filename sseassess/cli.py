@@ -296,6 +296,9 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
         help=_("show progress on stderr even when it is not a terminal"),
     )
 
+    from sseassess import cli_issuer
+
+    cli_issuer.add_parsers(commands, common, _)
     commands.add_parser("gui", help=_("open the application (the default)"), parents=[common])
     return parser
 
@@ -344,7 +347,8 @@ def _run(options: argparse.Namespace, out: _Output) -> int:
 
     enable_fault_log()
     _ = out.gettext
-    handler = _HANDLERS[(options.command, getattr(options, "action", None))]
+    key = (options.command, getattr(options, "action", None))
+    handler = _HANDLERS.get(key) or _issuer_handler(key)
     try:
         return handler(options, out)
     except FrameworkError as error:
@@ -370,6 +374,20 @@ def _run(options: argparse.Namespace, out: _Output) -> int:
             )
         )
         return EXIT_FAILED
+
+
+def _issuer_handler(key: tuple[str, str | None]) -> Callable[[argparse.Namespace, _Output], int]:
+    from sseassess import cli_issuer
+
+    function, needs_workspace = cli_issuer.HANDLERS[key]
+    if not needs_workspace:
+        return lambda options, out: function(options, out)
+
+    def run(options: argparse.Namespace, out: _Output) -> int:
+        with _workspace(options) as workspace:
+            return function(options, out, workspace)
+
+    return run
 
 
 #: Profile fields as the user names them on the command line.

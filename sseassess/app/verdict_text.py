@@ -63,7 +63,7 @@ def headline(verification: Verification, file: str, _: Gettext) -> str:
             "today. It is intact since it was signed."
         )
     else:
-        template = _("altered: {file} was changed after it was signed, or forged:")
+        template = _("altered: {file} was changed after it was signed, forged, or revoked:")
     return template.format(**values)
 
 
