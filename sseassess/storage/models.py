@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import (
     CheckConstraint,
     Date,
+    Float,
     DateTime,
     ForeignKey,
     Index,
@@ -230,7 +231,7 @@ class IssuedCertificate(Base):
     organization: Mapped[str] = mapped_column(String(300))
     assessment_uuid: Mapped[str] = mapped_column(String(36))
     framework: Mapped[str] = mapped_column(String(200))
-    overall: Mapped[float | None] = mapped_column()
+    overall: Mapped[float | None] = mapped_column(Float)
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     valid_from: Mapped[date] = mapped_column(Date)
     valid_until: Mapped[date] = mapped_column(Date)
