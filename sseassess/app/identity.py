@@ -20,6 +20,7 @@ from sseassess.trust.keys import (
     UnreadableKeyError,
     certificate_pem,
     common_name,
+    fitted_name,
     key_pem,
     load_certificate,
     load_key,
@@ -85,7 +86,7 @@ def installation_identity(organization: str, folder: Path | None = None) -> Iden
         if (
             certificate is None
             or not matches(key, certificate)
-            or common_name(certificate) != organization[:64]
+            or common_name(certificate) != fitted_name(organization)
         ):
             certificate = self_signed(key, organization, unit=SELF_DECLARED_UNIT, authority=False)
             try:

@@ -54,11 +54,17 @@ def new_key() -> PrivateKey:
     return ec.generate_private_key(ec.SECP256R1())
 
 
+def fitted_name(text: str) -> str:
+    """``text`` cut to the 64 bytes a certificate's name attribute may hold."""
+    return text.encode("utf-8")[:64].decode("utf-8", "ignore").strip() or "-"
+
+
 def _name(common: str, unit: str) -> x509.Name:
+    common = fitted_name(common)
     return x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, common[:64] or "-"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, common[:64] or "-"),
+            x509.NameAttribute(NameOID.COMMON_NAME, common),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, common),
             x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, unit),
         ]
     )
