@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import (
     CheckConstraint,
     Date,
-    Float,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,

@@ -430,7 +430,8 @@ def test_workshop_report_shows_how_participants_spread_and_still_verifies(
     capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
     """Each indicator gets a participants' line (counts per level, median, spread, divergent
-    marked); the summary says the scores are the consensus; ``verify`` still says intact (self-declared, exit 3)."""
+    marked); the summary says the scores are the consensus; ``verify`` still says intact
+    (self-declared, exit 3)."""
     vote, statutes = (
         "democratic-control.one-member-one-vote",
         "primacy-of-person.mission-in-statutes",
