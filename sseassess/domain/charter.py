@@ -29,6 +29,17 @@ class IssuedCertificate:
     def revoked(self) -> bool:
         return self.revoked_at is not None
 
+    def summary(self) -> dict[str, str]:
+        """What ``issuer list --json`` prints of the entry."""
+        return {
+            "number": self.number,
+            "issuer": self.issuer_name,
+            "organization": self.organization,
+            "issued_at": self.issued_at.isoformat(),
+            "valid_until": self.valid_until.isoformat(),
+            "status": "revoked" if self.revoked else "valid",
+        }
+
 
 def next_number(year: int, taken: int) -> str:
     """The number of an issuer's next certificate of ``year``: "2026-00042"."""
