@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,9 +55,51 @@ def new_key() -> PrivateKey:
     return ec.generate_private_key(ec.SECP256R1())
 
 
+#: The most UTF-8 bytes a certificate's common name may hold (as ``cryptography`` counts).
+NAME_BYTES = 64
+
+
 def fitted_name(text: str) -> str:
-    """``text`` cut to the 64 bytes a certificate's name attribute may hold."""
-    return text.encode("utf-8")[:64].decode("utf-8", "ignore").strip() or "-"
+    """``text`` (NFC) cut to the 64 bytes a certificate's name may hold, between two
+    characters as a reader sees them: never inside a letter's accent (a combining mark),
+    a joined emoji or a flag."""
+    text = " ".join(unicodedata.normalize("NFC", text).split())
+    end = 0
+    size = 0
+    for position, character in enumerate(text):
+        size += len(character.encode("utf-8"))
+        if size > NAME_BYTES:
+            break
+        if not _continues(text, position):
+            end = position + 1
+    return text[:end].strip() or "-"
+
+
+def _continues(text: str, position: int) -> bool:
+    """Whether the character at ``position`` is followed by one that belongs with it."""
+    if position + 1 >= len(text):
+        return False
+    following = text[position + 1]
+    joined = text[position] == "\u200d" or following in ("\u200d", "\ufe0f", "\ufe0e")
+    return (
+        joined
+        or unicodedata.combining(following) != 0
+        or unicodedata.category(following) in ("Mn", "Me")
+        or "\U0001f3fb" <= following <= "\U0001f3ff"  # skin tone
+        or _regional_pair_open(text, position)
+    )
+
+
+def _regional(character: str) -> bool:
+    return "\U0001f1e6" <= character <= "\U0001f1ff"
+
+
+def _regional_pair_open(text: str, position: int) -> bool:
+    """A flag is two regional indicators: the first of a pair continues into the second."""
+    run = 0
+    while position - run >= 0 and _regional(text[position - run]):
+        run += 1
+    return run % 2 == 1 and _regional(text[position + 1])
 
 
 def _name(common: str, unit: str) -> x509.Name:
