@@ -46,7 +46,7 @@ from sseassess.trust.keys import common_name, fingerprint, load_certificate
 #: A PDF larger than this is not one sseassess made (a report is well under 2 MB).
 MAX_PDF_BYTES = 50 * 2**20
 #: How long the parse of one file may take, and how much memory, before it is given up.
-PARSE_SECONDS = 8.0
+PARSE_SECONDS = 5.0
 PARSE_MEMORY = 1536 * 2**20
 
 

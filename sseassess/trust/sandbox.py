@@ -3,7 +3,14 @@
 A PDF built to make a parser loop, or to blow up in memory, must not hang ``verify`` nor
 the application: the parse runs in a child process that is killed when its time is up.
 On POSIX the children come from a fork server started once with the parsers already
-imported, so each run costs a fork, not an interpreter start.
+imported, so each run costs a fork, not an interpreter start; elsewhere (Windows) each
+child is a new interpreter.
+
+The time limit counts from the moment the child is ready to work, so that a slow start
+(a cold disk, a frozen build unpacking itself) is not mistaken for a hostile file; the
+start has its own, longer limit. The work itself never depends on the program that
+started it: children import only this module and the function's own, and a frozen build
+calls :func:`multiprocessing.freeze_support` first thing (``sseassess.__main__``).
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ T = TypeVar("T")
 
 #: What the fork server imports once, so that each child starts with the parsers loaded.
 PRELOAD = ["sseassess.trust.inspect"]
+#: How long a child may take to start before it has done any work (an interpreter start).
+START_SECONDS = 30.0
 
 
 class LimitExceededError(Exception):
@@ -25,7 +34,8 @@ class LimitExceededError(Exception):
 
 
 class ChildFailedError(Exception):
-    """The work raised an exception in the child (its text is the message)."""
+    """The work raised an exception in the child (its text is the message), or the child
+    could not start."""
 
 
 def _context() -> Any:
@@ -38,6 +48,7 @@ def _context() -> Any:
 
 def _child(connection: Connection, memory: int, function: Callable[..., Any], args: Any) -> None:
     try:
+        connection.send(("ready", None))
         if memory and sys.platform != "win32":
             import resource
 
@@ -60,7 +71,7 @@ def run_limited(
 
     ``function`` must be importable by name and its arguments and result picklable.
     Raises :class:`LimitExceededError` when the time or the memory ran out, and
-    :class:`ChildFailedError` when the function raised.
+    :class:`ChildFailedError` when the function raised or the child could not start.
     """
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
@@ -68,12 +79,9 @@ def run_limited(
     process.start()
     sender.close()
     try:
-        if not receiver.poll(seconds):
-            raise LimitExceededError("time")
-        try:
-            status, value = receiver.recv()
-        except EOFError as error:  # the child died (killed by the memory limit, say)
-            raise LimitExceededError("memory") from error
+        if _receive(receiver, START_SECONDS, process)[0] != "ready":
+            raise ChildFailedError("the child did not start")
+        status, value = _receive(receiver, seconds, process)
     finally:
         receiver.close()
         if process.is_alive():
@@ -85,3 +93,17 @@ def run_limited(
         raise ChildFailedError(value)
     result: T = value
     return result
+
+
+def _receive(receiver: Connection, seconds: float, process: Any) -> tuple[str, Any]:
+    """The child's next message; LimitExceededError when none came in time."""
+    if not receiver.poll(seconds):
+        raise LimitExceededError("time")
+    try:
+        message: tuple[str, Any] = receiver.recv()
+    except EOFError as error:  # the child died without a word
+        process.join(1)
+        if process.exitcode is not None and process.exitcode < 0:
+            raise LimitExceededError("memory") from error  # killed: the memory limit
+        raise ChildFailedError(f"the child stopped (exit code {process.exitcode})") from error
+    return message

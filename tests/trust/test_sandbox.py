@@ -1,0 +1,53 @@
+"""The child process that parses untrusted input: its result, its time and memory limits,
+its failures, and a program entry that a child importing it again does not start."""
+
+from __future__ import annotations
+
+import runpy
+import time
+
+import pytest
+
+from sseassess.trust.sandbox import ChildFailedError, LimitExceededError, run_limited
+
+
+def test_the_result_comes_back() -> None:
+    assert run_limited(sorted, [3, 1, 2], seconds=10) == [1, 2, 3]
+
+
+def test_work_past_its_time_is_stopped() -> None:
+    """A child that would run 60 s is killed when its 0.5 s are up."""
+    started = time.monotonic()
+    with pytest.raises(LimitExceededError, match="time"):
+        run_limited(time.sleep, 60, seconds=0.5)
+    assert time.monotonic() - started < 5
+
+
+def test_work_within_its_time_passes() -> None:
+    """The time counts from a ready child: a start is not taken from the work's time."""
+    assert run_limited(time.sleep, 0.2, seconds=3) is None
+
+
+def test_work_past_its_memory_is_stopped() -> None:
+    with pytest.raises(LimitExceededError, match="memory"):
+        run_limited(bytearray, 4 * 2**30, seconds=10, memory=1024 * 2**20)
+
+
+def test_an_exception_in_the_child_is_reported() -> None:
+    with pytest.raises(ChildFailedError, match="ValueError"):
+        run_limited(int, "not a number", seconds=10)
+
+
+def test_a_child_importing_the_entry_script_again_does_not_start_the_program(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Children import the main module as ``__mp_main__``: ``python -m sseassess`` and a
+    frozen build's entry script run the program only as ``__main__``."""
+
+    def started(*_arguments: object) -> int:
+        raise AssertionError("the program started in a child")
+
+    monkeypatch.setattr("sseassess.cli.main", started)
+    runpy.run_module("sseassess.__main__", run_name="__mp_main__")
+    with pytest.raises(AssertionError, match="started"):
+        runpy.run_module("sseassess.__main__", run_name="__main__")
