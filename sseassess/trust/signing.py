@@ -100,5 +100,20 @@ def sign_pdf(
         certify=certify,
         docmdp_permissions=MDPPerm.NO_CHANGES,
     )
-    output = PdfSigner(metadata, signer=_signer(identity)).sign_pdf(writer)
+    output = PdfSigner(metadata, signer=_signer(identity)).sign_pdf(
+        writer, bytes_reserved=_reserved(identity)
+    )
     return bytes(output.getvalue())
+
+
+#: Room in the signature container beyond the certificate: the signed attributes, an
+#: ECDSA P-256 signature and the CMS structure take well under half of it.
+_CONTAINER_ROOM = 2048
+
+
+def _reserved(identity: Identity) -> int:
+    """The bytes to reserve for the signature, twice the container's DER size (it is written
+    in hexadecimal). Given, not estimated: pyHanko would otherwise sign a dummy first,
+    which is half the cost of signing."""
+    size = len(identity.certificate.public_bytes(serialization.Encoding.DER))
+    return 2 * (size + _CONTAINER_ROOM)
