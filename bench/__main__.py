@@ -1,4 +1,5 @@
-"""``python -m bench``: start-up, answer saving and listing, each against a floor.
+"""``python -m bench``: start-up, answer saving, listing, export, signing and verify, each
+against a floor.
 
 Every target is a ratio to a floor measured in the same run on the same machine, so the
 table means the same on a fast or a slow computer.
@@ -124,6 +125,88 @@ def _export_against_bare(base: Path, runs: int) -> tuple[float, float, int]:
     return statistics.median(exports), statistics.median(bares), pages
 
 
+def _signed_against_unsigned(base: Path, runs: int) -> tuple[float, float]:
+    """Median times of exporting the demo's certificate and full report signed (as every
+    export is) and unsigned (the same documents with their data embedded, no signature),
+    run by run in alternation; the first round is a warm-up (the key made, fonts loaded)."""
+    from sseassess.app.demo import create_demo
+    from sseassess.app.export import export_documents
+    from sseassess.app.workspace import Workspace
+
+    workspace = Workspace.open(f"sqlite:///{base / 'signed.db'}")
+    assessment = create_demo(workspace)
+
+    def export(sign: bool) -> Callable[[], None]:
+        def run() -> None:
+            export_documents(
+                workspace,
+                assessment,
+                certificate=base / "certificate.pdf",
+                report=base / "report.pdf",
+                language="en",
+                sign=sign,
+            )
+
+        return run
+
+    signed, unsigned = export(True), export(False)
+    signed()
+    unsigned()
+    signed_times, unsigned_times = [], []
+    for _ in range(runs):
+        for work, timings in ((signed, signed_times), (unsigned, unsigned_times)):
+            start = time.perf_counter()
+            work()
+            timings.append(time.perf_counter() - start)
+    workspace.close()
+    return statistics.median(signed_times), statistics.median(unsigned_times)
+
+
+def _verify_against_reading(base: Path, runs: int) -> tuple[float, float, float]:
+    """Median times of ``verify`` of the demo's signed report in this process (its parser
+    child process already started), of the whole ``sseassess verify`` command, and the
+    floor: pypdf reading the same file and extracting its text, in this process."""
+    from pypdf import PdfReader
+
+    from sseassess.app.demo import create_demo
+    from sseassess.app.export import export_documents
+    from sseassess.app.verify import Outcome, verify_file
+    from sseassess.app.workspace import Workspace
+
+    with Workspace.open(f"sqlite:///{base / 'verify.db'}") as workspace:
+        report = base / "verified.pdf"
+        export_documents(
+            workspace, create_demo(workspace), certificate=None, report=report, language="en"
+        )
+
+    def verify() -> None:
+        assert verify_file(report).outcome == Outcome.SELF_DECLARED
+
+    def read() -> None:
+        reader = PdfReader(report)
+        "".join(page.extract_text() for page in reader.pages)
+
+    verify()  # the warm-up: the parser's child process started
+    verify_times, read_times = [], []
+    for _ in range(runs):
+        for work, timings in ((verify, verify_times), (read, read_times)):
+            start = time.perf_counter()
+            work()
+            timings.append(time.perf_counter() - start)
+    command = [sys.executable, "-m", "sseassess", "verify", str(report)]
+    command_times = []
+    for _ in range(max(3, runs // 2)):
+        start = time.perf_counter()
+        finished = subprocess.run(command, stdout=subprocess.DEVNULL, check=False, cwd=ROOT)
+        command_times.append(time.perf_counter() - start)
+        assert finished.returncode == 3
+    return (
+        statistics.median(verify_times),
+        statistics.median(command_times),
+        statistics.median(read_times),
+    )
+
+
 def _bare_reportlab(pages: int) -> Callable[[], None]:
     """Builds a plain ReportLab document of ``pages`` full pages of text in the same
     embedded TrueType font (registered once, as the export does)."""
@@ -208,6 +291,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(argv)
 
     from bench.large_database import build
+
+    # The exports below sign with an installation key: a throw-away one, not the user's.
+    keys = tempfile.TemporaryDirectory()
+    os.environ["XDG_DATA_HOME"] = str(Path(keys.name) / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(Path(keys.name) / "config")
 
     rows: list[tuple[str, str, str, str]] = []
 
@@ -303,6 +391,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
     with tempfile.TemporaryDirectory() as folder:
+        signed, unsigned = _signed_against_unsigned(Path(folder), max(15, 2 * options.runs))
+        add(
+            "export certificate + report, signed (PAdES)",
+            f"{signed * 1000:.0f} ms",
+            f"the same unsigned {unsigned * 1000:.0f} ms",
+            ratio(signed, unsigned, 1.3),
+        )
+        in_process, command, read = _verify_against_reading(Path(folder), max(9, options.runs))
+        add(
+            "verify the demo's signed report",
+            f"{in_process * 1000:.0f} ms in the app, sseassess verify {command * 1000:.0f} ms",
+            f"pypdf read + text {read * 1000:.0f} ms, python -c pass {floor * 1000:.0f} ms",
+            f"{in_process / read:.1f}x; target < 5 s " + ("OK" if command < 5 else "MISSED"),
+        )
+
+    with tempfile.TemporaryDirectory() as folder:
         bundles = 200
         collected, parsed = _collect_bundles(Path(folder), bundles, 3)
         add(
@@ -346,6 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("-+-".join("-" * w for w in width))
     for row in rows:
         print(" | ".join(cell.ljust(w) for cell, w in zip(row, width, strict=True)))
+    keys.cleanup()
     return 0
 
 
