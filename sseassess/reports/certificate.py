@@ -59,8 +59,12 @@ class CertificateRenderer(PageRenderer):
         """The certificate as PDF bytes."""
         buffer = io.BytesIO()
         data = self.data
-        document, frame = self._document(buffer, data, data.title)
+        document, frame = self._document(
+            buffer, data, f"{data.certificate_title} — {data.organization}"
+        )
         document.addPageTemplates([PageTemplate("certificate", [frame], onPage=self._decorate)])
+        # Shrunk to one page, the story is laid out wider than the frame and scaled down:
+        # its tables are hAlign="LEFT", else each would be centred in that wider width.
         body = KeepInFrame(frame._width, frame._height, self._story(), mode="shrink")
         document.build([body])
         return buffer.getvalue()
@@ -154,6 +158,7 @@ class CertificateRenderer(PageRenderer):
                 ]
             ],
             colWidths=[self.content_width - tag_width, tag_width],
+            hAlign="LEFT",
         )
         table.setStyle(
             table_style(
@@ -192,6 +197,7 @@ class CertificateRenderer(PageRenderer):
                 [Paragraph(markup(data.completeness_text), styles["label"])],
             ],
             colWidths=[self.content_width],
+            hAlign="LEFT",
         )
         table.setStyle(
             table_style(
@@ -234,7 +240,7 @@ class CertificateRenderer(PageRenderer):
         rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
         if rows:
             rows[-1] += [[""]] * (columns - len(rows[-1]))
-        table = Table(rows, colWidths=[self.content_width / columns] * columns)
+        table = Table(rows, colWidths=[self.content_width / columns] * columns, hAlign="LEFT")
         table.setStyle(
             table_style(
                 self.fonts,
@@ -275,7 +281,7 @@ class CertificateRenderer(PageRenderer):
                     ],
                 ]
             )
-        table = Table(rows, colWidths=widths)
+        table = Table(rows, colWidths=widths, hAlign="LEFT")
         table.setStyle(
             table_style(
                 self.fonts,

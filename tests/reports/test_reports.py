@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -257,6 +258,32 @@ def test_pdf_metadata(workspace: Workspace, demo: str, tmp_path: Path) -> None:
         assert info.author == "Coopérative des Tisserands de Thiès"
         assert info.title and info.subject and "Coopérative" in info.subject
         assert reader.trailer["/Root"]["/Lang"] == "es"
+    titles = [PdfReader(path).metadata.title for path in (certificate, report)]  # type: ignore[union-attr]
+    assert titles == [
+        "Resultados de autoevaluación — Coopérative des Tisserands de Thiès",
+        "Informe de autoevaluación — Coopérative des Tisserands de Thiès",
+    ]
+
+
+def test_certificate_title_and_tables_start_at_the_margin(
+    workspace: Workspace, demo: str, tmp_path: Path
+) -> None:
+    """The page is shrunk to fit: its title and its tables still start where the text does."""
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    certificate, _report = export(workspace, demo, tmp_path)
+    words = subprocess.run(
+        [pdftotext, "-bbox", str(certificate), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    left: dict[str, float] = {}
+    for x, word in re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]+)</word>', words):
+        left.setdefault(word, float(x))  # where each word is first printed
+    margin = left["Coopérative"]  # the organization's name, a paragraph
+    assert abs(left["Self-assessment"] - margin) < 1.5, left  # the title, in a table
+    # The decision band and the facts are tables with a padding of their own.
+    for word in ("✗", "Legal"):
+        assert margin < left[word] < margin + 12, left
 
 
 def test_every_font_is_embedded(workspace: Workspace, demo: str, tmp_path: Path) -> None:
