@@ -8,16 +8,21 @@ child is a new interpreter.
 
 The time limit counts from the moment the child is ready to work, so that a slow start
 (a cold disk, a frozen build unpacking itself) is not mistaken for a hostile file; the
-start has its own, longer limit. The work itself never depends on the program that
-started it: children import only this module and the function's own, and a frozen build
-calls :func:`multiprocessing.freeze_support` first thing (``sseassess.__main__``).
+start has its own, longer limit. The work never depends on the program that started it:
+a child imports only this module and the function's own, never the parent's main script
+(multiprocessing would run it again in each child, and a script without a ``__main__``
+guard would start the whole program there), and a frozen build calls
+:func:`multiprocessing.freeze_support` first thing (``sseassess.__main__``).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import sys
-from collections.abc import Callable
+import threading
+import types
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
@@ -44,6 +49,23 @@ def _context() -> Any:
         context.set_forkserver_preload(PRELOAD)
         return context
     return multiprocessing.get_context("spawn")
+
+
+_starting = threading.Lock()
+
+
+@contextmanager
+def _main_script_hidden() -> Iterator[None]:
+    """While a child starts, the parent's ``__main__`` is an empty module: multiprocessing
+    then tells the child nothing of the main script, and the child does not run it again."""
+    with _starting:
+        saved = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if saved is not None:
+                sys.modules["__main__"] = saved
 
 
 def _child(connection: Connection, memory: int, function: Callable[..., Any], args: Any) -> None:
@@ -76,7 +98,8 @@ def run_limited(
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(sender, memory, function, args), daemon=True)
-    process.start()
+    with _main_script_hidden():
+        process.start()
     sender.close()
     try:
         if _receive(receiver, START_SECONDS, process)[0] != "ready":

@@ -4,7 +4,10 @@ its failures, and a program entry that a child importing it again does not start
 from __future__ import annotations
 
 import runpy
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +54,25 @@ def test_a_child_importing_the_entry_script_again_does_not_start_the_program(
     runpy.run_module("sseassess.__main__", run_name="__mp_main__")
     with pytest.raises(AssertionError, match="started"):
         runpy.run_module("sseassess.__main__", run_name="__main__")
+
+
+def test_a_script_without_a_main_guard_is_not_run_again_in_the_child(tmp_path: Path) -> None:
+    """multiprocessing runs the parent's main script again in its children; the sandbox
+    keeps it from doing so, so a script (or a frozen entry) without a guard works."""
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from sseassess.trust.sandbox import run_limited\n"
+        "print('started', flush=True)\n"
+        "print(run_limited(sorted, [2, 1], seconds=10), flush=True)\n",
+        encoding="utf-8",
+    )
+    finished = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+        check=False,
+    )
+    assert finished.stdout.splitlines() == ["started", "[1, 2]"], finished.stderr
+    assert finished.returncode == 0
