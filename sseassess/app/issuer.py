@@ -72,7 +72,15 @@ def passphrase(confirm: bool = False) -> bytes:
 
     _ = translation("en").gettext
     first = getpass.getpass(_("Issuer passphrase: "))
-    if confirm and getpass.getpass(_("The same passphrase again: ")) != first:
+    if not confirm:
+        return first.encode("utf-8")
+    return new_passphrase(first, getpass.getpass(_("The same passphrase again: ")))
+
+
+def new_passphrase(first: str, again: str) -> bytes:
+    """A new issuer's passphrase, typed twice (terminal or window); InputError when the two
+    differ or it is too short to protect the key."""
+    if again != first:
         raise InputError(N_("The two passphrases differ."))
     if len(first) < 8:
         raise InputError(N_("The passphrase must have at least 8 characters."))

@@ -11,7 +11,8 @@ from sseassess.trust.keys import short_fingerprint
 Gettext = Callable[[str], str]
 
 
-def _what(verification: Verification, _: Gettext) -> str:
+def describe(verification: Verification, _: Gettext) -> str:
+    """What the document is: "a self-assessment certificate", "a charter certificate"…"""
     kind = verification.kind
     if kind == DocumentKind.SELF_CERTIFICATE:
         return _("a self-assessment certificate")
@@ -24,12 +25,17 @@ def _what(verification: Verification, _: Gettext) -> str:
     return _("a document")
 
 
+def short_key(verification: Verification) -> str:
+    """The signer's key as a reader compares it: the first four groups of its fingerprint."""
+    return short_fingerprint(verification.signer_fingerprint)
+
+
 def headline(verification: Verification, file: str, _: Gettext) -> str:
     """One sentence: the verdict, what the document is and who signed it."""
-    key = short_fingerprint(verification.signer_fingerprint)
+    key = short_key(verification)
     values = {
         "file": file,
-        "what": _what(verification, _),
+        "what": describe(verification, _),
         "organization": verification.organization or "–",
         "date": verification.assessed_on or "–",
         "signer": verification.signer or "–",

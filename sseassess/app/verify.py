@@ -493,7 +493,9 @@ class _Checker:
             return Outcome.UNTRUSTED
         if registry is None:
             self.notes.append(
-                Problem("registry", N_("revocation not checked: no registry given (--registry)"))
+                Problem(
+                    "registry", N_("revocation not checked: no registry of the issuer was given")
+                )
             )
             return Outcome.TRUSTED
         return self.check_registry(
