@@ -15,6 +15,7 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.framework import MAX_LEVEL, Choice, Framework, Indicator
 from sseassess.domain.records import (
     ActionItem,
+    ActionStatus,
     AssessmentRecord,
     EvidenceRecord,
     OrganizationProfile,
@@ -499,7 +500,11 @@ class _Builder:
 
     def actions(self) -> Table:
         _ = self._
-        statuses = {"planned": _("Planned"), "in_progress": _("In progress"), "done": _("Done")}
+        statuses = {
+            ActionStatus.PLANNED: _("Planned"),
+            ActionStatus.IN_PROGRESS: _("In progress"),
+            ActionStatus.DONE: _("Done"),
+        }
         rows = tuple(
             (
                 neutral_text(action.description),

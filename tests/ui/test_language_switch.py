@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QLabel,
+    QListWidget,
+    QPlainTextEdit,
     QTableView,
     QTreeView,
     QWidget,
@@ -22,8 +24,9 @@ from pytestqt.qtbot import QtBot
 from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
 from sseassess.ui.application import install_translators
-from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.main_window import MainWindow
+from sseassess.ui.settings import LANGUAGE
+from sseassess.ui.tasks import TaskRunner
 
 TRANSLATIONS = Path(__file__).parents[2] / "translations"
 
@@ -74,7 +77,7 @@ def test_main_screens_show_no_english(
 ) -> None:
     demo = create_demo(workspace)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings, workspace, translated, BackgroundRunner(run_now=True))
+    window = MainWindow(settings, workspace, translated, TaskRunner(run_now=True))
     qtbot.addWidget(window)
     window.show()
     english = _english_that_should_not_show(translated)
@@ -112,14 +115,17 @@ def test_switching_language_keeps_the_page_and_what_was_typed(
 
     demo = create_demo(workspace)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings, workspace, "en", BackgroundRunner(run_now=True), switch)
+    window = MainWindow(settings, workspace, "en", TaskRunner(run_now=True), switch)
     qtbot.addWidget(window)
     window.show()
     try:
         window.open_assessment(demo)
-        window.assessment._sidebar.setCurrentRow(2)
+        sidebar = window.assessment.findChild(QListWidget, "characteristics")
+        assert sidebar is not None
+        sidebar.setCurrentRow(2)
         indicator = "democratic-control.one-member-one-vote"
-        note = window.assessment.indicator_widget(indicator)._note
+        note = window.assessment.indicator_widget(indicator).findChild(QPlainTextEdit, "note")
+        assert note is not None
         note.setPlainText("Typed just before switching")  # still waiting for the save delay
         window.set_language("fr")
         assert window.language == "fr"
@@ -130,8 +136,9 @@ def test_switching_language_keeps_the_page_and_what_was_typed(
         )
         assert workspace.answers(demo)[indicator].note == "Typed just before switching"
         assert window.menuBar().actions()[0].text() == "&Fichier"
-        assert window.assessment._title.text().startswith("3 sur 8")
-        assert settings.value("language") == "fr"
+        title = window.assessment.findChild(QLabel, "title")
+        assert title is not None and title.text().startswith("3 sur 8")
+        assert LANGUAGE.get(settings) == "fr"
     finally:
         for translator in installed:
             app.removeTranslator(translator)  # type: ignore[arg-type]
