@@ -522,13 +522,13 @@ class MainWindow(QMainWindow):
 
     def verify_pdf(self) -> None:
         """Check a PDF: intact, who signed it, whether its issuer is trusted here."""
-        from sseassess.ui.verify_dialog import VerifyDialog
+        from sseassess.ui.dialogs.verify_dialog import VerifyDialog
 
         VerifyDialog(self._language, self._runner, self._settings, self).exec()
 
     def open_issuer(self) -> None:
         """A secretariat's issuer: its key, the charter certificates it issues, revocations."""
-        from sseassess.ui.issuer_dialog import IssuerDialog
+        from sseassess.ui.dialogs.issuer_dialog import IssuerDialog
 
         if self._workspace is None:
             return

@@ -192,8 +192,8 @@ def test_file_menu_opens_verify_and_issuer(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """File › Verify a PDF… and File › Issuer (secretariat)… open their dialogs."""
-    from sseassess.ui.issuer_dialog import IssuerDialog
-    from sseassess.ui.verify_dialog import VerifyDialog
+    from sseassess.ui.dialogs.issuer_dialog import IssuerDialog
+    from sseassess.ui.dialogs.verify_dialog import VerifyDialog
 
     window = _window(qtbot, workspace, _settings(tmp_path))
     opened: list[str] = []

@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -38,19 +36,16 @@ from PySide6.QtWidgets import (
 
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, translation
-from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
-from sseassess.ui.feedback import hand_to_crash_handler, show_message
+from sseassess.ui.dialogs.job_dialog import Job, JobDialog, JobTexts
+from sseassess.ui.settings import ISSUER_FOLDER, SUBMISSION_FOLDER
+from sseassess.ui.tasks import Cancelled, Progress, TaskRunner
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
     from sseassess.app.issuer import Issuer
     from sseassess.app.workspace import Workspace
 
-#: The issuer's folder last used.
-SETTINGS_FOLDER = "issuer/folder"
-#: Where submissions were last chosen from and certificates saved to.
-SETTINGS_FILES = "issuer/files"
 #: The default validity of a charter certificate, in years.
 VALIDITY_YEARS = 2
 
@@ -63,24 +58,30 @@ def _password_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:
     return field
 
 
-class IssuerDialog(QDialog):
-    """Create an issuer, issue charter certificates, revoke them, write the registry."""
+#: The tabs, in order; the Start button does the current tab's step.
+CREATE, ISSUE, REGISTER = range(3)
+
+
+class IssuerDialog(JobDialog):
+    """Create an issuer, issue charter certificates, revoke them, write the registry.
+
+    The Start button does the current tab's step (create the issuer, issue a certificate,
+    write the registry); Revoke, in the register, runs through the same lifecycle. What
+    the finished step means is kept with it (``_done``)."""
 
     def __init__(
         self,
         workspace: Workspace,
         language: str,
-        runner: BackgroundRunner,
+        runner: TaskRunner,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, language, parent)
         self._workspace = workspace
-        self._language = language
-        self._runner = runner
         self._settings = settings
-        self._task: Task | None = None
         self._issuer: Issuer | None = None
+        self._done: Callable[[Any], None] = lambda _result: None
         self.setWindowTitle(self.tr("Issuer"))
         self.setMinimumWidth(720)
 
@@ -94,21 +95,21 @@ class IssuerDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        self._folder = QLineEdit(str(settings.value(SETTINGS_FOLDER, "") or ""), self)
+        self._folder = QLineEdit(ISSUER_FOLDER.get(settings), self)
         self._folder.setObjectName("folder")
         self._folder.setAccessibleName(self.tr("The issuer's folder"))
         self._folder.editingFinished.connect(self._open_folder)
         self._folder.textChanged.connect(self._update_buttons)
-        choose = QPushButton(self.tr("C&hoose…"), self)
-        choose.setObjectName("choose_folder")
-        choose.setAccessibleName(self.tr("Choose the issuer's folder"))
-        choose.clicked.connect(self._choose_folder)
+        self._choose = QPushButton(self.tr("C&hoose…"), self)
+        self._choose.setObjectName("choose_folder")
+        self._choose.setAccessibleName(self.tr("Choose the issuer's folder"))
+        self._choose.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_label = QLabel(self.tr("Issuer &folder:"), self)
         folder_label.setBuddy(self._folder)
         folder_row.addWidget(folder_label)
         folder_row.addWidget(self._folder, 1)
-        folder_row.addWidget(choose)
+        folder_row.addWidget(self._choose)
         self._status = QLabel(self)
         self._status.setObjectName("status")
         self._status.setWordWrap(True)
@@ -119,23 +120,16 @@ class IssuerDialog(QDialog):
         self._tabs.addTab(self._build_issue(), self.tr("I&ssue"))
         self._tabs.addTab(self._build_register(), self.tr("&Register"))
 
-        self._progress = QProgressBar(self)
-        self._progress.setObjectName("progress")
-        self._progress.setAccessibleName(self.tr("Work under way"))
-        self._progress.setRange(0, 0)
-        self._progress.setVisible(False)
-        self._message = QLabel(self)
-        self._message.setObjectName("message")
-        self._message.setWordWrap(True)
-        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._message.setVisible(False)
-        self._close = QPushButton(self.tr("Close"), self)
-        self._close.setObjectName("close")
-        self._close.setAccessibleName(self.tr("Close this window"))
-        self._close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self._close)
+        self._tabs.currentChanged.connect(self._tab_changed)
+        self._build_job_controls(
+            JobTexts(
+                start=self.tr("Create &issuer"),
+                start_name=self.tr("Do this tab's step"),
+                start_object="start",
+                progress_name=self.tr("Work under way"),
+                message_name=self.tr("Outcome"),
+            )
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -144,7 +138,7 @@ class IssuerDialog(QDialog):
         layout.addWidget(self._tabs, 1)
         layout.addWidget(self._progress)
         layout.addWidget(self._message)
-        layout.addLayout(buttons)
+        layout.addLayout(self._button_row())
         self._open_folder()
 
     # -- the tabs
@@ -161,9 +155,6 @@ class IssuerDialog(QDialog):
         self._url.setAccessibleName(self.tr("The issuer's web address"))
         self._new_secret = _password_field(page, "new_passphrase", self.tr("New passphrase"))
         self._new_again = _password_field(page, "new_passphrase_again", self.tr("Passphrase again"))
-        self._create = QPushButton(self.tr("Create &issuer"), page)
-        self._create.setObjectName("create")
-        self._create.clicked.connect(self.create_issuer)
         note = QLabel(
             self.tr(
                 "The key is kept in the folder, encrypted with the passphrase (8 characters "
@@ -177,7 +168,6 @@ class IssuerDialog(QDialog):
         form.addRow(self.tr("&Passphrase:"), self._new_secret)
         form.addRow(self.tr("&Again:"), self._new_again)
         form.addRow(note)
-        form.addRow(self._create)
         for field in (self._name, self._new_secret, self._new_again):
             field.textChanged.connect(self._update_buttons)
         return page
@@ -204,9 +194,6 @@ class IssuerDialog(QDialog):
         self._valid_until.setDate(today.addYears(VALIDITY_YEARS))
         self._valid_until.setAccessibleName(self.tr("Last day of validity"))
         self._secret = _password_field(page, "passphrase", self.tr("The issuer's passphrase"))
-        self._issue = QPushButton(self.tr("&Issue certificate…"), page)
-        self._issue.setObjectName("issue")
-        self._issue.clicked.connect(self._ask_and_issue)
         note = QLabel(
             self.tr(
                 "The submission is a member's self-assessment certificate (PDF) or their "
@@ -223,7 +210,6 @@ class IssuerDialog(QDialog):
         form.addRow(submission_label, row)
         form.addRow(self.tr("&Valid until:"), self._valid_until)
         form.addRow(self.tr("P&assphrase:"), self._secret)
-        form.addRow(self._issue)
         for field in (self._submission, self._secret):
             field.textChanged.connect(self._update_buttons)
         return page
@@ -259,10 +245,6 @@ class IssuerDialog(QDialog):
             page, "registry_passphrase", self.tr("The issuer's passphrase")
         )
         self._registry_secret.textChanged.connect(self._update_buttons)
-        self._write_registry = QPushButton(self.tr("&Write registry…"), page)
-        self._write_registry.setObjectName("write_registry")
-        self._write_registry.setAccessibleName(self.tr("Write the issuer's signed registry"))
-        self._write_registry.clicked.connect(self._ask_and_write_registry)
         row = QHBoxLayout()
         row.addWidget(self._revoke)
         row.addStretch(1)
@@ -270,7 +252,6 @@ class IssuerDialog(QDialog):
         passphrase_label.setBuddy(self._registry_secret)
         row.addWidget(passphrase_label)
         row.addWidget(self._registry_secret)
-        row.addWidget(self._write_registry)
         note = QLabel(
             self.tr(
                 "Publish the registry where reviewers can fetch it: it lists every number "
@@ -287,17 +268,9 @@ class IssuerDialog(QDialog):
     # -- state
 
     @property
-    def running(self) -> bool:
-        return self._task is not None
-
-    @property
     def issuer(self) -> Issuer | None:
         """The issuer of the chosen folder, if there is one."""
         return self._issuer
-
-    def message(self) -> str:
-        """What the dialog says about the last step (empty before the first)."""
-        return "" if self._message.isHidden() else self._message.text()
 
     def status(self) -> str:
         return self._status.text()
@@ -316,28 +289,43 @@ class IssuerDialog(QDialog):
         text = self._folder.text().strip()
         return Path(text).expanduser() if text else None
 
-    def _update_buttons(self) -> None:
-        idle = not self.running
-        has_folder = self._folder_path() is not None
-        self._create.setEnabled(
-            idle
-            and has_folder
-            and self._issuer is None
-            and bool(self._name.text().strip())
-            and bool(self._new_secret.text())
-            and bool(self._new_again.text())
-        )
-        ready = idle and self._issuer is not None
-        self._issue.setEnabled(
-            ready and bool(self._submission.text().strip()) and bool(self._secret.text())
-        )
-        selected = self._selected_number()
-        self._revoke.setEnabled(ready and selected is not None)
-        self._write_registry.setEnabled(ready and bool(self._registry_secret.text()))
-        self._close.setEnabled(idle)
+    @override
+    def _ready(self) -> bool:
+        tab = self._tabs.currentIndex()
+        if tab == CREATE:
+            return (
+                self._folder_path() is not None
+                and self._issuer is None
+                and bool(self._name.text().strip())
+                and bool(self._new_secret.text())
+                and bool(self._new_again.text())
+            )
+        if self._issuer is None:
+            return False
+        if tab == ISSUE:
+            return bool(self._submission.text().strip()) and bool(self._secret.text())
+        return bool(self._registry_secret.text())
 
-    def _show_message(self, text: str, error: bool = False) -> None:
-        show_message(self._message, text, error)
+    @override
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        self._revoke.setEnabled(
+            not self.running and self._issuer is not None and self._selected_number() is not None
+        )
+
+    @override
+    def _set_fields_enabled(self, enabled: bool) -> None:
+        for widget in (self._folder, self._choose, self._tabs):
+            widget.setEnabled(enabled)
+
+    def _tab_changed(self, tab: int) -> None:
+        texts = {
+            CREATE: self.tr("Create &issuer"),
+            ISSUE: self.tr("&Issue certificate…"),
+            REGISTER: self.tr("&Write registry…"),
+        }
+        self._start.setText(texts[tab])
+        self._update_buttons()
 
     # -- the folder
 
@@ -346,8 +334,7 @@ class IssuerDialog(QDialog):
             self, self.tr("Choose the issuer's folder"), self._folder.text()
         )
         if folder:
-            self._folder.setText(folder)
-            self._open_folder()
+            self.set_folder(Path(folder))
 
     def set_folder(self, folder: Path) -> None:
         self._folder.setText(str(folder))
@@ -355,32 +342,34 @@ class IssuerDialog(QDialog):
 
     def _open_folder(self) -> None:
         """Read the issuer of the chosen folder (no passphrase needed: only its certificate)."""
-        from sseassess.app.issuer import open_issuer
+        from sseassess.app.issuer import CERTIFICATE_FILE, open_issuer
 
         folder = self._folder_path()
         self._issuer = None
         if folder is None:
             self._status.setText(self.tr("Choose a folder for a new issuer, or an issuer's."))
-        elif not (folder / "issuer.pem").exists():
+        elif not (folder / CERTIFICATE_FILE).exists():
             self._status.setText(
                 self.tr("No issuer in this folder yet: create one in the Create tab.")
             )
+            self._tabs.setCurrentIndex(CREATE)
         else:
             try:
                 self._issuer = open_issuer(folder)
             except TranslatableError as error:
                 self._status.setText(error.message(translation(self._language).gettext))
             else:
-                self._settings.setValue(SETTINGS_FOLDER, str(folder))
+                ISSUER_FOLDER.set(self._settings, str(folder))
                 self._status.setText(
                     arg(
                         self.tr("Issuer: %1 (key %2). Give reviewers %3."),
                         self._issuer.name,
                         " ".join(self._issuer.fingerprint.split()[:4]),
-                        folder / "issuer.pem",
+                        folder / CERTIFICATE_FILE,
                     )
                 )
-                self._tabs.setCurrentIndex(1)
+                if self._tabs.currentIndex() == CREATE:
+                    self._tabs.setCurrentIndex(ISSUE)
         self._fill_register()
         self._update_buttons()
 
@@ -411,7 +400,8 @@ class IssuerDialog(QDialog):
                 self._table.setItem(row, column, QTableWidgetItem(value))
 
     def _selected_number(self) -> str | None:
-        rows = self._table.selectionModel().selectedRows() if self._table.selectionModel() else []
+        selection = self._table.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
         if not rows:
             return None
         item = self._table.item(rows[0].row(), 0)
@@ -419,97 +409,98 @@ class IssuerDialog(QDialog):
 
     # -- the steps, each in the background
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
+    def _job(self, work: Callable[[], Any], done: Callable[[Any], None]) -> Job:
+        """``work`` as a job, and ``done`` to say what it did once it has finished."""
+
+        def job(_progress: Progress, _cancelled: Cancelled) -> Any:
             return work()
 
-        task = Task(job, self)
-        task.finished.connect(lambda result: self._finished(done, result))
-        task.failed.connect(self._failed)
-        self._task = task
-        self._message.setVisible(False)
-        self._progress.setVisible(True)
-        self._tabs.setEnabled(False)
-        self._update_buttons()
-        self._runner.start(task)
+        self._done = done
+        return Job(job)
 
-    def _idle(self) -> None:
-        self._task = None
-        self._progress.setVisible(False)
-        self._tabs.setEnabled(True)
-        self._update_buttons()
+    @override
+    def _prepare(self) -> Job | None:
+        tab = self._tabs.currentIndex()
+        if tab == CREATE:
+            return self._create_job()
+        if tab == ISSUE:
+            target = self._ask_target(
+                self.tr("Save the charter certificate as"),
+                self._suggested_certificate(),
+                self.tr("PDF files (*.pdf)"),
+            )
+            return self._issue_job(target) if target is not None else None
+        folder = self._folder_path() or Path.home()
+        target = self._ask_target(
+            self.tr("Save the registry as"),
+            folder / "registry.json",
+            self.tr("Registries (*.json)"),
+        )
+        return self._registry_job(target) if target is not None else None
 
-    def _finished(self, done: Callable[[Any], None], result: Any) -> None:
-        self._idle()
+    def _ask_target(self, title: str, suggested: Path, filters: str) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(self, title, str(suggested), filters)
+        return Path(name) if name else None
+
+    @override
+    def _job_finished(self, result: object, cancelled: bool) -> None:
+        done, self._done = self._done, lambda _result: None
         done(result)
 
-    def _failed(self, error: object) -> None:
-        self._idle()
-        if isinstance(error, TranslatableError):
-            self._show_message(error.message(translation(self._language).gettext), error=True)
-        else:
-            self._show_message(
-                arg(self.tr("That failed because of an error in sseassess: %1"), error),
-                error=True,
-            )
-            hand_to_crash_handler(error)
+    @override
+    def _bug_text(self, error: object) -> str:
+        return arg(self.tr("That failed because of an error in sseassess: %1"), error)
 
-    def create_issuer(self) -> None:
+    def _create_job(self) -> Job | None:
         """Make the issuer's key and certificate in the chosen folder."""
-        from sseassess.app.issuer import create_issuer, new_passphrase
+        from sseassess.app.issuer import CERTIFICATE_FILE, create_issuer, new_passphrase
 
         folder = self._folder_path()
-        if folder is None or not self._create.isEnabled():
-            return
+        if folder is None:
+            return None
         name, url = self._name.text(), self._url.text().strip()
         first, again = self._new_secret.text(), self._new_again.text()
         self._new_secret.clear()
         self._new_again.clear()
 
-        def done(issuer: Issuer) -> None:
+        def done(issuer: Any) -> None:
+            self._open_folder()
             self._show_message(
                 arg(
                     self.tr("Issuer “%1” created. Give reviewers its certificate: %2"),
                     issuer.name,
-                    folder / "issuer.pem",
+                    folder / CERTIFICATE_FILE,
                 )
             )
-            self._open_folder()
 
-        self._run(lambda: create_issuer(folder, name, new_passphrase(first, again), url), done)
+        return self._job(
+            lambda: create_issuer(folder, name, new_passphrase(first, again), url), done
+        )
 
     def _choose_submission(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the member's submission"),
-            str(self._settings.value(SETTINGS_FILES, "") or ""),
+            str(SUBMISSION_FOLDER.folder(self._settings)),
             self.tr("Submissions (*.pdf *.sseassess);;All files (*)"),
         )
         if name:
             self._submission.setText(name)
-            self._settings.setValue(SETTINGS_FILES, str(Path(name).parent))
+            SUBMISSION_FOLDER.set_folder(self._settings, Path(name).parent)
 
-    def _ask_and_issue(self) -> None:
+    def _suggested_certificate(self) -> Path:
         submission = Path(self._submission.text().strip()).expanduser()
-        suggested = submission.with_name(
+        return submission.with_name(
             arg(self.tr("%1 charter certificate"), submission.stem) + ".pdf"
         )
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the charter certificate as"),
-            str(suggested),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if name:
-            self.issue(Path(name))
 
-    def issue(self, target: Path) -> None:
+    def _issue_job(self, target: Path) -> Job | None:
         """Check the submission and write its charter certificate to ``target``."""
         from sseassess.app.issuer import issue
 
         issuer = self._issuer
-        if issuer is None or not self._issue.isEnabled():
-            return
+        if issuer is None:
+            return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         submission = Path(self._submission.text().strip()).expanduser()
@@ -531,6 +522,7 @@ class IssuerDialog(QDialog):
             )
 
         def done(record: Any) -> None:
+            self._fill_register()
             self._show_message(
                 arg(
                     self.tr("Charter certificate No. %1 issued to %2, valid until %3:\n%4"),
@@ -540,13 +532,12 @@ class IssuerDialog(QDialog):
                     target,
                 )
             )
-            self._fill_register()
 
-        self._run(work, done)
+        return self._job(work, done)
 
     def _ask_and_revoke(self) -> None:
         number = self._selected_number()
-        if number is None:
+        if number is None or self.running:
             return
         answer = QMessageBox.question(
             self,
@@ -565,6 +556,7 @@ class IssuerDialog(QDialog):
             self.revoke(number)
 
     def revoke(self, number: str) -> None:
+        """Revoke the certificate ``number`` of this issuer, in the background."""
         from sseassess.app.issuer import revoke
 
         issuer = self._issuer
@@ -573,34 +565,23 @@ class IssuerDialog(QDialog):
         workspace = self._workspace
 
         def done(_record: Any) -> None:
+            self._fill_register()
             self._show_message(
                 arg(
                     self.tr("No. %1 is revoked. Write the registry again and publish it."),
                     number,
                 )
             )
-            self._fill_register()
 
-        self._run(lambda: revoke(workspace, issuer, number), done)
+        self._run_job(self._job(lambda: revoke(workspace, issuer, number), done))
 
-    def _ask_and_write_registry(self) -> None:
-        folder = self._folder_path() or Path.home()
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the registry as"),
-            str(folder / "registry.json"),
-            self.tr("Registries (*.json)"),
-        )
-        if name:
-            self.write_registry(Path(name))
-
-    def write_registry(self, target: Path) -> None:
+    def _registry_job(self, target: Path) -> Job | None:
         """Write the issuer's signed registry to ``target``."""
         from sseassess.app.issuer import write_registry
 
         issuer = self._issuer
-        if issuer is None or not self._write_registry.isEnabled():
-            return
+        if issuer is None:
+            return None
         secret = self._registry_secret.text().encode("utf-8")
         self._registry_secret.clear()
         workspace = self._workspace
@@ -610,10 +591,4 @@ class IssuerDialog(QDialog):
                 arg(self.tr("Registry of %1 certificates written to %2"), count, target)
             )
 
-        self._run(lambda: write_registry(workspace, issuer, secret, target), done)
-
-    @override
-    def reject(self) -> None:
-        """Close, once a step under way has finished (it cannot stop halfway)."""
-        if not self.running:
-            super().reject()
+        return self._job(lambda: write_registry(workspace, issuer, secret, target), done)

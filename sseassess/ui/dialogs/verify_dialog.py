@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,24 +30,18 @@ from PySide6.QtWidgets import (
 
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
-from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.decorators import override
-from sseassess.ui.feedback import hand_to_crash_handler, set_text_colour
-from sseassess.ui.results_table_model import bad_colour, good_colour
+from sseassess.ui.dialogs.job_dialog import Job, JobDialog, JobTexts
+from sseassess.ui.palette import bad_colour, good_colour, set_text_colour
+from sseassess.ui.settings import TRUSTED_ISSUERS, VERIFY_FOLDER, VERIFY_REGISTRY
+from sseassess.ui.tasks import Cancelled, Progress, TaskRunner
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
     from sseassess.app.verify import Verification
 
-#: The issuer certificates the reviewer trusts, one path a line.
-SETTINGS_TRUSTED = "verify/trusted"
-#: The issuer's registry file last given ("" for none).
-SETTINGS_REGISTRY = "verify/registry"
-#: Where the last PDF was chosen from.
-SETTINGS_FOLDER = "verify/folder"
-
 #: The check: ``verify(pdf, trusted issuer files, registry)``.
-Verifier = Callable[[Path, list[Path], Path | None], "Verification"]
+Verifier = Callable[[Path, list[Path], "Path | None"], "Verification"]
 
 
 def _default_verifier(pdf: Path, trusted: list[Path], registry: Path | None) -> Verification:
@@ -58,23 +50,27 @@ def _default_verifier(pdf: Path, trusted: list[Path], registry: Path | None) -> 
     return verify_file(pdf, read_trusted(trusted), registry)
 
 
-class VerifyDialog(QDialog):
+def _issuer_name(path: Path) -> str:
+    """The issuer a certificate file names; TranslatableError when it is not one."""
+    from sseassess.app.verify import read_trusted
+
+    return read_trusted([path])[0].name
+
+
+class VerifyDialog(JobDialog):
     """Choose a PDF (and whom to trust), check it, and read the verdict."""
 
     def __init__(
         self,
         language: str,
-        runner: BackgroundRunner,
+        runner: TaskRunner,
         settings: QSettings,
         parent: QWidget | None = None,
         verifier: Verifier | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._language = language
-        self._runner = runner
+        super().__init__(runner, language, parent)
         self._settings = settings
         self._verifier = verifier or _default_verifier
-        self._task: Task | None = None
         self.setWindowTitle(self.tr("Verify a PDF"))
         self.setMinimumWidth(640)
 
@@ -94,36 +90,36 @@ class VerifyDialog(QDialog):
         self._file.setObjectName("file")
         self._file.setAccessibleName(self.tr("The PDF to verify"))
         self._file.textChanged.connect(self._update_buttons)
-        choose = QPushButton(self.tr("C&hoose…"), self)
-        choose.setObjectName("choose_file")
-        choose.setAccessibleName(self.tr("Choose the PDF to verify"))
-        choose.clicked.connect(self._choose_file)
+        self._choose = QPushButton(self.tr("C&hoose…"), self)
+        self._choose.setObjectName("choose_file")
+        self._choose.setAccessibleName(self.tr("Choose the PDF to verify"))
+        self._choose.clicked.connect(self._choose_file)
         row = QHBoxLayout()
         row.addWidget(self._file, 1)
-        row.addWidget(choose)
+        row.addWidget(self._choose)
         label = QLabel(self.tr("&PDF file:"), self)
         label.setBuddy(self._file)
         form.addRow(label, row)
 
-        trust = QGroupBox(self.tr("Issuers you trust"), self)
-        trust_layout = QVBoxLayout(trust)
+        self._trust = QGroupBox(self.tr("Issuers you trust"), self)
+        trust_layout = QVBoxLayout(self._trust)
         trust_note = QLabel(
             self.tr(
                 "A charter certificate is valid only if you trust its issuer: add the "
                 "issuer's public certificate (issuer.pem), received from the issuer itself."
             ),
-            trust,
+            self._trust,
         )
         trust_note.setWordWrap(True)
-        self._trusted = QListWidget(trust)
+        self._trusted = QListWidget(self._trust)
         self._trusted.setObjectName("trusted")
         self._trusted.setAccessibleName(self.tr("Issuer certificates you trust"))
         self._trusted.setMaximumHeight(90)
         self._trusted.currentRowChanged.connect(self._update_buttons)
-        add = QPushButton(self.tr("&Add issuer certificate…"), trust)
+        add = QPushButton(self.tr("&Add issuer certificate…"), self._trust)
         add.setObjectName("add_issuer")
         add.clicked.connect(self._add_trusted)
-        self._remove = QPushButton(self.tr("&Remove"), trust)
+        self._remove = QPushButton(self.tr("&Remove"), self._trust)
         self._remove.setObjectName("remove_issuer")
         self._remove.setAccessibleName(self.tr("Remove the chosen issuer certificate"))
         self._remove.clicked.connect(self._remove_trusted)
@@ -131,16 +127,16 @@ class VerifyDialog(QDialog):
         trust_buttons.addWidget(add)
         trust_buttons.addWidget(self._remove)
         trust_buttons.addStretch(1)
-        self._registry = QLineEdit(str(settings.value(SETTINGS_REGISTRY, "") or ""), trust)
+        self._registry = QLineEdit(VERIFY_REGISTRY.get(settings), self._trust)
         self._registry.setObjectName("registry")
         self._registry.setPlaceholderText(self.tr("none: revocation is not checked"))
         self._registry.setAccessibleName(self.tr("The issuer's signed registry"))
-        choose_registry = QPushButton(self.tr("Choo&se…"), trust)
+        choose_registry = QPushButton(self.tr("Choo&se…"), self._trust)
         choose_registry.setObjectName("choose_registry")
         choose_registry.setAccessibleName(self.tr("Choose the issuer's registry"))
         choose_registry.clicked.connect(self._choose_registry)
         registry_row = QHBoxLayout()
-        registry_label = QLabel(self.tr("Re&gistry:"), trust)
+        registry_label = QLabel(self.tr("Re&gistry:"), self._trust)
         registry_label.setBuddy(self._registry)
         registry_row.addWidget(registry_label)
         registry_row.addWidget(self._registry, 1)
@@ -149,12 +145,6 @@ class VerifyDialog(QDialog):
         trust_layout.addWidget(self._trusted)
         trust_layout.addLayout(trust_buttons)
         trust_layout.addLayout(registry_row)
-
-        self._progress = QProgressBar(self)
-        self._progress.setObjectName("progress")
-        self._progress.setAccessibleName(self.tr("Verification under way"))
-        self._progress.setRange(0, 0)
-        self._progress.setVisible(False)
 
         self._verdict = QLabel(self)
         self._verdict.setObjectName("verdict")
@@ -176,43 +166,38 @@ class VerifyDialog(QDialog):
         self._findings.setWordWrap(True)
         self._findings.setTextFormat(Qt.TextFormat.PlainText)
         self._findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for widget in (self._verdict, self._explanation, self._facts_box, self._findings):
-            widget.setVisible(False)
+        self._hide_verdict()
 
-        self._verify = QPushButton(self.tr("&Verify"), self)
-        self._verify.setObjectName("verify")
-        self._verify.setAccessibleName(self.tr("Verify the PDF"))
-        self._verify.setDefault(True)
-        self._verify.clicked.connect(self.start)
-        self._close = QPushButton(self.tr("Close"), self)
-        self._close.setObjectName("close")
-        self._close.setAccessibleName(self.tr("Close this window"))
-        self._close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self._verify)
-        buttons.addWidget(self._close)
-
+        self._build_job_controls(
+            JobTexts(
+                start=self.tr("&Verify"),
+                start_name=self.tr("Verify the PDF"),
+                start_object="verify",
+                progress_name=self.tr("Verification under way"),
+                message_name=self.tr("Verification result"),
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(trust)
+        layout.addWidget(self._trust)
         layout.addWidget(self._progress)
+        layout.addWidget(self._message)
         layout.addWidget(self._verdict)
         layout.addWidget(self._explanation)
         layout.addWidget(self._facts_box)
         layout.addWidget(self._findings)
         layout.addStretch(1)
-        layout.addLayout(buttons)
-        for path in self._remembered_trusted():
-            self._add_trusted_item(path, self._issuer_name(path))
+        layout.addLayout(self._button_row())
+        for path in TRUSTED_ISSUERS.get(settings):
+            try:
+                name = _issuer_name(path)
+            except TranslatableError:
+                name = ""  # moved or damaged since: shown by its path, refused when checked
+            self._add_trusted_item(path, name)
         self._update_buttons()
 
-    # -- state
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None
+    # -- what the reviewer sees
 
     def verdict(self) -> str:
         """The verdict line (empty before the first check)."""
@@ -247,29 +232,21 @@ class VerifyDialog(QDialog):
     def set_file(self, path: Path) -> None:
         self._file.setText(str(path))
 
+    @override
+    def _ready(self) -> bool:
+        return bool(self._file.text().strip())
+
+    @override
     def _update_buttons(self) -> None:
-        self._verify.setEnabled(bool(self._file.text().strip()) and not self.running)
+        super()._update_buttons()
         self._remove.setEnabled(self._trusted.currentRow() >= 0 and not self.running)
 
+    @override
+    def _set_fields_enabled(self, enabled: bool) -> None:
+        for widget in (self._file, self._choose, self._trust):
+            widget.setEnabled(enabled)
+
     # -- trusted issuers and registry
-
-    def _remembered_trusted(self) -> list[Path]:
-        stored = str(self._settings.value(SETTINGS_TRUSTED, "") or "")
-        return [Path(line) for line in stored.splitlines() if line.strip()]
-
-    def _remember_trusted(self) -> None:
-        self._settings.setValue(
-            SETTINGS_TRUSTED, "\n".join(str(path) for path in self.trusted_files())
-        )
-
-    def _issuer_name(self, path: Path) -> str:
-        """The issuer a remembered certificate names ("" when it cannot be read any more)."""
-        from sseassess.app.verify import read_trusted
-
-        try:
-            return read_trusted([path])[0].name
-        except TranslatableError:
-            return ""
 
     def _add_trusted_item(self, path: Path, name: str) -> None:
         text = arg(self.tr("%1 — %2"), name, path) if name else str(path)
@@ -281,7 +258,7 @@ class VerifyDialog(QDialog):
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose an issuer's certificate"),
-            str(self._settings.value(SETTINGS_FOLDER, "") or ""),
+            str(VERIFY_FOLDER.folder(self._settings)),
             self.tr("Issuer certificates (*.pem *.crt *.cer);;All files (*)"),
         )
         if name:
@@ -289,17 +266,15 @@ class VerifyDialog(QDialog):
 
     def add_trusted(self, path: Path) -> bool:
         """Trust the issuer certificate at ``path``; says why not when it is not one."""
-        from sseassess.app.verify import read_trusted
-
         if path in self.trusted_files():
             return True
         try:
-            issuer = read_trusted([path])[0]
+            name = _issuer_name(path)
         except TranslatableError as error:
-            self._show_problem(error.message(translation(self._language).gettext))
+            self._show_cannot_check(error.message(translation(self._language).gettext))
             return False
-        self._add_trusted_item(path, issuer.name)
-        self._remember_trusted()
+        self._add_trusted_item(path, name)
+        TRUSTED_ISSUERS.set(self._settings, self.trusted_files())
         self._update_buttons()
         return True
 
@@ -307,25 +282,25 @@ class VerifyDialog(QDialog):
         row = self._trusted.currentRow()
         if row >= 0:
             self._trusted.takeItem(row)
-            self._remember_trusted()
+            TRUSTED_ISSUERS.set(self._settings, self.trusted_files())
         self._update_buttons()
 
     def _choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the PDF to verify"),
-            str(self._settings.value(SETTINGS_FOLDER, "") or ""),
+            str(VERIFY_FOLDER.folder(self._settings)),
             self.tr("PDF files (*.pdf);;All files (*)"),
         )
         if name:
             self._file.setText(name)
-            self._settings.setValue(SETTINGS_FOLDER, str(Path(name).parent))
+            VERIFY_FOLDER.set_folder(self._settings, Path(name).parent)
 
     def _choose_registry(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the issuer's registry"),
-            str(self._settings.value(SETTINGS_FOLDER, "") or ""),
+            str(VERIFY_FOLDER.folder(self._settings)),
             self.tr("Registries (*.json);;All files (*)"),
         )
         if name:
@@ -333,52 +308,40 @@ class VerifyDialog(QDialog):
 
     # -- the check
 
-    def start(self) -> None:
-        """Verify the chosen PDF in the background."""
-        if self.running or not self._verify.isEnabled():
-            return
+    @override
+    def _prepare(self) -> Job | None:
         pdf = Path(self._file.text().strip()).expanduser()
         registry_text = self._registry.text().strip()
         registry = Path(registry_text).expanduser() if registry_text else None
-        self._settings.setValue(SETTINGS_REGISTRY, registry_text)
+        VERIFY_REGISTRY.set(self._settings, registry_text)
         trusted = self.trusted_files()
         verifier = self._verifier
 
-        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
+        def work(_progress: Progress, _cancelled: Cancelled) -> Verification:
             return verifier(pdf, trusted, registry)
 
-        task = Task(work, self)
-        task.finished.connect(self._on_finished)
-        task.failed.connect(self._on_failed)
-        self._task = task
+        self._hide_verdict()
+        return Job(work)
+
+    def _hide_verdict(self) -> None:
         for widget in (self._verdict, self._explanation, self._facts_box, self._findings):
             widget.setVisible(False)
-        self._progress.setVisible(True)
-        self._close.setEnabled(False)
-        self._update_buttons()
-        self._runner.start(task)
 
-    def _done(self) -> None:
-        self._task = None
-        self._progress.setVisible(False)
-        self._close.setEnabled(True)
-        self._update_buttons()
-
-    def _on_failed(self, error: object) -> None:
-        self._done()
+    @override
+    def _job_failed(self, error: object, cancelled: bool) -> None:
         if isinstance(error, TranslatableError):
-            self._show_problem(error.message(translation(self._language).gettext))
+            self._show_cannot_check(error.message(translation(self._language).gettext))
         else:
-            self._show_problem(
-                arg(self.tr("The check failed because of an error in sseassess: %1"), error)
-            )
-            hand_to_crash_handler(error)
+            super()._job_failed(error, cancelled)
 
-    def _show_problem(self, text: str) -> None:
+    @override
+    def _bug_text(self, error: object) -> str:
+        return arg(self.tr("The check failed because of an error in sseassess: %1"), error)
+
+    def _show_cannot_check(self, text: str) -> None:
         """A file that cannot be checked (not an sseassess PDF, unreadable, a bad choice)."""
+        self._hide_verdict()
         self._show_verdict(self.tr("Cannot be checked"), text, bad=True)
-        self._facts_box.setVisible(False)
-        self._findings.setVisible(False)
 
     def _show_verdict(self, verdict: str, explanation: str, bad: bool | None) -> None:
         self._verdict.setText(verdict)
@@ -389,11 +352,11 @@ class VerifyDialog(QDialog):
         self._verdict.setVisible(True)
         self._explanation.setVisible(True)
 
-    def _on_finished(self, result: object) -> None:
+    @override
+    def _job_finished(self, result: object, cancelled: bool) -> None:
         from sseassess.app.verdict_text import describe, short_key
         from sseassess.app.verify import Outcome, Verification
 
-        self._done()
         if not isinstance(result, Verification):
             return
         _ = translation(self._language).gettext
@@ -483,9 +446,3 @@ class VerifyDialog(QDialog):
                 field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self._facts.addRow(QLabel(label + ":", self._facts_box), field)
         self._facts_box.setVisible(self._facts.rowCount() > 0)
-
-    @override
-    def reject(self) -> None:
-        """Close, once a check under way has reported (it takes a few seconds at most)."""
-        if not self.running:
-            super().reject()

@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from sseassess.app.verify import read_trusted, verify_file
 from sseassess.app.workspace import Workspace
-from sseassess.ui.background import BackgroundRunner
-from sseassess.ui.issuer_dialog import SETTINGS_FOLDER, IssuerDialog
+from sseassess.ui.dialogs.issuer_dialog import IssuerDialog
+from sseassess.ui.settings import ISSUER_FOLDER
+from sseassess.ui.tasks import TaskRunner
 
 PASSPHRASE = "correct horse battery"
 
@@ -30,7 +31,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 def _dialog(qtbot: QtBot, workspace: Workspace, settings: QSettings) -> IssuerDialog:
-    dialog = IssuerDialog(workspace, "en", BackgroundRunner(run_now=True), settings)
+    dialog = IssuerDialog(workspace, "en", TaskRunner(run_now=True), settings)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -71,12 +72,12 @@ def test_create_an_issuer_in_a_new_folder(
     _type(dialog, "name", "  Réseau   Solidaire ")
     _type(dialog, "new_passphrase", PASSPHRASE)
     _type(dialog, "new_passphrase_again", PASSPHRASE)
-    _click(qtbot, dialog, "create")
+    _click(qtbot, dialog, "start")
     assert dialog.issuer is not None and dialog.issuer.name == "Réseau Solidaire"
     assert (folder / "issuer.pem").exists()
     assert "Issuer “Réseau Solidaire” created" in dialog.message()
     assert dialog.status().startswith("Issuer: Réseau Solidaire (key ")
-    assert settings.value(SETTINGS_FOLDER) == str(folder)
+    assert ISSUER_FOLDER.get(settings) == str(folder)
     # The passphrase fields are emptied once used.
     field = dialog.findChild(QLineEdit, "new_passphrase")
     assert field is not None and field.text() == ""
@@ -91,7 +92,7 @@ def test_passphrases_that_differ_create_nothing(
     _type(dialog, "name", "Réseau")
     _type(dialog, "new_passphrase", PASSPHRASE)
     _type(dialog, "new_passphrase_again", PASSPHRASE + "!")
-    _click(qtbot, dialog, "create")
+    _click(qtbot, dialog, "start")
     assert dialog.message() == "The two passphrases differ."
     assert dialog.issuer is None and not folder.exists()
 
@@ -112,7 +113,7 @@ def test_issue_list_revoke_and_write_the_registry(
     _type(dialog, "passphrase", PASSPHRASE)
     charter = tmp_path / "charter.pdf"
     _save_as(monkeypatch, charter)
-    _click(qtbot, dialog, "issue")
+    _click(qtbot, dialog, "start")
     assert "Charter certificate No. " in dialog.message(), dialog.message()
     assert "issued to Coopérative Solidaire du Sahel" in dialog.message()
     trusted = read_trusted([issuer_folder / "issuer.pem"])
@@ -123,6 +124,8 @@ def test_issue_list_revoke_and_write_the_registry(
     number = rows[0][0]
 
     _tab(dialog, "Register")
+    start = dialog.findChild(QPushButton, "start")
+    assert start is not None and start.text().replace("&", "") == "Write registry…"
     table = dialog.findChild(QTableWidget, "register")
     assert table is not None
     table.selectRow(0)
@@ -134,7 +137,7 @@ def test_issue_list_revoke_and_write_the_registry(
     registry = tmp_path / "registry.json"
     _type(dialog, "registry_passphrase", PASSPHRASE)
     _save_as(monkeypatch, registry)
-    _click(qtbot, dialog, "write_registry")
+    _click(qtbot, dialog, "start")
     assert dialog.message() == f"Registry of 1 certificates written to {registry}"
     assert number in registry.read_text(encoding="utf-8")
     assert verify_file(charter, trusted, registry).outcome.exit_code == 1
@@ -155,7 +158,7 @@ def test_a_wrong_passphrase_issues_nothing(
     _type(dialog, "passphrase", "not the passphrase")
     charter = tmp_path / "charter.pdf"
     _save_as(monkeypatch, charter)
-    _click(qtbot, dialog, "issue")
+    _click(qtbot, dialog, "start")
     assert "cannot be opened: wrong passphrase?" in dialog.message()
     assert not charter.exists() and dialog.register_rows() == []
 
@@ -181,6 +184,6 @@ def test_a_submission_that_does_not_meet_the_rules_is_refused(
     _type(dialog, "passphrase", PASSPHRASE)
     charter = tmp_path / "charter.pdf"
     _save_as(monkeypatch, charter)
-    _click(qtbot, dialog, "issue")
+    _click(qtbot, dialog, "start")
     assert "do not meet the certificate rules" in dialog.message(), dialog.message()
     assert not charter.exists() and dialog.register_rows() == []

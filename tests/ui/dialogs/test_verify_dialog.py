@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from sseassess.app.issuer import issue, open_issuer
 from sseassess.app.workspace import Workspace
-from sseassess.ui.background import BackgroundRunner
-from sseassess.ui.verify_dialog import SETTINGS_REGISTRY, SETTINGS_TRUSTED, VerifyDialog
+from sseassess.ui.dialogs.verify_dialog import VerifyDialog
+from sseassess.ui.settings import TRUSTED_ISSUERS, VERIFY_REGISTRY
+from sseassess.ui.tasks import TaskRunner
 
 PASSPHRASE = b"correct horse battery"
 
@@ -33,7 +34,7 @@ def charter(
 
 
 def _dialog(qtbot: QtBot, settings: QSettings, **options: Any) -> VerifyDialog:
-    dialog = VerifyDialog("en", BackgroundRunner(run_now=True), settings, **options)
+    dialog = VerifyDialog("en", TaskRunner(run_now=True), settings, **options)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -114,7 +115,7 @@ def test_a_file_that_is_not_an_issuer_certificate_is_refused(
     assert not dialog.add_trusted(met_certificate)
     assert dialog.trusted_files() == []
     assert "is not an issuer's certificate" in dialog.explanation()
-    assert not settings.value(SETTINGS_TRUSTED)
+    assert TRUSTED_ISSUERS.get(settings) == []
 
 
 def test_trusted_issuers_and_the_registry_are_remembered(
@@ -136,7 +137,7 @@ def test_trusted_issuers_and_the_registry_are_remembered(
     registry.setText(str(tmp_path / "registry.json"))
     _verify(qtbot, dialog, met_certificate)
     assert seen == [(met_certificate, [certificate], tmp_path / "registry.json")]
-    assert settings.value(SETTINGS_REGISTRY) == str(tmp_path / "registry.json")
+    assert VERIFY_REGISTRY.get(settings) == str(tmp_path / "registry.json")
 
     again = _dialog(qtbot, settings)
     assert again.trusted_files() == [certificate]
