@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from sseassess.app.issuer import Issuer
     from sseassess.app.workspace import Workspace
 
-#: The default validity of a charter certificate, in years.
+# The default validity of a charter certificate, in years.
 VALIDITY_YEARS = 2
 
 
@@ -58,7 +58,7 @@ def _password_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:
     return field
 
 
-#: The tabs, in order; the Start button does the current tab's step.
+# The tabs, in order; the Start button does the current tab's step.
 CREATE, ISSUE, REGISTER = range(3)
 
 

@@ -40,7 +40,7 @@ from sseassess.ui.text import arg
 if TYPE_CHECKING:
     from sseassess.app.verify import Verification
 
-#: The check: ``verify(pdf, trusted issuer files, registry)``.
+# The check: ``verify(pdf, trusted issuer files, registry)``.
 Verifier = Callable[[Path, list[Path], "Path | None"], "Verification"]
 
 
