@@ -2488,5 +2488,9 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
         <source>Verification code</source>
         <translation>Código de verificación</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 </TS>

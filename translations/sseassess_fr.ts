@@ -1296,7 +1296,7 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>For a secretariat: check members&apos; self-assessments and issue numbered charter certificates signed with the issuer&apos;s key. Reviewers trust the issuer&apos;s public certificate, issuer.pem, in its folder.</source>
-        <translation>Pour un secrétariat : vérifier les auto-évaluations des membres et délivrer des certificats de la charte numérotés, signés avec la clé de l’émetteur. Les évaluateurs font confiance au certificat public de l’émetteur, issuer.pem, dans son dossier.</translation>
+        <translation>Pour un secrétariat&#xa0;: vérifier les auto-évaluations des membres et délivrer des certificats de la charte numérotés, signés avec la clé de l’émetteur. Les évaluateurs font confiance au certificat public de l’émetteur, issuer.pem, dans son dossier.</translation>
     </message>
     <message>
         <source>The issuer&apos;s folder</source>
@@ -1312,7 +1312,7 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>Issuer &amp;folder:</source>
-        <translation>&amp;Dossier de l’émetteur :</translation>
+        <translation>Dossier de l’é&amp;metteur :</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -1320,7 +1320,7 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>I&amp;ssue</source>
-        <translation>&amp;Délivrer</translation>
+        <translation>Dé&amp;livrer</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -1348,7 +1348,7 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>optional: https://… printed in the QR codes</source>
-        <translation>facultatif : https://… imprimé dans les codes QR</translation>
+        <translation>facultatif&#xa0;: https://… imprimé dans les codes QR</translation>
     </message>
     <message>
         <source>The issuer&apos;s web address</source>
@@ -1364,23 +1364,23 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>The key is kept in the folder, encrypted with the passphrase (8 characters or more). Without the passphrase nothing can be issued: keep it safe.</source>
-        <translation>La clé est gardée dans le dossier, chiffrée avec la phrase secrète (8 caractères ou plus). Sans la phrase secrète, rien ne peut être délivré : gardez-la en lieu sûr.</translation>
+        <translation>La clé est gardée dans le dossier, chiffrée avec la phrase secrète (8 caractères ou plus). Sans la phrase secrète, rien ne peut être délivré&#xa0;: gardez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation>Adresse &amp;web :</translation>
+        <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>À &amp;nouveau :</translation>
+        <translation>À &amp;nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>The member&apos;s submission</source>
@@ -1404,19 +1404,19 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>The submission is a member&apos;s self-assessment certificate (PDF) or their .sseassess file. It must be intact and made with the official framework; its answers are scored again here, and a submission that does not meet the rules is refused.</source>
-        <translation>Le dossier soumis est le certificat d’auto-évaluation d’un membre (PDF) ou son fichier .sseassess. Il doit être intact et fait avec le référentiel officiel ; ses réponses sont notées à nouveau ici, et un dossier qui ne respecte pas les règles est refusé.</translation>
+        <translation>Le dossier soumis est le certificat d’auto-évaluation d’un membre (PDF) ou son fichier .sseassess. Il doit être intact et fait avec le référentiel officiel&#xa0;; ses réponses sont notées à nouveau ici, et un dossier qui ne respecte pas les règles est refusé.</translation>
     </message>
     <message>
         <source>Su&amp;bmission:</source>
-        <translation>Dossier &amp;soumis :</translation>
+        <translation>Dossier &amp;soumis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation>&amp;Valable jusqu’au :</translation>
+        <translation>&amp;Valable jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;assphrase:</source>
-        <translation>P&amp;hrase secrète :</translation>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Charter certificates issued</source>
@@ -1452,11 +1452,11 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>Passp&amp;hrase:</source>
-        <translation>P&amp;hrase secrète :</translation>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Publish the registry where reviewers can fetch it: it lists every number and whether it was revoked, signed so that an edited copy is detected.</source>
-        <translation>Publiez le registre là où les évaluateurs peuvent le récupérer : il liste chaque numéro et s’il a été révoqué, signé pour qu’une copie modifiée soit détectée.</translation>
+        <translation>Publiez le registre là où les évaluateurs peuvent le récupérer&#xa0;: il liste chaque numéro et s’il a été révoqué, signé pour qu’une copie modifiée soit détectée.</translation>
     </message>
     <message>
         <source>&amp;Issue certificate…</source>
@@ -1472,11 +1472,11 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>No issuer in this folder yet: create one in the Create tab.</source>
-        <translation>Pas encore d’émetteur dans ce dossier : créez-en un dans l’onglet Créer.</translation>
+        <translation>Pas encore d’émetteur dans ce dossier&#xa0;: créez-en un dans l’onglet Créer.</translation>
     </message>
     <message>
         <source>Issuer: %1 (key %2). Give reviewers %3.</source>
-        <translation>Émetteur : %1 (clé %2). Donnez aux évaluateurs %3.</translation>
+        <translation>Émetteur&#xa0;: %1 (clé %2). Donnez aux évaluateurs %3.</translation>
     </message>
     <message>
         <source>revoked on %1</source>
@@ -1504,11 +1504,11 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>That failed because of an error in sseassess: %1</source>
-        <translation>Cela a échoué à cause d’une erreur de sseassess : %1</translation>
+        <translation>Cela a échoué à cause d’une erreur de sseassess&#xa0;: %1</translation>
     </message>
     <message>
         <source>Issuer “%1” created. Give reviewers its certificate: %2</source>
-        <translation>Émetteur « %1 » créé. Donnez aux évaluateurs son certificat : %2</translation>
+        <translation>Émetteur «&#xa0;%1&#xa0;» créé. Donnez aux évaluateurs son certificat&#xa0;: %2</translation>
     </message>
     <message>
         <source>Submissions (*.pdf *.sseassess);;All files (*)</source>
@@ -1521,16 +1521,16 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>Charter certificate No. %1 issued to %2, valid until %3:
 %4</source>
-        <translation>Certificat de la charte n° %1 délivré à %2, valable jusqu’au %3 :
+        <translation>Certificat de la charte n° %1 délivré à %2, valable jusqu’au %3&#xa0;:
 %4</translation>
     </message>
     <message>
         <source>Revoke the certificate?</source>
-        <translation>Révoquer le certificat ?</translation>
+        <translation>Révoquer le certificat&#xa0;?</translation>
     </message>
     <message>
         <source>Revoke charter certificate No. %1? It cannot be undone. Reviewers see it once you publish the registry again.</source>
-        <translation>Révoquer le certificat de la charte n° %1 ? C’est irréversible. Les évaluateurs le voient une fois le registre publié à nouveau.</translation>
+        <translation>Révoquer le certificat de la charte n° %1&#xa0;? C’est irréversible. Les évaluateurs le voient une fois le registre publié à nouveau.</translation>
     </message>
     <message>
         <source>No. %1 is revoked. Write the registry again and publish it.</source>
@@ -2310,7 +2310,7 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
     <message>
         <source>Check a certificate or report made with sseassess: whether it was changed after it was signed, who signed it, and whether it comes from an issuer you trust.</source>
-        <translation>Vérifiez un certificat ou un rapport fait avec sseassess : s’il a été modifié après sa signature, qui l’a signé, et s’il vient d’un émetteur auquel vous faites confiance.</translation>
+        <translation>Vérifiez un certificat ou un rapport fait avec sseassess&#xa0;: s’il a été modifié après sa signature, qui l’a signé, et s’il vient d’un émetteur auquel vous faites confiance.</translation>
     </message>
     <message>
         <source>The PDF to verify</source>
@@ -2326,7 +2326,7 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
     <message>
         <source>&amp;PDF file:</source>
-        <translation>Fichier &amp;PDF :</translation>
+        <translation>Fichier &amp;PDF&#xa0;:</translation>
     </message>
     <message>
         <source>Issuers you trust</source>
@@ -2334,7 +2334,7 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
     <message>
         <source>A charter certificate is valid only if you trust its issuer: add the issuer&apos;s public certificate (issuer.pem), received from the issuer itself.</source>
-        <translation>Un certificat de la charte n’est valable que si vous faites confiance à son émetteur : ajoutez le certificat public de l’émetteur (issuer.pem), reçu de l’émetteur lui-même.</translation>
+        <translation>Un certificat de la charte n’est valable que si vous faites confiance à son émetteur&#xa0;: ajoutez le certificat public de l’émetteur (issuer.pem), reçu de l’émetteur lui-même.</translation>
     </message>
     <message>
         <source>Issuer certificates you trust</source>
@@ -2354,7 +2354,7 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
     <message>
         <source>none: revocation is not checked</source>
-        <translation>aucun : la révocation n’est pas vérifiée</translation>
+        <translation>aucun&#xa0;: la révocation n’est pas vérifiée</translation>
     </message>
     <message>
         <source>The issuer&apos;s signed registry</source>
@@ -2370,7 +2370,7 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
     <message>
         <source>Re&amp;gistry:</source>
-        <translation>Re&amp;gistre :</translation>
+        <translation>Re&amp;gistre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -2410,7 +2410,7 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
     <message>
         <source>The check failed because of an error in sseassess: %1</source>
-        <translation>La vérification a échoué à cause d’une erreur de sseassess : %1</translation>
+        <translation>La vérification a échoué à cause d’une erreur de sseassess&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot be checked</source>
@@ -2426,11 +2426,11 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
     <message>
         <source>Self-declared: nobody else checked it</source>
-        <translation>Auto-déclaré : personne d’autre ne l’a vérifié</translation>
+        <translation>Auto-déclaré&#xa0;: personne d’autre ne l’a vérifié</translation>
     </message>
     <message>
         <source>This is %1 made with sseassess. It has not changed since it was exported, but the organization assessed itself: no issuer checked its answers or certified anything.</source>
-        <translation>Ce document est %1 fait avec sseassess. Il n’a pas changé depuis son export, mais l’organisation s’est évaluée elle-même : aucun émetteur n’a vérifié ses réponses ni certifié quoi que ce soit.</translation>
+        <translation>Ce document est %1 fait avec sseassess. Il n’a pas changé depuis son export, mais l’organisation s’est évaluée elle-même&#xa0;: aucun émetteur n’a vérifié ses réponses ni certifié quoi que ce soit.</translation>
     </message>
     <message>
         <source>Not trusted here</source>
@@ -2438,19 +2438,19 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
     <message>
         <source>This is %1, intact since it was signed, but by “%2”, an issuer you have not chosen to trust, or it is not valid today. Add the issuer&apos;s certificate above only if you received it from the issuer itself.</source>
-        <translation>Ce document est %1, intact depuis sa signature, mais par « %2 », un émetteur auquel vous n’avez pas choisi de faire confiance, ou il n’est pas valable aujourd’hui. N’ajoutez le certificat de l’émetteur ci-dessus que si vous l’avez reçu de l’émetteur lui-même.</translation>
+        <translation>Ce document est %1, intact depuis sa signature, mais par «&#xa0;%2&#xa0;», un émetteur auquel vous n’avez pas choisi de faire confiance, ou il n’est pas valable aujourd’hui. N’ajoutez le certificat de l’émetteur ci-dessus que si vous l’avez reçu de l’émetteur lui-même.</translation>
     </message>
     <message>
         <source>Altered, forged or revoked: do not rely on it</source>
-        <translation>Modifié, falsifié ou révoqué : ne vous y fiez pas</translation>
+        <translation>Modifié, falsifié ou révoqué&#xa0;: ne vous y fiez pas</translation>
     </message>
     <message>
         <source>This file is not what was signed: it was changed afterwards, made to look like something it is not, or its certificate was revoked.</source>
-        <translation>Ce fichier n’est pas ce qui a été signé : il a été modifié ensuite, fait pour ressembler à ce qu’il n’est pas, ou son certificat a été révoqué.</translation>
+        <translation>Ce fichier n’est pas ce qui a été signé&#xa0;: il a été modifié ensuite, fait pour ressembler à ce qu’il n’est pas, ou son certificat a été révoqué.</translation>
     </message>
     <message>
         <source>What was found:</source>
-        <translation>Ce qui a été trouvé :</translation>
+        <translation>Ce qui a été trouvé&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (key %2)</source>
@@ -2487,6 +2487,10 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <message>
         <source>Verification code</source>
         <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
     </message>
 </context>
 </TS>

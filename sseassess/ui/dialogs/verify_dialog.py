@@ -219,7 +219,7 @@ class VerifyDialog(JobDialog):
             if label is not None and value is not None:
                 label_widget, value_widget = label.widget(), value.widget()
                 if isinstance(label_widget, QLabel) and isinstance(value_widget, QLabel):
-                    shown[label_widget.text().rstrip(":")] = value_widget.text()
+                    shown[label_widget.text().rstrip(": \u00a0")] = value_widget.text()
         return shown
 
     def trusted_files(self) -> list[Path]:
@@ -444,5 +444,5 @@ class VerifyDialog(JobDialog):
                 field = QLabel(value, self._facts_box)
                 field.setWordWrap(True)
                 field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self._facts.addRow(QLabel(label + ":", self._facts_box), field)
+                self._facts.addRow(QLabel(arg(self.tr("%1:"), label), self._facts_box), field)
         self._facts_box.setVisible(self._facts.rowCount() > 0)
