@@ -17,7 +17,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Table,
 )
 
-from sseassess.reports.charts import ScoreBar, draw_qr_code
+from sseassess.reports.charts import ScoreBar
 from sseassess.reports.data import DocumentData
 from sseassess.reports.layout import Paragraph, fitted_size, markup
 from sseassess.reports.page import PageRenderer
@@ -79,34 +79,19 @@ class CertificateRenderer(PageRenderer):
         canvas.restoreState()
 
     def _draw_verification(self, canvas: Canvas) -> None:
-        data, styles = self.data, self.styles
-        bottom = self.border_inset + 6 * mm
-        top = bottom + self.qr_size + 3 * mm
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(self.margin_x, top, self.width - self.margin_x, top)
-        draw_qr_code(
+        data, labels = self.data, self.data.labels
+        self._draw_verification_footer(
             canvas,
+            self.border_inset + 6 * mm,
             data.qr_text or data.verification_code,
-            x=self.margin_x - 2 * mm,
-            y=bottom,
-            size=self.qr_size,
+            (
+                (labels.verification_code, "label"),
+                (data.verification_code, "code"),
+                (labels.verification_hint, "small"),
+                (labels.embedded_note, "small"),
+                (data.generator, "tiny"),
+            ),
         )
-        x = self.margin_x + self.qr_size + 2 * mm
-        width = self.content_width - self.qr_size - 2 * mm
-        parts = [
-            Paragraph(markup(data.labels.verification_code), styles["label"]),
-            Paragraph(markup(data.verification_code), styles["code"]),
-            Paragraph(markup(data.labels.verification_hint), styles["small"]),
-            Paragraph(markup(data.labels.embedded_note), styles["small"]),
-            Paragraph(markup(data.generator), styles["tiny"]),
-        ]
-        heights = [part.wrap(width, 100)[1] for part in parts]
-        y = bottom + self.qr_size - 1 * mm
-        for part, height in zip(parts, heights, strict=True):
-            y -= height
-            part.drawOn(canvas, x, y)
-            y -= 1.5
 
     # -- the body
 

@@ -15,7 +15,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Table,
 )
 
-from sseassess.reports.charts import draw_qr_code
 from sseassess.reports.data import CharterData
 from sseassess.reports.layout import Paragraph, fitted_size, markup
 from sseassess.reports.page import PageRenderer
@@ -60,26 +59,18 @@ class CharterRenderer(PageRenderer):
         canvas.restoreState()
 
     def _footer(self, canvas: Canvas) -> None:
-        data, styles = self.data, self.styles
-        bottom = self.border_inset + 7 * mm
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        top = bottom + self.qr_size + 3 * mm
-        canvas.line(self.margin_x, top, self.width - self.margin_x, top)
-        draw_qr_code(canvas, data.qr_text, x=self.margin_x - 2 * mm, y=bottom, size=self.qr_size)
-        x = self.margin_x + self.qr_size + 2 * mm
-        width = self.content_width - self.qr_size - 2 * mm
-        y = bottom + self.qr_size - 1 * mm
-        for text, style in (
-            (data.verification_label, styles["label"]),
-            (data.verification_code, styles["code"]),
-            (data.signature_note, styles["small"]),
-            (data.generator, styles["tiny"]),
-        ):
-            paragraph = Paragraph(markup(text), style)
-            y -= paragraph.wrap(width, 100)[1]
-            paragraph.drawOn(canvas, x, y)
-            y -= 1.5
+        data = self.data
+        self._draw_verification_footer(
+            canvas,
+            self.border_inset + 7 * mm,
+            data.qr_text,
+            (
+                (data.verification_label, "label"),
+                (data.verification_code, "code"),
+                (data.signature_note, "small"),
+                (data.generator, "tiny"),
+            ),
+        )
 
     def _story(self) -> list[Flowable]:
         data, styles = self.data, self.styles

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from reportlab import rl_config  # type: ignore[import-untyped]
@@ -11,7 +12,7 @@ from reportlab.platypus import BaseDocTemplate, Frame  # type: ignore[import-unt
 
 from sseassess.reports.fonts import register_fonts
 from sseassess.reports.layout import Paragraph, fitted_size, markup
-from sseassess.reports.styles import INK, stylesheet
+from sseassess.reports.styles import INK, RULE, stylesheet
 
 # Compressed streams are written as binary, not also ASCII85-encoded (ReportLab's default,
 # for 7-bit channels no PDF travels through today): smaller files, and no pure-Python
@@ -42,11 +43,42 @@ class PageRenderer:
     margin_top = 22 * mm
     margin_bottom = 20 * mm
 
+    #: The side of the QR code in the verification footer.
+    qr_size = 24 * mm
+
     def __init__(self) -> None:
         self.fonts = register_fonts()
         self.styles = stylesheet(self.fonts)
         self.width, self.height = self.pagesize
         self.content_width = self.width - 2 * self.margin_x
+
+    def _draw_verification_footer(
+        self,
+        canvas: Any,
+        bottom: float,
+        qr_text: str,
+        lines: Sequence[tuple[str, str]],
+        *,
+        rule_gap: float = 3 * mm,
+        text_drop: float = 1 * mm,
+    ) -> None:
+        """The verification footer every document has: a rule, the QR code at ``bottom``
+        on the left, and ``lines`` (text, style name) beside it from its top down."""
+        from sseassess.reports.charts import draw_qr_code
+
+        top = bottom + self.qr_size + rule_gap
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.margin_x, top, self.width - self.margin_x, top)
+        draw_qr_code(canvas, qr_text, x=self.margin_x - 2 * mm, y=bottom, size=self.qr_size)
+        x = self.margin_x + self.qr_size + 2 * mm
+        width = self.content_width - self.qr_size - 2 * mm
+        y = bottom + self.qr_size - text_drop
+        for text, style in lines:
+            paragraph = Paragraph(markup(text), self.styles[style])
+            y -= paragraph.wrap(width, 100)[1]
+            paragraph.drawOn(canvas, x, y)
+            y -= 1.5
 
     def _document(self, buffer: Any, info: DocumentInfo, title: str) -> tuple[Any, Any]:
         """The document (metadata set) and the body frame between the margins."""
