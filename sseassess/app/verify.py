@@ -108,13 +108,7 @@ def read_trusted(paths: Sequence[Path]) -> list[TrustedIssuer]:
     issuers = []
     for path in paths:
         try:
-            issuers.append(TrustedIssuer.from_bytes(path.read_bytes()))
-        except OSError as error:
-            raise InputError(
-                N_("{file} cannot be read: {detail}"),
-                file=str(path),
-                detail=error.strerror or str(error),
-            ) from error
+            issuers.append(TrustedIssuer.from_bytes(_read(path)))
         except ValueError as error:
             raise InputError(
                 N_("{file} is not an issuer's certificate (issuer.pem)."), file=str(path)
@@ -133,6 +127,7 @@ def verify_file(
 
 
 def _read(path: Path) -> bytes:
+    """The file's bytes; InputError when it cannot be read or is larger than any of ours."""
     try:
         size = path.stat().st_size
         if size > MAX_PDF_BYTES:

@@ -188,41 +188,30 @@ def rescore_problems(data: Mapping[str, Any], framework: Framework) -> list[Prob
     """
     actual = result_data(score(framework, answers_from_data(data)))
     claimed = data["result"]
-    problems = []
-    for key in ("overall", "band", "eligible", "complete", "missing_essentials"):
-        if claimed.get(key) != actual[key]:
-            problems.append(
-                Problem(
-                    "rescore",
-                    N_(
-                        "the embedded data do not re-score to what they claim: "
-                        "{field} is {claimed}, the answers give {actual}"
-                    ),
-                    {
-                        "field": key,
-                        "claimed": _plain(claimed.get(key)),
-                        "actual": _plain(actual[key]),
-                    },
-                )
-            )
     claimed_scores = {item.get("id"): item.get("score") for item in claimed["characteristics"]}
-    for item in actual["characteristics"]:
-        if claimed_scores.get(item["id"]) != item["score"]:
-            problems.append(
-                Problem(
-                    "rescore",
-                    N_(
-                        "the embedded data do not re-score to what they claim: "
-                        "{field} is {claimed}, the answers give {actual}"
-                    ),
-                    {
-                        "field": item["id"],
-                        "claimed": _plain(claimed_scores.get(item["id"])),
-                        "actual": _plain(item["score"]),
-                    },
-                )
-            )
-    return problems
+    differences = [
+        *((key, claimed.get(key), actual[key]) for key in _RESULT_FIELDS),
+        *(
+            (item["id"], claimed_scores.get(item["id"]), item["score"])
+            for item in actual["characteristics"]
+        ),
+    ]
+    return [
+        Problem(
+            "rescore",
+            N_(
+                "the embedded data do not re-score to what they claim: "
+                "{field} is {claimed}, the answers give {actual}"
+            ),
+            {"field": field, "claimed": _plain(said), "actual": _plain(given)},
+        )
+        for field, said, given in differences
+        if said != given
+    ]
+
+
+#: What a document's result claims, besides each characteristic's score.
+_RESULT_FIELDS = ("overall", "band", "eligible", "complete", "missing_essentials")
 
 
 def _plain(value: Any) -> str:
