@@ -4,12 +4,18 @@ assessment, its certificate and the issuer are shared: tests/conftest.py)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Protocol
 
 import pytest
 
 from sseassess.app.demo import create_demo
 from sseassess.app.export import export_documents
+from sseassess.app.signing import sign_document
 from sseassess.app.workspace import Workspace
+from sseassess.domain.verification import DocumentKind
+from sseassess.reports.certificate import CertificateRenderer
+from sseassess.reports.data import DocumentData
+from sseassess.reports.report import ReportRenderer
 
 
 @pytest.fixture
@@ -33,3 +39,39 @@ def lookalike_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("lookalike") / "secretariat"
     create_issuer(folder, "ICSSE Secretariat", b"another passphrase")
     return folder
+
+
+class Forge(Protocol):
+    def __call__(
+        self,
+        data: DocumentData,
+        embedded: dict[str, Any],
+        kind: DocumentKind = DocumentKind.SELF_CERTIFICATE,
+    ) -> Path: ...
+
+
+@pytest.fixture
+def forge(tmp_path: Path) -> Forge:
+    """A forger's own copy of sseassess: ``data`` (doctored print) rendered, ``embedded``
+    attached, and signed with this installation's key. The signature is valid; only what
+    the forger changed can give the file away."""
+
+    def make(
+        data: DocumentData,
+        embedded: dict[str, Any],
+        kind: DocumentKind = DocumentKind.SELF_CERTIFICATE,
+    ) -> Path:
+        renderer = CertificateRenderer if kind == DocumentKind.SELF_CERTIFICATE else ReportRenderer
+        path = tmp_path / "forged.pdf"
+        path.write_bytes(
+            sign_document(
+                renderer(data).render(),
+                organization=data.organization,
+                kind=kind,
+                language=data.language,
+                data=embedded,
+            )
+        )
+        return path
+
+    return make

@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader
 
 from sseassess.app.export import export_documents
 from sseassess.app.report_data import canonical, document_data, gather
-from sseassess.app.signing import sign_document
 from sseassess.app.workspace import Workspace
 from sseassess.cli import main
 from sseassess.domain.answers import Answer
 from sseassess.domain.verification import DocumentKind, canonical_json, verification_code
-from sseassess.reports.certificate import CertificateRenderer
-from sseassess.reports.data import DocumentData
-from sseassess.reports.report import ReportRenderer
+
+if TYPE_CHECKING:
+    from tests.trust.conftest import Forge
 
 
 def verify(capsys: pytest.CaptureFixture[str], path: Path) -> tuple[int, str]:
@@ -26,31 +26,12 @@ def verify(capsys: pytest.CaptureFixture[str], path: Path) -> tuple[int, str]:
     return code, " ".join(capsys.readouterr().out.split())
 
 
-def signed(
-    tmp_path: Path, data: DocumentData, embedded: dict[str, object], kind: DocumentKind
-) -> Path:
-    """``data`` rendered and signed with this installation's key, as a forger's copy of
-    sseassess would: the signature is valid, only the print was changed."""
-    renderer = CertificateRenderer if kind == DocumentKind.SELF_CERTIFICATE else ReportRenderer
-    path = tmp_path / "forged.pdf"
-    path.write_bytes(
-        sign_document(
-            renderer(data).render(),
-            organization=data.organization,
-            kind=kind,
-            language="en",
-            data=embedded,
-        )
-    )
-    return path
-
-
 @pytest.mark.parametrize("kind", [DocumentKind.SELF_CERTIFICATE, DocumentKind.SELF_REPORT])
 def test_a_doctored_printed_score(
     capsys: pytest.CaptureFixture[str],
     workspace: Workspace,
     demo: str,
-    tmp_path: Path,
+    forge: Forge,
     kind: DocumentKind,
 ) -> None:
     """The genuine data and code, but a page rendered with a better score for one
@@ -70,7 +51,7 @@ def test_a_doctored_printed_score(
             for index, section in enumerate(genuine.sections)
         ),
     )
-    code, out = verify(capsys, signed(tmp_path, doctored, embedded, kind))
+    code, out = verify(capsys, forge(doctored, embedded, kind))
     assert code == 1, out
     assert out.startswith("altered:")
     assert "printed 99.9" in out and f"{true_score:.1f}" in out, out
@@ -78,13 +59,13 @@ def test_a_doctored_printed_score(
 
 
 def test_a_changed_printed_code(
-    capsys: pytest.CaptureFixture[str], workspace: Workspace, demo: str, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], workspace: Workspace, demo: str, forge: Forge
 ) -> None:
     facts = gather(workspace, demo)
     embedded = canonical(facts)
     genuine = verification_code(canonical_json(embedded))
     doctored = document_data(facts, "en", "AAAA-BBBB-CCCC-DDDD-EEEE")
-    code, out = verify(capsys, signed(tmp_path, doctored, embedded, DocumentKind.SELF_CERTIFICATE))
+    code, out = verify(capsys, forge(doctored, embedded))
     assert code == 1
     assert "the printed verification code does not match the embedded data" in out
     assert "AAAA-BBBB-CCCC-DDDD-EEEE" in out and genuine in out

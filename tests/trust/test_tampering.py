@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader, PdfWriter
@@ -16,7 +17,6 @@ from pypdf.annotations import FreeText
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 from sseassess.app.report_data import canonical, document_data, gather
-from sseassess.app.signing import sign_document
 from sseassess.app.workspace import Workspace
 from sseassess.cli import main
 from sseassess.domain.verification import (
@@ -28,6 +28,9 @@ from sseassess.domain.verification import (
 )
 from sseassess.reports.certificate import CertificateRenderer
 from sseassess.reports.pdf_embed import embed
+
+if TYPE_CHECKING:
+    from tests.trust.conftest import Forge
 
 
 def run(capsys: pytest.CaptureFixture[str], *arguments: object) -> tuple[int, str, str]:
@@ -149,7 +152,7 @@ def test_flipped_bytes_in_a_font_stream(
 
 
 def test_the_title_changed_and_signed_again(
-    capsys: pytest.CaptureFixture[str], workspace: Workspace, demo: str, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], workspace: Workspace, demo: str, forge: Forge
 ) -> None:
     """ "Self-assessment results" relabelled "Self-assessment certificate", the page
     rendered again and signed with the forger's own installation key."""
@@ -159,17 +162,7 @@ def test_the_title_changed_and_signed_again(
     genuine = document_data(facts, "en", code)
     assert genuine.certificate_title == "Self-assessment results"
     doctored = dataclasses.replace(genuine, certificate_title="Self-assessment certificate")
-    forged = tmp_path / "relabelled.pdf"
-    forged.write_bytes(
-        sign_document(
-            CertificateRenderer(doctored).render(),
-            organization=facts.profile.name,
-            kind=DocumentKind.SELF_CERTIFICATE,
-            language="en",
-            data=data,
-        )
-    )
-    code_, out, _err = run(capsys, "verify", forged)
+    code_, out, _err = run(capsys, "verify", forge(doctored, data))
     assert code_ == 1
     assert "the printed title is not what the data say" in out
     assert "it prints “Self-assessment certificate”" in out
@@ -199,7 +192,7 @@ def test_a_recomputed_code_does_not_help(
 
 
 def test_eligibility_forced_and_signed_again(
-    capsys: pytest.CaptureFixture[str], workspace: Workspace, demo: str, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], workspace: Workspace, demo: str, forge: Forge
 ) -> None:
     """A forger with their own sseassess: eligibility forced in the data and in the print."""
     facts = gather(workspace, demo)
@@ -213,17 +206,7 @@ def test_eligibility_forced_and_signed_again(
         eligibility_text="Meets the certificate rules of the framework",
         reasons=(),
     )
-    forged = tmp_path / "forced.pdf"
-    forged.write_bytes(
-        sign_document(
-            CertificateRenderer(doctored).render(),
-            organization=facts.profile.name,
-            kind=DocumentKind.SELF_CERTIFICATE,
-            language="en",
-            data=data,
-        )
-    )
-    code_, out, _err = run(capsys, "verify", forged)
+    code_, out, _err = run(capsys, "verify", forge(doctored, data))
     assert code_ == 1
     assert "eligible is true, the answers give false" in out
     assert "it prints “Meets the certificate rules of the framework”" in out

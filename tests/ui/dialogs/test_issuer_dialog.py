@@ -62,6 +62,23 @@ def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
 
 
+def _issue(
+    qtbot: QtBot,
+    dialog: IssuerDialog,
+    monkeypatch: pytest.MonkeyPatch,
+    submission: Path,
+    passphrase: str,
+    target: Path,
+) -> None:
+    """In the Issue tab: the submission, the passphrase, Issue certificate…, saved as
+    ``target``."""
+    _tab(dialog, "Issue")
+    _type(dialog, "submission", str(submission))
+    _type(dialog, "passphrase", passphrase)
+    _save_as(monkeypatch, target)
+    _click(qtbot, dialog, "start")
+
+
 def test_create_an_issuer_in_a_new_folder(
     qtbot: QtBot, workspace: Workspace, settings: QSettings, tmp_path: Path
 ) -> None:
@@ -109,11 +126,8 @@ def test_issue_list_revoke_and_write_the_registry(
     dialog = _dialog(qtbot, workspace, settings)
     dialog.set_folder(issuer_folder)
     assert dialog.issuer is not None
-    _type(dialog, "submission", str(met_certificate))
-    _type(dialog, "passphrase", PASSPHRASE)
     charter = tmp_path / "charter.pdf"
-    _save_as(monkeypatch, charter)
-    _click(qtbot, dialog, "start")
+    _issue(qtbot, dialog, monkeypatch, met_certificate, PASSPHRASE, charter)
     assert "Charter certificate No. " in dialog.message(), dialog.message()
     assert "issued to Coopérative Solidaire du Sahel" in dialog.message()
     trusted = read_trusted([issuer_folder / "issuer.pem"])
@@ -154,11 +168,8 @@ def test_a_wrong_passphrase_issues_nothing(
 ) -> None:
     dialog = _dialog(qtbot, workspace, settings)
     dialog.set_folder(issuer_folder)
-    _type(dialog, "submission", str(met_certificate))
-    _type(dialog, "passphrase", "not the passphrase")
     charter = tmp_path / "charter.pdf"
-    _save_as(monkeypatch, charter)
-    _click(qtbot, dialog, "start")
+    _issue(qtbot, dialog, monkeypatch, met_certificate, "not the passphrase", charter)
     assert "cannot be opened: wrong passphrase?" in dialog.message()
     assert not charter.exists() and dialog.register_rows() == []
 
@@ -180,10 +191,7 @@ def test_a_submission_that_does_not_meet_the_rules_is_refused(
     )
     dialog = _dialog(qtbot, workspace, settings)
     dialog.set_folder(issuer_folder)
-    _type(dialog, "submission", str(submission))
-    _type(dialog, "passphrase", PASSPHRASE)
     charter = tmp_path / "charter.pdf"
-    _save_as(monkeypatch, charter)
-    _click(qtbot, dialog, "start")
+    _issue(qtbot, dialog, monkeypatch, submission, PASSPHRASE, charter)
     assert "do not meet the certificate rules" in dialog.message(), dialog.message()
     assert not charter.exists() and dialog.register_rows() == []
