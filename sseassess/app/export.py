@@ -46,7 +46,7 @@ def export_documents(
         clash=N_("The certificate and the report need two different files."),
     )
     steps = Steps(len(chosen) + 2, progress, cancelled)
-    facts = gather(workspace, assessment_uuid)
+    facts = gather(workspace, assessment_uuid, language)
     if steps.advance():
         return []
     makers = []

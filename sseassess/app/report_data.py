@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from sseassess import __version__
-from sseassess.app.frameworks import framework_status
+from sseassess.app.frameworks import framework_status, in_language
 from sseassess.app.printed import Wording
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
@@ -20,10 +20,17 @@ from sseassess.domain.records import (
     EvidenceRecord,
     OrganizationProfile,
 )
-from sseassess.domain.scoring import CharacteristicResult, ScoreResult
+from sseassess.domain.scoring import CharacteristicResult, ScoreResult, score
 from sseassess.domain.verification import canonical_data, neutral_text
 from sseassess.domain.workshop import DIVERGENCE, IndicatorSpread
-from sseassess.i18n import format_percent, format_score, format_size, translation
+from sseassess.i18n import (
+    babel_locale,
+    format_percent,
+    format_score,
+    format_size,
+    is_right_to_left,
+    translation,
+)
 from sseassess.reports.data import (
     DocumentData,
     EvidenceLine,
@@ -41,6 +48,9 @@ from sseassess.reports.data import (
 Gettext = Callable[[str], str]
 #: How documents print a score; ``verify`` reads scores back in exactly this form.
 SCORE_SUFFIX = " / 100"
+#: In a right-to-left document a score is embedded left to right (LRE ... PDF), so that it
+#: reads "55.9 / 100" there too, and ``verify`` reads it back as printed.
+LEFT_TO_RIGHT = ("\u202a", "\u202c")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +69,25 @@ class AssessmentFacts:
     spreads: Mapping[str, IndicatorSpread] = field(default_factory=dict)
 
 
-def gather(workspace: Workspace, assessment_uuid: str) -> AssessmentFacts:
-    """Read an assessment, its organization, answers, evidence, plan and scores."""
+def gather(
+    workspace: Workspace, assessment_uuid: str, language: str | None = None
+) -> AssessmentFacts:
+    """Read an assessment, its organization, answers, evidence, plan and scores.
+
+    With a ``language`` its framework snapshot lacks, the texts come from the current
+    framework when its rules are the same (:func:`frameworks.in_language`): same scores,
+    same verification code, the reader's words.
+    """
     record, framework, result = workspace.result(assessment_uuid)
+    if language is not None and not framework.speaks(language):
+        readable = in_language(
+            framework,
+            workspace.snapshot(record.framework_hash).content,
+            language,
+            workspace.current_framework(),
+        )
+        if readable is not framework:
+            framework, result = readable, score(readable, workspace.answers(record.uuid))
     participants = workspace.participant_count(record.uuid)
     spreads: dict[str, IndicatorSpread] = {}
     if record.kind == "workshop" and participants:
@@ -122,6 +148,7 @@ class _Builder:
         self.language = language
         self.notes = notes
         self.wording = Wording(language)
+        self.locale = babel_locale(language)  # Babel's name for it: dates, numbers, countries
         catalog = translation(language)
         self._ = catalog.gettext
         self.ngettext = catalog.ngettext
@@ -130,7 +157,10 @@ class _Builder:
     # -- formatting
 
     def score(self, value: float | None) -> str:
-        return format_score(value, self.language) + SCORE_SUFFIX
+        text = format_score(value, self.language) + SCORE_SUFFIX
+        if is_right_to_left(self.language):
+            return text.join(LEFT_TO_RIGHT)
+        return text
 
     def number(self, value: float) -> str:
         return format_score(value, self.language)
@@ -138,24 +168,24 @@ class _Builder:
     def date(self, value: date, style: str = "long") -> str:
         from babel.dates import format_date
 
-        return format_date(value, format=style, locale=self.language)
+        return format_date(value, format=style, locale=self.locale)
 
     def integer(self, value: int) -> str:
         from babel.numbers import format_decimal
 
-        return format_decimal(value, locale=self.language)
+        return format_decimal(value, locale=self.locale)
 
     def decimal(self, value: float) -> str:
         from babel.numbers import format_decimal
 
-        return format_decimal(value, format="#,##0.##", locale=self.language)
+        return format_decimal(value, format="#,##0.##", locale=self.locale)
 
     def country(self, code: str | None) -> str:
         if not code:
             return self._("not given")
         from babel import Locale
 
-        return str(Locale.parse(self.language).territories.get(code, code))
+        return str(Locale.parse(self.locale).territories.get(code, code))
 
     def choice(self, choices: Sequence[Choice], value: str | None) -> str:
         if not value:

@@ -14,12 +14,11 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     KeepInFrame,
     PageTemplate,
     Spacer,
-    Table,
 )
 
 from sseassess.reports.charts import ScoreBar
 from sseassess.reports.data import DocumentData
-from sseassess.reports.layout import Paragraph, fitted_size, markup
+from sseassess.reports.layout import Paragraph, Table, fitted_size, markup
 from sseassess.reports.page import PageRenderer
 from sseassess.reports.styles import (
     ACCENT,
@@ -52,7 +51,7 @@ class CertificateRenderer(PageRenderer):
     qr_size = 24 * mm
 
     def __init__(self, data: DocumentData) -> None:
-        super().__init__()
+        super().__init__(data.language)
         self.data = data
 
     def render(self) -> bytes:
@@ -144,6 +143,7 @@ class CertificateRenderer(PageRenderer):
             ],
             colWidths=[self.content_width - tag_width, tag_width],
             hAlign="LEFT",
+            rtl=self.rtl,
         )
         table.setStyle(
             table_style(
@@ -183,6 +183,7 @@ class CertificateRenderer(PageRenderer):
             ],
             colWidths=[self.content_width],
             hAlign="LEFT",
+            rtl=self.rtl,
         )
         table.setStyle(
             table_style(
@@ -225,7 +226,12 @@ class CertificateRenderer(PageRenderer):
         rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
         if rows:
             rows[-1] += [[""]] * (columns - len(rows[-1]))
-        table = Table(rows, colWidths=[self.content_width / columns] * columns, hAlign="LEFT")
+        table = Table(
+            rows,
+            colWidths=[self.content_width / columns] * columns,
+            hAlign="LEFT",
+            rtl=self.rtl,
+        )
         table.setStyle(
             table_style(
                 self.fonts,
@@ -257,7 +263,9 @@ class CertificateRenderer(PageRenderer):
                 [
                     Paragraph(f"{row.number}.", styles["cell"]),
                     Paragraph(markup(row.name), styles["cell"]),
-                    ScoreBar(row.score, row.minimum, width=bar_width, low=row.below_minimum),
+                    ScoreBar(
+                        row.score, row.minimum, width=bar_width, low=row.below_minimum, rtl=self.rtl
+                    ),
                     [
                         Paragraph(markup(row.score_text), score_style),
                         Paragraph(
@@ -266,7 +274,7 @@ class CertificateRenderer(PageRenderer):
                     ],
                 ]
             )
-        table = Table(rows, colWidths=widths, hAlign="LEFT")
+        table = Table(rows, colWidths=widths, hAlign="LEFT", rtl=self.rtl)
         table.setStyle(
             table_style(
                 self.fonts,
