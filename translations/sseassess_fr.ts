@@ -1312,7 +1312,7 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>Issuer &amp;folder:</source>
-        <translation>Dossier de l’é&amp;metteur :</translation>
+        <translation>Dossier de l’é&amp;metteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -2490,7 +2490,7 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 </TS>
