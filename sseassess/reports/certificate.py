@@ -19,7 +19,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from sseassess.reports.charts import ScoreBar
 from sseassess.reports.data import DocumentData
 from sseassess.reports.layout import Paragraph, Table, fitted_size, markup
-from sseassess.reports.page import PageRenderer
+from sseassess.reports.page import PageRenderer, verification_lines
 from sseassess.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -78,18 +78,12 @@ class CertificateRenderer(PageRenderer):
         canvas.restoreState()
 
     def _draw_verification(self, canvas: Canvas) -> None:
-        data, labels = self.data, self.data.labels
+        data = self.data
         self._draw_verification_footer(
             canvas,
             self.border_inset + 6 * mm,
             data.qr_text or data.verification_code,
-            (
-                (labels.verification_code, "label"),
-                (data.verification_code, "code"),
-                (labels.verification_hint, "small"),
-                (labels.embedded_note, "small"),
-                (data.generator, "tiny"),
-            ),
+            verification_lines(data),
         )
 
     # -- the body

@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame  # type: ignore[import-untyped]
 
 from sseassess.i18n import is_right_to_left
+from sseassess.reports.data import DocumentData
 from sseassess.reports.fonts import register_fonts
 from sseassess.reports.layout import Paragraph, fitted_size, markup
 from sseassess.reports.scripts import draw_string
@@ -37,6 +38,19 @@ class DocumentInfo(Protocol):
     def keywords(self) -> tuple[str, ...] | list[str]: ...
     @property
     def language(self) -> str: ...
+
+
+def verification_lines(data: DocumentData) -> tuple[tuple[str, str], ...]:
+    """What an organization's own document prints beside its QR code: its verification
+    code, how to check it, what travels inside the PDF, and what made it (text, style)."""
+    labels = data.labels
+    return (
+        (labels.verification_code, "label"),
+        (data.verification_code, "code"),
+        (labels.verification_hint, "small"),
+        (labels.embedded_note, "small"),
+        (data.generator, "tiny"),
+    )
 
 
 class PageRenderer:

@@ -38,7 +38,7 @@ from sseassess.reports.layout import (
     numbered_canvas,
     text_block,
 )
-from sseassess.reports.page import PageRenderer
+from sseassess.reports.page import PageRenderer, verification_lines
 from sseassess.reports.scripts import draw_string, text_width
 from sseassess.reports.styles import (
     ACCENT,
@@ -105,18 +105,11 @@ class ReportRenderer(PageRenderer):
         canvas.saveState()
         canvas.setFillColor(ACCENT)
         canvas.rect(0, self.height - 9 * mm, self.width, 9 * mm, stroke=0, fill=1)
-        labels = data.labels
         self._draw_verification_footer(
             canvas,
             self.margin_bottom + 4 * mm,
             data.qr_text or data.verification_code,
-            (
-                (labels.verification_code, "label"),
-                (data.verification_code, "code"),
-                (labels.verification_hint, "small"),
-                (labels.embedded_note, "small"),
-                (data.generator, "tiny"),
-            ),
+            verification_lines(data),
             rule_gap=5 * mm,
             text_drop=3 * mm,
         )
