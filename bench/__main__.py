@@ -30,13 +30,26 @@ def _time_command(command: Sequence[str], runs: int, env: dict[str, str]) -> flo
 def _time_commands(
     commands: Sequence[Sequence[str]], runs: int, env: dict[str, str]
 ) -> list[float]:
-    """Median wall time of each command in seconds, the commands run in alternation so
-    that a burst of load on the machine falls on all of them alike."""
-    timings: list[list[float]] = [[] for _ in commands]
+    """Median wall time of each command in seconds, the commands run in alternation."""
+    return _alternate(
+        [
+            lambda command=command: subprocess.run(
+                command, check=True, env=env, stdout=subprocess.DEVNULL, cwd=ROOT
+            )
+            for command in commands
+        ],
+        runs,
+    )
+
+
+def _alternate(works: Sequence[Callable[[], object]], runs: int) -> list[float]:
+    """Median time of each piece of work in seconds, the works run in alternation run by
+    run, so that a burst of load on the machine falls on all of them alike."""
+    timings: list[list[float]] = [[] for _ in works]
     for _ in range(runs):
-        for command, times in zip(commands, timings, strict=True):
+        for work, times in zip(works, timings, strict=True):
             start = time.perf_counter()
-            subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, cwd=ROOT)
+            work()
             times.append(time.perf_counter() - start)
     return [statistics.median(times) for times in timings]
 
@@ -115,14 +128,9 @@ def _export_against_bare(base: Path, runs: int) -> tuple[float, float, int]:
     export()
     pages = len(PdfReader(certificate).pages) + len(PdfReader(report).pages)
     bare = _bare_reportlab(pages)
-    exports, bares = [], []
-    for _ in range(runs):
-        for work, timings in ((export, exports), (bare, bares)):
-            start = time.perf_counter()
-            work()
-            timings.append(time.perf_counter() - start)
+    exported, floor = _alternate([export, bare], runs)
     workspace.close()
-    return statistics.median(exports), statistics.median(bares), pages
+    return exported, floor, pages
 
 
 def _signed_against_unsigned(base: Path, runs: int) -> tuple[float, float]:
@@ -152,14 +160,9 @@ def _signed_against_unsigned(base: Path, runs: int) -> tuple[float, float]:
     signed, unsigned = export(True), export(False)
     signed()
     unsigned()
-    signed_times, unsigned_times = [], []
-    for _ in range(runs):
-        for work, timings in ((signed, signed_times), (unsigned, unsigned_times)):
-            start = time.perf_counter()
-            work()
-            timings.append(time.perf_counter() - start)
+    signed_time, unsigned_time = _alternate([signed, unsigned], runs)
     workspace.close()
-    return statistics.median(signed_times), statistics.median(unsigned_times)
+    return signed_time, unsigned_time
 
 
 def _verify_against_reading(base: Path, runs: int) -> tuple[float, float, float]:
@@ -187,12 +190,7 @@ def _verify_against_reading(base: Path, runs: int) -> tuple[float, float, float]
         "".join(page.extract_text() for page in reader.pages)
 
     verify()  # the warm-up: the parser's child process started
-    verify_times, read_times = [], []
-    for _ in range(runs):
-        for work, timings in ((verify, verify_times), (read, read_times)):
-            start = time.perf_counter()
-            work()
-            timings.append(time.perf_counter() - start)
+    verified, floor = _alternate([verify, read], runs)
     command = [sys.executable, "-m", "sseassess", "verify", str(report)]
     command_times = []
     for _ in range(max(3, runs // 2)):
@@ -200,11 +198,7 @@ def _verify_against_reading(base: Path, runs: int) -> tuple[float, float, float]
         finished = subprocess.run(command, stdout=subprocess.DEVNULL, check=False, cwd=ROOT)
         command_times.append(time.perf_counter() - start)
         assert finished.returncode == 3
-    return (
-        statistics.median(verify_times),
-        statistics.median(command_times),
-        statistics.median(read_times),
-    )
+    return verified, statistics.median(command_times), floor
 
 
 def _bare_reportlab(pages: int) -> Callable[[], None]:
