@@ -85,6 +85,7 @@ def framework_status(framework_id: str, version: str, content_hash: str) -> Fram
         return FrameworkStatus.MODIFIED
     return FrameworkStatus.OTHER
 
+
 def rules_hash(data: Mapping[str, Any]) -> str:
     """SHA-256 of a framework's rules and structure: ids, weights, minimums, flags, bands,
     scoring parameters; not its texts, its languages or its version."""

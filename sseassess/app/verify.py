@@ -35,6 +35,7 @@ from sseassess.domain.verification import (
     answers_from_data,
     expected_score_layouts,
     printed_codes,
+    printed_forms,
     printed_scores,
     read_envelope,
     rescore_problems,
@@ -415,7 +416,7 @@ class _Checker:
     ) -> None:
         text = " ".join(self.facts.text.split())
         for fact in required:
-            if " ".join(fact.text.split()) not in text:
+            if not any(form in text for form in printed_forms(fact.text)):
                 self.problem(
                     "print",
                     N_("the printed {fact} is not what the data say (expected “{expected}”)"),
@@ -423,7 +424,7 @@ class _Checker:
                     expected=fact.text,
                 )
         for fact in forbidden:
-            if " ".join(fact.text.split()) in text:
+            if any(form in text for form in printed_forms(fact.text)):
                 self.problem(
                     "print",
                     N_("it prints “{text}”, which its data do not support ({fact})"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -212,6 +213,18 @@ def rescore_problems(data: Mapping[str, Any], framework: Framework) -> list[Prob
 
 #: What a document's result claims, besides each characteristic's score.
 _RESULT_FIELDS = ("overall", "band", "eligible", "complete", "missing_essentials")
+
+
+def printed_forms(text: str) -> tuple[str, ...]:
+    """The ways ``text`` can read back from a PDF, whitespace collapsed: as written, and,
+    when it holds right-to-left letters (Arabic, Hebrew), also with its words in the
+    opposite order, as a line laid out right to left reads back ("2026 أكتوبر 15" for
+    "15 أكتوبر 2026"). Each word itself must still be exact."""
+    words = text.split()
+    forms = [" ".join(words)]
+    if any(unicodedata.bidirectional(character) in ("R", "AL") for character in text):
+        forms.append(" ".join(reversed(words)))
+    return tuple(forms)
 
 
 def _plain(value: Any) -> str:
