@@ -129,17 +129,9 @@ def verify_file(
 
 def _read(path: Path) -> bytes:
     """The file's bytes; InputError when it cannot be read or is larger than any of ours."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_PDF_BYTES:
-            raise InputError(N_("{file} is too large to be an sseassess PDF."), file=str(path))
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            N_("{file} cannot be read: {detail}"),
-            file=str(path),
-            detail=error.strerror or str(error),
-        ) from error
+    from sseassess.files import read_bounded
+
+    return read_bounded(path, MAX_PDF_BYTES, N_("{file} is too large to be an sseassess PDF."))
 
 
 def inspect(content: bytes, name: str, trusted: Sequence[TrustedIssuer]) -> Any:
