@@ -11,6 +11,14 @@ from pathlib import Path
 Cli = Callable[..., tuple[int, str, str]]
 
 
+def issue(
+    cli: Cli, submission: Path, issuer: Path, target: Path, until: str
+) -> tuple[int, str, str]:
+    """``sseassess issue SUBMISSION --issuer DIR --out TARGET --valid-until UNTIL``."""
+    arguments = ("--issuer", str(issuer), "--out", str(target), "--valid-until", until)
+    return cli("issue", str(submission), *arguments)
+
+
 def test_create_prints_the_public_certificate_and_the_key(
     cli: Cli, tmp_path: Path, passphrase: str
 ) -> None:
@@ -37,17 +45,7 @@ def test_list_as_json_and_by_issuer(
     cli: Cli, met_certificate: Path, issuer_folder: Path, passphrase: str, tmp_path: Path
 ) -> None:
     until = (date.today() + timedelta(days=30)).isoformat()
-    charter = tmp_path / "charter.pdf"
-    code, out, err = cli(
-        "issue",
-        str(met_certificate),
-        "--issuer",
-        str(issuer_folder),
-        "--out",
-        str(charter),
-        "--valid-until",
-        until,
-    )
+    code, out, err = issue(cli, met_certificate, issuer_folder, tmp_path / "charter.pdf", until)
     assert code == 0, err
     number = out.splitlines()[0]
     code, out, _err = cli("issuer", "list", "--json", "--issuer", str(issuer_folder))
@@ -63,16 +61,7 @@ def test_an_end_of_validity_in_the_past_writes_nothing(
     cli: Cli, met_certificate: Path, issuer_folder: Path, passphrase: str, tmp_path: Path
 ) -> None:
     charter = tmp_path / "charter.pdf"
-    code, out, err = cli(
-        "issue",
-        str(met_certificate),
-        "--issuer",
-        str(issuer_folder),
-        "--out",
-        str(charter),
-        "--valid-until",
-        "2020-01-01",
-    )
+    code, out, err = issue(cli, met_certificate, issuer_folder, charter, "2020-01-01")
     assert (code, out) == (2, "") and "The end of validity must come after today" in err
     assert not charter.exists()
     assert json.loads(cli("issuer", "list", "--json")[1]) == []
