@@ -54,7 +54,7 @@ SETTINGS_FILE = "issuer.json"
 DEFAULT_VALIDITY_DAYS = 365 * 2
 
 
-def passphrase(confirm: bool = False) -> bytes:
+def passphrase(confirm: bool = False, language: str = "en") -> bytes:
     """The issuer's passphrase: ``SSEASSESS_ISSUER_PASSPHRASE``, else asked on the terminal.
 
     Never waits for input that cannot come: without the variable and without a terminal
@@ -70,7 +70,7 @@ def passphrase(confirm: bool = False) -> bytes:
         )
     import getpass
 
-    _ = translation("en").gettext
+    _ = translation(language).gettext
     first = getpass.getpass(_("Issuer passphrase: "))
     if not confirm:
         return first.encode("utf-8")

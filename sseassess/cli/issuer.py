@@ -54,7 +54,8 @@ def _create_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
 def create(options: argparse.Namespace, out: Output) -> int:
     from sseassess.app.issuer import CERTIFICATE_FILE, create_issuer, passphrase
 
-    issuer = create_issuer(options.folder, options.name, passphrase(confirm=True), options.url)
+    secret = passphrase(confirm=True, language=out.language)
+    issuer = create_issuer(options.folder, options.name, secret, options.url)
     out.line(str(issuer.folder / CERTIFICATE_FILE))
     out.line(out.gettext("key fingerprint: {fingerprint}").format(fingerprint=issuer.fingerprint))
     return EXIT_OK
@@ -132,7 +133,7 @@ def registry(options: argparse.Namespace, out: Output) -> int:
     from sseassess.app.issuer import open_issuer, passphrase, write_registry
 
     issuer = open_issuer(options.issuer)
-    secret = passphrase()
+    secret = passphrase(language=out.language)
     with open_workspace(options) as workspace:
         count = write_registry(workspace, issuer, secret, options.output)
     out.line(str(options.output))
@@ -172,7 +173,7 @@ def issue(options: argparse.Namespace, out: Output) -> int:
     from sseassess.app.issuer import open_issuer, passphrase
 
     issuer = open_issuer(options.issuer)
-    secret = passphrase()
+    secret = passphrase(language=out.language)
     with open_workspace(options) as workspace:
         record = issue_certificate(
             workspace,

@@ -134,3 +134,34 @@ def test_the_self_assessment_wording(
     text = " ".join(PdfReader(path).pages[0].extract_text().split())
     assert title in text and declared in text
     assert "certifies" not in text.lower() and "certifie que" not in text
+
+
+def test_the_passphrase_is_asked_in_the_user_language_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a terminal (and only there) the passphrase is asked, in the output's language,
+    twice for a new issuer; two that differ are refused."""
+    import getpass
+    import sys
+
+    from sseassess.app.issuer import passphrase
+    from sseassess.domain.text import InputError
+
+    monkeypatch.delenv("SSEASSESS_ISSUER_PASSPHRASE", raising=False)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    prompts: list[str] = []
+    answers = iter(["un secret bien long", "un secret bien long"])
+
+    def ask(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(getpass, "getpass", ask)
+    assert passphrase(confirm=True, language="fr") == b"un secret bien long"
+    assert len(prompts) == 2 and prompts[0] != "Issuer passphrase: "
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt: "un secret bien long")
+    assert passphrase(language="es") == b"un secret bien long"
+    typed = iter(["un secret bien long", "autre chose"])
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt: next(typed))
+    with pytest.raises(InputError, match="differ"):
+        passphrase(confirm=True)
