@@ -250,9 +250,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{version / floor:.2f}x",
         )
 
-        gui = str(ROOT / "bench" / "gui_start.py")
+        gui = [python, "-m", "bench.gui_start"]  # -m: found from a plain checkout too
         bare, qt_sql, app, listed = _time_commands(
-            [[python, gui, mode, url] for mode in ("bare", "sqlalchemy", "app", "app-listed")],
+            [[*gui, mode, url] for mode in ("bare", "sqlalchemy", "app", "app-listed")],
             options.runs,
             env,
         )
@@ -314,8 +314,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     interactions = json.loads(
         subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "gui_interactions.py")],
+            [sys.executable, "-m", "bench.gui_interactions"],
             check=True,
+            cwd=ROOT,
             capture_output=True,
             text=True,
             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
