@@ -15,6 +15,10 @@ from sseassess import APP_ID, APP_NAME, __version__
 from sseassess.domain.text import N_
 from sseassess.storage.location import default_database_path, plain_sqlite_file, resolve_url
 
+#: The media type of the files that travel (``.sseassess``), for the system's file types.
+MEDIA_TYPE = "application/x-sseassess"
+#: Their name in a file manager.
+FILE_TYPE = N_("sseassess file")
 #: The menu's generic name, under the program's own.
 GENERIC_NAME = N_("SSE self-assessment")
 #: One line, for menus and software centres.
