@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
+import re
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
@@ -79,46 +80,46 @@ EXCLUDED_MODULES = (
 )
 
 #: Files of the dependencies that the application never reads, as glob patterns of their
-#: path in the bundle (``/`` separators). Of Qt's plugins stay: the platforms xcb,
-#: offscreen, windows and cocoa, the styles, the SVG, ICO, JPEG and GIF image formats, the
-#: input methods (compose, ibus) and the XDG portal theme. Wayland desktops run the X11
-#: platform through XWayland; the GTK theme would bring GTK's own libraries along.
+#: path in the bundle, written for the layout of Qt in PySide6 on Windows
+#: (``PySide6/plugins``); Linux and macOS put ``Qt/`` in between (``PySide6/Qt/plugins``),
+#: which :func:`is_dropped` takes out before matching. Of Qt's plugins stay: the platforms
+#: xcb, offscreen, windows and cocoa, the styles, the SVG, ICO, JPEG and GIF image
+#: formats, the input methods (compose, ibus) and the XDG portal theme. Wayland desktops
+#: run the X11 platform through XWayland; the GTK theme would bring GTK's own libraries.
 DROPPED = (
-    "PySide6/Qt/plugins/wayland-*",
-    "PySide6/Qt/plugins/platforms/*wayland*",
-    "PySide6/Qt/plugins/platforms/*eglfs*",
-    "PySide6/Qt/plugins/platforms/*vnc*",
-    "PySide6/Qt/plugins/platforms/*minimal*",
-    "PySide6/Qt/plugins/platforms/*linuxfb*",
-    "PySide6/Qt/plugins/platforms/*vkkhrdisplay*",
-    "PySide6/Qt/plugins/platforms/*direct2d*",
-    "PySide6/Qt/plugins/platformthemes/*gtk*",
-    "PySide6/Qt/plugins/generic/*",
-    "PySide6/Qt/plugins/imageformats/*tiff*",
-    "PySide6/Qt/plugins/imageformats/*webp*",
-    "PySide6/Qt/plugins/imageformats/*tga*",
-    "PySide6/Qt/plugins/imageformats/*wbmp*",
-    "PySide6/Qt/plugins/imageformats/*icns*",
-    "PySide6/Qt/plugins/imageformats/*pdf*",
-    "PySide6/Qt/plugins/egldeviceintegrations/*",
-    "PySide6/Qt/plugins/networkinformation/*",
-    "PySide6/Qt/plugins/tls/*",
-    "PySide6/Qt/plugins/qmltooling/*",
-    "PySide6/Qt/plugins/sqldrivers/*",
-    "PySide6/Qt/plugins/designer/*",
-    "PySide6/Qt/plugins/vectorimageformats/*",
-    "PySide6/Qt/lib/libQt6Wayland*",
-    "PySide6/Qt/lib/libQt6Quick*",
-    "PySide6/Qt/lib/libQt6Qml*",
-    "PySide6/Qt/lib/libQt6Network*",
-    "PySide6/Qt/lib/libQt6OpenGL*",
-    "PySide6/Qt/lib/libQt6EglFS*",
-    "PySide6/Qt/lib/libQt6EglFs*",
-    "PySide6/Qt/lib/libQt6Wl*",
-    "PySide6/Qt/qml/*",
+    "PySide6/plugins/wayland-*",
+    "PySide6/plugins/platforms/*wayland*",
+    "PySide6/plugins/platforms/*eglfs*",
+    "PySide6/plugins/platforms/*vnc*",
+    "PySide6/plugins/platforms/*minimal*",
+    "PySide6/plugins/platforms/*linuxfb*",
+    "PySide6/plugins/platforms/*vkkhrdisplay*",
+    "PySide6/plugins/platforms/*direct2d*",
+    "PySide6/plugins/platformthemes/*gtk*",
+    "PySide6/plugins/generic/*",
+    "PySide6/plugins/imageformats/*tiff*",
+    "PySide6/plugins/imageformats/*webp*",
+    "PySide6/plugins/imageformats/*tga*",
+    "PySide6/plugins/imageformats/*wbmp*",
+    "PySide6/plugins/imageformats/*icns*",
+    "PySide6/plugins/imageformats/*pdf*",
+    "PySide6/plugins/egldeviceintegrations/*",
+    "PySide6/plugins/networkinformation/*",
+    "PySide6/plugins/tls/*",
+    "PySide6/plugins/qmltooling/*",
+    "PySide6/plugins/sqldrivers/*",
+    "PySide6/plugins/designer/*",
+    "PySide6/plugins/vectorimageformats/*",
+    "PySide6/qml/*",
 )
+#: Qt libraries left out, by module: ``libQt6Quick.so.6``, ``Qt6Quick.dll``,
+#: ``QtQuick.framework`` and the modules whose names go on (``Qt6QuickControls2``).
+DROPPED_QT_LIBRARIES = ("Quick", "Qml", "Network", "OpenGL", "Wayland", "Wl", "EglFS", "EglFs")
 
-_QT_TRANSLATIONS = "PySide6/Qt/translations/"
+_QT_LIBRARY = re.compile(
+    rf"(^|/)(lib)?Qt6?({'|'.join(DROPPED_QT_LIBRARIES)})[A-Za-z0-9]*(\.so|\.dll|\.framework|\.dylib|$)"
+)
+_QT_TRANSLATIONS = "PySide6/translations/"
 _BABEL_LOCALES = "babel/locale-data/"
 
 
@@ -189,7 +190,10 @@ def _without_orphans(
 def is_dropped(bundle_path: str) -> bool:
     """Whether a file of a dependency, by its path in the bundle, is left out."""
     path = PurePosixPath(bundle_path.replace("\\", "/")).as_posix()
+    path = path.replace("PySide6/Qt/", "PySide6/", 1)  # the Linux and macOS layout
     if any(fnmatch.fnmatch(path, pattern) for pattern in DROPPED):
+        return True
+    if path.startswith("PySide6/") and _QT_LIBRARY.search(path):
         return True
     if path.startswith(_QT_TRANSLATIONS):  # qtbase_fr.qm: Qt's own dialogs, translated
         name = path.removeprefix(_QT_TRANSLATIONS)
