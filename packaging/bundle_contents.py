@@ -79,6 +79,18 @@ EXCLUDED_MODULES = (
     "PIL.WebPImagePlugin",
 )
 
+#: PyInstaller's run-time hooks left out: each imports a module at every start (Qt, the
+#: multiprocessing machinery, inspect, pkgutil) for a use the application never has (it
+#: starts no process through multiprocessing, reads no source code, lists no modules),
+#: and together they made the built app answer ``--version`` half again as slowly as the
+#: venv. ``packaging/rthook_qt.py`` keeps the part of the PySide6 hook that matters.
+DROPPED_RUNTIME_HOOKS = (
+    "pyi_rth_pyside6",
+    "pyi_rth_multiprocessing",
+    "pyi_rth_inspect",
+    "pyi_rth_pkgutil",
+)
+
 #: Files of the dependencies that the application never reads, as glob patterns of their
 #: path in the bundle, written for the layout of Qt in PySide6 on Windows
 #: (``PySide6/plugins``); Linux and macOS put ``Qt/`` in between (``PySide6/Qt/plugins``),
