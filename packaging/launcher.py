@@ -8,8 +8,9 @@ smoke test and the benchmark only (the application itself has no way to stop by 
 ``SSEASSESS_EXIT_AFTER=MILLISECONDS``
     quit the desktop application that long after its main window is shown, and print to
     stderr one ``sseassess-smoke: {json}`` line saying what is on screen then (window
-    titles, menu titles, any dialog still open); exit 3 if a dialog is open (an error
-    message, say), else the application's own exit code.
+    titles, menu titles, any dialog still open) and where Qt finds its own translations;
+    exit 3 if a dialog is open (an error message, say), else the application's own exit
+    code.
 
 Nothing here touches ``sseassess.ui``: the main window is found as the ``QMainWindow`` that
 is shown, through a wrapper around ``QMainWindow.show``.
@@ -65,6 +66,7 @@ def _quit_later(milliseconds: int) -> Any:
 
 
 def _report_and_quit(main_window: Any) -> None:
+    from PySide6.QtCore import QLibraryInfo
     from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
     shown = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
@@ -72,6 +74,7 @@ def _report_and_quit(main_window: Any) -> None:
     report = {
         "windows": [w.windowTitle() for w in shown if isinstance(w, QMainWindow)],
         "menus": [action.text() for action in main_window.menuBar().actions()],
+        "qt_translations": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
         "dialogs": [
             " / ".join(filter(None, (d.windowTitle(), getattr(d, "text", lambda: "")())))
             for d in dialogs

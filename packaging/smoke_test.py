@@ -210,6 +210,9 @@ class SmokeTest:
                 return f"on screen: {shown}"
             if menu not in shown["menus"]:
                 return f"menus {shown['menus']}, no {menu!r}"
+            qt_translations = Path(shown["qt_translations"]).resolve()
+            if not qt_translations.is_relative_to(self.bundle.resolve()):
+                return f"Qt looks for its translations outside the bundle: {qt_translations}"
             crash_logs = list(self.home.rglob("crash.log"))
             if any(log.stat().st_size for log in crash_logs):
                 return f"crash log: {crash_logs[0].read_text(encoding='utf-8')[-500:]}"
