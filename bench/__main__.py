@@ -269,6 +269,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             ratio(app, qt_sql, 1.3) + "; bare Qt " + ratio(app, bare, 1.5),
         )
 
+        from bench.built_app import measure
+
+        for row in measure(_time_commands, options.runs, env, url):
+            add(*row)
+
         listing = _time_command(
             [python, "-m", "sseassess", "list", "--json"], max(3, options.runs // 2), env
         )
