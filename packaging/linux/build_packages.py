@@ -1,6 +1,6 @@
 """The Linux downloads, from the built folder ``dist/sseassess``: a tarball and a .deb.
 
-    python packaging/linux/packages.py [--dist dist]
+    python packaging/linux/build_packages.py [--dist dist]
 
 * ``dist/sseassess-VERSION-linux-x86_64.tar.gz``: the folder as it is, to unpack anywhere
   and start with ``sseassess/sseassess``;
