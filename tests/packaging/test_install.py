@@ -41,3 +41,21 @@ def test_the_wheel_builds_without_warnings_and_holds_the_data(tmp_path: Path) ->
     ):
         assert expected in names, expected
     assert not any(name.startswith(("tests/", "bench/", "packaging/")) for name in names)
+
+
+def test_the_editable_install_warns_of_nothing(tmp_path: Path) -> None:
+    """What ``pip install -e .`` (the set-up scripts) asks setuptools for: no warning, and
+    the checkout itself on the path rather than an import finder."""
+    build = f"from setuptools import build_meta; build_meta.build_editable({str(tmp_path)!r})"
+    result = subprocess.run(
+        [sys.executable, "-W", "default", "-c", build],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=240,
+    )
+    assert "Warning" not in result.stdout + result.stderr, result.stderr[-2000:]
+    [wheel] = tmp_path.glob("sseassess-*.whl")
+    [path_file] = [n for n in zipfile.ZipFile(wheel).namelist() if n.endswith(".pth")]
+    assert zipfile.ZipFile(wheel).read(path_file).decode().strip() == str(ROOT)
