@@ -12,8 +12,13 @@ import re
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
-#: Languages whose catalogs ship (ours, Qt's own and Babel's locale data).
-LANGUAGES = ("en", "fr", "es")
+from build_translations import LANGUAGES as TRANSLATED
+
+#: Languages whose catalogs ship (ours, Qt's own and Babel's locale data): English, the
+#: source, and every language with a catalog in ``translations/``.
+LANGUAGES = ("en", *TRANSLATED)
+#: Their base languages (``pt`` for ``pt_BR``), for Babel's locale data.
+_BASES = {language.split("_")[0] for language in LANGUAGES}
 
 #: (folder in the checkout, files in it, folder in the bundle): the files the code reads
 #: at run time, each at the same place under the bundle's folder as under the checkout's.
@@ -32,8 +37,7 @@ DATA = (
     ("sseassess/i18n/locale", "sseassess_*.qm", "sseassess/i18n/locale"),
     *(
         ("sseassess/i18n/locale", f"{language}/LC_MESSAGES/sseassess.mo", "sseassess/i18n/locale")
-        for language in LANGUAGES
-        if language != "en"
+        for language in TRANSLATED
     ),
 )
 
@@ -209,8 +213,8 @@ def is_dropped(bundle_path: str) -> bool:
         return True
     if path.startswith(_QT_TRANSLATIONS):  # qtbase_fr.qm: Qt's own dialogs, translated
         name = path.removeprefix(_QT_TRANSLATIONS)
-        return not any(name == f"qtbase_{language}.qm" for language in LANGUAGES)
+        return name not in {f"qtbase_{code}.qm" for code in (*LANGUAGES, *_BASES)}
     if path.startswith(_BABEL_LOCALES):  # fr.dat, fr_CA.dat, root.dat
         name = path.removeprefix(_BABEL_LOCALES).removesuffix(".dat")
-        return name != "root" and name.split("_")[0] not in LANGUAGES
+        return name != "root" and name.split("_")[0] not in _BASES
     return False

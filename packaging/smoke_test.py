@@ -15,7 +15,8 @@ environment and nothing on the PATH. It checks:
 * ``--version``; ``demo`` into a new database (the migrations run), left at the schema
   revision this version writes; ``score`` in English and in French (gettext catalogs);
 * ``export`` of the certificate and the report: PDF files with the bundled font embedded,
-  which ``verify`` finds intact;
+  which ``verify`` finds intact; a certificate for a name in Arabic, Chinese and Hebrew
+  (the Noto fonts, HarfBuzz shaping, the bidirectional algorithm);
 * the desktop application, offscreen, in English and in French: it shows its window and
   menus (in French: Qt catalogs) and quits by itself (``SSEASSESS_EXIT_AFTER``, see
   ``packaging/launcher.py``) with no error, no dialog and no crash log.
@@ -52,6 +53,9 @@ GUI_MILLISECONDS = 4000
 NATIVE_PLATFORM = {"linux": "qxcb", "win32": "qwindows", "darwin": "qcocoa"}
 #: Qt modules that must not be in the bundle (their library names).
 UNWANTED_QT = ("WebEngine", "Quick", "Qml", "3DCore", "Multimedia", "Network")
+#: An organization's name in three scripts, and the fonts its certificate must embed.
+WORLD_NAME = "تعاونية النساجين 合作社 קואופרטיב"
+WORLD_FONTS = ("NotoSansArabic", "NotoSansCJK", "NotoSansHebrew")
 #: What a line on stderr must not say.
 TROUBLE = re.compile(r"(?i)traceback|error|warning|cannot|could not|failed|exception")
 
@@ -183,6 +187,22 @@ class SmokeTest:
         verified = self.run("verify", str(certificate))
         return None if verified.returncode == 0 else _said(verified, "intact")
 
+    def other_scripts(self) -> str | None:
+        """A certificate for a name in Arabic, Chinese and Hebrew: the bundled Noto fonts,
+        HarfBuzz shaping and the bidirectional algorithm."""
+        added = self.run("--db", self.url, "organization", "add", WORLD_NAME)
+        started = self.run("--db", self.url, "assessment", "new", added.stdout.strip())
+        certificate = self.home / "world.pdf"
+        exported = self.run(
+            "--db", self.url, "export", started.stdout.strip(), "--certificate", str(certificate)
+        )
+        for result in (added, started, exported):
+            if result.returncode:
+                return _said(result, "exit 0")
+        data = certificate.read_bytes()
+        missing = [font for font in WORLD_FONTS if font.encode() not in data]
+        return f"fonts not embedded: {missing}" if missing else None
+
     def desktop(self, language: str, menu: str) -> Callable[[], str | None]:
         def test() -> str | None:
             result = self.run(
@@ -228,6 +248,7 @@ class SmokeTest:
         if "demo into a new database (migrations)" not in self.failures:
             self.check("score in English and French (gettext catalogs)", self.languages)
             self.check("export certificate and report, verify", self.export)
+            self.check("a name in Arabic, Chinese and Hebrew in a PDF", self.other_scripts)
             self.check("desktop application, offscreen, English", self.desktop("en", "&File"))
             self.check("desktop application, offscreen, French", self.desktop("fr", "&Fichier"))
         print(f"{len(self.failures)} failed" if self.failures else "smoke test passed")
