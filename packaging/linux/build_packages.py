@@ -65,6 +65,9 @@ LINTIAN_OVERRIDES = f"""\
 # Python's extension modules resolve their symbols in the Python library already loaded.
 {APP_NAME}: shared-library-lacks-prerequisites *
 {APP_NAME}: library-not-linked-against-libc *
+# The application's own compiled modules (no sources ship), read by the folder's own
+# Python: no system Python compiles, uses or cleans them.
+{APP_NAME}: package-installs-python-bytecode *
 # PyInstaller's prebuilt bootloader.
 {APP_NAME}: hardening-no-pie [{INSTALL_DIR}/{APP_NAME}]
 # Embedded in every PDF; the same files on Windows and macOS, where there is no package.
