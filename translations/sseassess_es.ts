@@ -142,16 +142,8 @@
         <translation>Características</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ An&amp;terior</translation>
-    </message>
-    <message>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Característica anterior (Ctrl+Re Pág)</translation>
-    </message>
-    <message>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next characteristic (Ctrl+Page Down)</source>
@@ -204,6 +196,14 @@
     <message>
         <source>Evidence not added</source>
         <translation>No se ha añadido el documento justificativo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>An&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Remove evidence</source>

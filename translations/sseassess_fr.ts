@@ -142,16 +142,8 @@
         <translation>Caractéristiques</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ &amp;Précédente</translation>
-    </message>
-    <message>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Caractéristique précédente (Ctrl+Page préc.)</translation>
-    </message>
-    <message>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
         <source>Next characteristic (Ctrl+Page Down)</source>
@@ -204,6 +196,14 @@
     <message>
         <source>Evidence not added</source>
         <translation>Pièce justificative non ajoutée</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
     </message>
     <message>
         <source>Remove evidence</source>
