@@ -208,9 +208,9 @@ class _Builder:
             )
         else:
             statement = _(
-                "Results of the assessment of {organization}, which does not yet meet the "
-                "certificate rules of the {framework}, {version}. This page summarises the "
-                "results of its assessment of {date}; it is not a certificate."
+                "The assessment of {organization} does not yet meet the certificate rules of "
+                "the {framework}, {version}. This page summarises the results of the "
+                "assessment of {date}; it is not a certificate."
             )
         before_name, _name, after_name = statement.format(
             organization=_NAME_MARK, framework=framework_name, version=version, date=assessed_on
