@@ -32,6 +32,7 @@ FORBIDDEN = {
         "sseassess.cli",
         "sseassess.i18n",
         "sseassess.files",
+        "sseassess.resource_files",
     ),
     "storage": (
         "PySide6",

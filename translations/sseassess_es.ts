@@ -5,7 +5,7 @@
     <name>ActionPlanPage</name>
     <message>
         <source>No action yet. Start from the suggestions for your weakest points, or add your own.</source>
-        <translation>Todavía no hay ninguna acción. Parta de las sugerencias para sus puntos más débiles o añada sus propias acciones.</translation>
+        <translation>Todavía no hay ninguna acción. Parta de las sugerencias para sus puntos más débiles o agregue sus propias acciones.</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&amp;Add action</source>
-        <translation>Añadir a&amp;cción</translation>
+        <translation>Agregar a&amp;cción</translation>
     </message>
     <message>
         <source>Re&amp;move action</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Hecha</translation>
     </message>
 </context>
 <context>
@@ -142,16 +142,8 @@
         <translation>Características</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ An&amp;terior</translation>
-    </message>
-    <message>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Característica anterior (Ctrl+Re Pág)</translation>
-    </message>
-    <message>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next characteristic (Ctrl+Page Down)</source>
@@ -195,15 +187,23 @@
     </message>
     <message>
         <source>Add evidence</source>
-        <translation>Añadir documento justificativo</translation>
+        <translation>Agregar documento justificativo</translation>
     </message>
     <message>
         <source>Adding evidence…</source>
-        <translation>Añadiendo el documento justificativo…</translation>
+        <translation>Agregando el documento justificativo…</translation>
     </message>
     <message>
         <source>Evidence not added</source>
-        <translation>No se ha añadido el documento justificativo</translation>
+        <translation>No se agregó el documento justificativo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>An&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Remove evidence</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Evidence not removed</source>
-        <translation>No se ha quitado el documento justificativo</translation>
+        <translation>No se quitó el documento justificativo</translation>
     </message>
 </context>
 <context>
@@ -295,7 +295,7 @@
     <name>CollectDialog</name>
     <message>
         <source>Collect answers</source>
-        <translation>Recoger respuestas</translation>
+        <translation>Recopilar respuestas</translation>
     </message>
     <message>
         <source>Choose the files the participants gave you (.sseassess). Each file is imported whole or not at all; a file imported twice changes nothing, and for each participant the latest answers are kept, whatever the order.</source>
@@ -307,15 +307,15 @@
     </message>
     <message>
         <source>Files to collect</source>
-        <translation>Archivos que recoger</translation>
+        <translation>Archivos que recopilar</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation>&amp;Añadir archivos…</translation>
+        <translation>&amp;Agregar archivos…</translation>
     </message>
     <message>
         <source>Add files to collect</source>
-        <translation>Añadir archivos que recoger</translation>
+        <translation>Agregar archivos que recopilar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>Collect progress</source>
-        <translation>Progreso de la recogida</translation>
+        <translation>Progreso de la recopilación</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>&amp;Collect</source>
-        <translation>&amp;Recoger</translation>
+        <translation>&amp;Recopilar</translation>
     </message>
     <message>
         <source>Import the files in the list</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>&amp;Cancel collecting</source>
-        <translation>&amp;Cancelar la recogida</translation>
+        <translation>&amp;Cancelar la recopilación</translation>
     </message>
     <message>
         <source>Stop after the file being imported</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Collecting stopped because of an error in sseassess: {detail}</source>
-        <translation>La recogida se detuvo por un error de sseassess: {detail}</translation>
+        <translation>La recopilación se detuvo por un error de sseassess: {detail}</translation>
     </message>
 </context>
 <context>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>Band, before and after</source>
-        <translation>Nivel alcanzado, antes y después</translation>
+        <translation>Tramo, antes y después</translation>
     </message>
     <message>
         <source>Indicators that moved</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Band: {before} → {after}</source>
-        <translation>Nivel alcanzado: {before} → {after}</translation>
+        <translation>Tramo: {before} → {after}</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) improved</source>
@@ -560,11 +560,11 @@
     </message>
     <message>
         <source>Median and spread</source>
-        <translation>Mediana y rango</translation>
+        <translation>Mediana y dispersión</translation>
     </message>
     <message>
         <source>No participant has answered yet. Add participants, or import their answers.</source>
-        <translation>Ningún participante ha respondido todavía. Añada participantes o importe sus respuestas.</translation>
+        <translation>Ningún participante respondió todavía. Agregue participantes o importe sus respuestas.</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -627,8 +627,8 @@
     <message>
         <source>Median %1 · Spread %2
 Not applicable %3 · Not answered %4</source>
-        <translation>Mediana %1 · Rango %2
-No aplicable %3 · Sin responder %4</translation>
+        <translation>Mediana %1 · Dispersión %2
+No aplicable %3 · Sin respuesta %4</translation>
     </message>
     <message>
         <source>Consensus: not applicable</source>
@@ -668,7 +668,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>This workshop is finished: its consensus is read-only. Reopen it to change it.</source>
-        <translation>Este taller está terminado: su consenso es de solo lectura. Vuelva a abrirlo para cambiarlo.</translation>
+        <translation>Este taller está finalizado: su consenso es de solo lectura. Vuelva a abrirlo para cambiarlo.</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -706,16 +706,16 @@ No aplicable %3 · Sin responder %4</translation>
         <source>See the results of the consensus</source>
         <translation>Ver los resultados del consenso</translation>
     </message>
+    <message>
+        <source>Workshop on {date} — {participants}</source>
+        <translation>Taller del {date} — {participants}</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
             <numerusform>%n participantes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Workshop of %1 — %2</source>
-        <translation>Taller de %1 — %2</translation>
     </message>
     <message>
         <source>%1 to discuss, %2 of them without consensus</source>
@@ -743,7 +743,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Not answered: %1</source>
-        <translation>Sin responder: %1</translation>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
         <source>Indicator %1 · %2 of %3 · %4</source>
@@ -789,10 +789,6 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>Exportar el certificado</translation>
     </message>
     <message>
-        <source>{name} certificate</source>
-        <translation>Certificado {name}</translation>
-    </message>
-    <message>
         <source>File name of the certificate</source>
         <translation>Nombre del archivo del certificado</translation>
     </message>
@@ -803,10 +799,6 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>Export the full report</source>
         <translation>Exportar el informe completo</translation>
-    </message>
-    <message>
-        <source>{name} report</source>
-        <translation>Informe {name}</translation>
     </message>
     <message>
         <source>File name of the full report</source>
@@ -859,6 +851,14 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>{organization} {date} certificate</source>
+        <translation>Certificado {organization} {date}</translation>
+    </message>
+    <message>
+        <source>{organization} {date} report</source>
+        <translation>Informe {organization} {date}</translation>
     </message>
     <message>
         <source>Open the folder of the exported files</source>
@@ -958,7 +958,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation>Nivel</translation>
+        <translation>Tramo</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
@@ -980,7 +980,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Assess your organization against the charter of the International Coalition of Social and Solidarity Economy, keep your assessments over the years and see your progress. Everything stays on this computer.</source>
-        <translation>Evalúe su organización con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria, conserve sus evaluaciones año tras año y vea sus avances. Todos sus datos se quedan en este equipo.</translation>
+        <translation>Evalúe su organización con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria, conserve sus evaluaciones año tras año y vea sus avances. Todos sus datos se quedan en esta computadora.</translation>
     </message>
     <message>
         <source>Create my organization</source>
@@ -1174,7 +1174,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation>Rango</translation>
+        <translation>Dispersión</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -1198,7 +1198,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Not applicable: %1. Not answered: %2.</source>
-        <translation>No aplicable: %1. Sin responder: %2.</translation>
+        <translation>No aplicable: %1. Sin respuesta: %2.</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -1273,11 +1273,11 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation>Añadir documento justificativo…</translation>
+        <translation>Agregar documento justificativo…</translation>
     </message>
     <message>
         <source>Add files, or drop them on this indicator</source>
-        <translation>Añada archivos o arrástrelos a este indicador</translation>
+        <translation>Agregue archivos o arrástrelos a este indicador</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1296,7 +1296,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>For a secretariat: check members&apos; self-assessments and issue numbered charter certificates signed with the issuer&apos;s key. Reviewers trust the issuer&apos;s public certificate, issuer.pem, in its folder.</source>
-        <translation>Para una secretaría: comprobar las autoevaluaciones de los miembros y emitir certificados de la carta numerados, firmados con la clave del emisor. Los revisores confían en el certificado público del emisor, issuer.pem, en su carpeta.</translation>
+        <translation>Para una secretaría: verificar las autoevaluaciones de los miembros y emitir certificados de la carta numerados, firmados con la clave del emisor. Los revisores confían en el certificado público del emisor, issuer.pem, en su carpeta.</translation>
     </message>
     <message>
         <source>The issuer&apos;s folder</source>
@@ -1607,7 +1607,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>&amp;Collect answers…</source>
-        <translation>&amp;Recoger respuestas…</translation>
+        <translation>&amp;Recopilar respuestas…</translation>
     </message>
     <message>
         <source>&amp;Send my answers…</source>
@@ -1678,7 +1678,7 @@ No aplicable %3 · Sin responder %4</translation>
 Self-assessment of Social and Solidarity Economy organizations against the charter of the International Coalition of Social and Solidarity Economy (ICSSE). Your data stays on this computer.</source>
         <translation>sseassess %1
 
-Autoevaluación de organizaciones de la economía social y solidaria con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria (ICSSE). Sus datos se quedan en este equipo.</translation>
+Autoevaluación de organizaciones de la economía social y solidaria con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria (ICSSE). Sus datos se quedan en esta computadora.</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1720,11 +1720,11 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <name>ParticipantDialog</name>
     <message>
         <source>Add participant</source>
-        <translation>Añadir participante</translation>
+        <translation>Agregar participante</translation>
     </message>
     <message>
         <source>Record someone who scores on this computer in turn. Their name is shown only when the facilitator chooses to show names.</source>
-        <translation>Registre a una persona que puntúa por turnos en este ordenador. Su nombre solo se muestra si la persona que coordina el taller decide mostrar los nombres.</translation>
+        <translation>Registre a una persona que puntúa por turnos en esta computadora. Su nombre solo se muestra si la persona que facilita el taller decide mostrar los nombres.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1736,7 +1736,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -1752,11 +1752,11 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Función:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>&amp;Agregar</translation>
     </message>
 </context>
 <context>
@@ -1781,23 +1781,23 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <name>ParticipantRoles</name>
     <message>
         <source>Member</source>
-        <translation>Socio</translation>
+        <translation>Persona asociada</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation>Trabajador</translation>
+        <translation>Persona trabajadora</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation>Consejo rector</translation>
+        <translation>Consejo de administración</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation>Voluntario</translation>
+        <translation>Persona voluntaria</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation>Beneficiario</translation>
+        <translation>Persona beneficiaria</translation>
     </message>
 </context>
 <context>
@@ -1824,11 +1824,11 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>&amp;Add participant…</source>
-        <translation>&amp;Añadir participante…</translation>
+        <translation>&amp;Agregar participante…</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation>Añadir un participante</translation>
+        <translation>Agregar un participante</translation>
     </message>
     <message>
         <source>Re&amp;move participant…</source>
@@ -1840,19 +1840,19 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Results by role</source>
-        <translation>Resultados por función</translation>
+        <translation>Resultados por rol</translation>
     </message>
     <message>
         <source>Overall score by role</source>
-        <translation>Puntuación global por función</translation>
+        <translation>Puntuación global por rol</translation>
     </message>
     <message>
         <source>No participant has a role yet.</source>
-        <translation>Ningún participante tiene función todavía.</translation>
+        <translation>Ningún participante tiene rol todavía.</translation>
     </message>
     <message>
         <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Una función con menos de %1 participantes se oculta, para que nadie pueda adivinar las respuestas de nadie.</translation>
+        <translation>Un rol que tienen menos de %1 participantes se oculta, para que nadie pueda adivinar las respuestas de otra persona.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -2003,11 +2003,11 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Band</source>
-        <translation>Nivel alcanzado</translation>
+        <translation>Tramo</translation>
     </message>
     <message>
         <source>What the band means</source>
-        <translation>Significado del tramo de puntuación</translation>
+        <translation>Qué significa el tramo</translation>
     </message>
     <message>
         <source>Share of indicators answered</source>
@@ -2174,7 +2174,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2186,7 +2186,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Results of a role are shown only when enough participants hold it, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Los resultados de una función solo se muestran cuando la tienen suficientes participantes, para que nadie pueda adivinar las respuestas de nadie.</translation>
+        <translation>Los resultados de un rol solo se muestran cuando lo tienen suficientes participantes, para que nadie pueda adivinar las respuestas de otra persona.</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2197,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Save your answers in a file and give it to the facilitator of the workshop (on a USB stick or by e-mail). If you change your answers later, send them again: the facilitator keeps your latest ones.</source>
-        <translation>Guarde sus respuestas en un archivo y entrégueselo a la persona que coordina el taller (en una memoria USB o por correo electrónico). Si después cambia sus respuestas, vuelva a enviarlas: se conservarán las más recientes.</translation>
+        <translation>Guarde sus respuestas en un archivo y entrégueselo a la persona que facilita el taller (en una memoria USB o por correo electrónico). Si después cambia sus respuestas, vuelva a enviarlas: se conservarán las más recientes.</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2217,7 +2217,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Your role</source>
-        <translation>Su función</translation>
+        <translation>Su rol</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -2245,7 +2245,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Your &amp;role:</source>
-        <translation>Su &amp;función:</translation>
+        <translation>Su &amp;rol:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2269,7 +2269,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
-        <translation>Todavía no hay ningún taller en este ordenador: importe primero el archivo del taller que le entregó la persona que lo coordina.</translation>
+        <translation>Todavía no hay ningún taller en esta computadora: importe primero el archivo del taller que le entregó la persona que lo facilita.</translation>
     </message>
     <message>
         <source>Save my answers as</source>
@@ -2282,8 +2282,8 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <message numerus="yes">
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
         <translation>
-            <numerusform>Su respuesta (%n) está guardada en {file}. Entregue este archivo a la persona que coordina el taller.</numerusform>
-            <numerusform>Sus respuestas (%n) están guardadas en {file}. Entregue este archivo a la persona que coordina el taller.</numerusform>
+            <numerusform>Su respuesta (%n) está guardada en {file}. Entregue este archivo a la persona que facilita el taller.</numerusform>
+            <numerusform>Sus respuestas (%n) están guardadas en {file}. Entregue este archivo a la persona que facilita el taller.</numerusform>
         </translation>
     </message>
     <message>
@@ -2310,7 +2310,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Check a certificate or report made with sseassess: whether it was changed after it was signed, who signed it, and whether it comes from an issuer you trust.</source>
-        <translation>Compruebe un certificado o un informe hecho con sseassess: si fue modificado después de firmarse, quién lo firmó y si proviene de un emisor en el que usted confía.</translation>
+        <translation>Verifique un certificado o un informe hecho con sseassess: si fue modificado después de firmarse, quién lo firmó y si proviene de un emisor en el que usted confía.</translation>
     </message>
     <message>
         <source>The PDF to verify</source>
@@ -2334,7 +2334,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>A charter certificate is valid only if you trust its issuer: add the issuer&apos;s public certificate (issuer.pem), received from the issuer itself.</source>
-        <translation>Un certificado de la carta solo es válido si usted confía en su emisor: añada el certificado público del emisor (issuer.pem), recibido del propio emisor.</translation>
+        <translation>Un certificado de la carta solo es válido si usted confía en su emisor: agregue el certificado público del emisor (issuer.pem), recibido del propio emisor.</translation>
     </message>
     <message>
         <source>Issuer certificates you trust</source>
@@ -2342,7 +2342,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>&amp;Add issuer certificate…</source>
-        <translation>&amp;Añadir un certificado de emisor…</translation>
+        <translation>&amp;Agregar un certificado de emisor…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2354,7 +2354,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>none: revocation is not checked</source>
-        <translation>ninguno: no se comprueba la revocación</translation>
+        <translation>ninguno: no se verifica la revocación</translation>
     </message>
     <message>
         <source>The issuer&apos;s signed registry</source>
@@ -2426,11 +2426,11 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Self-declared: nobody else checked it</source>
-        <translation>Autodeclarado: nadie más lo comprobó</translation>
+        <translation>Autodeclarado: nadie más lo verificó</translation>
     </message>
     <message>
         <source>This is %1 made with sseassess. It has not changed since it was exported, but the organization assessed itself: no issuer checked its answers or certified anything.</source>
-        <translation>Este documento es %1 hecho con sseassess. No ha cambiado desde que se exportó, pero la organización se evaluó a sí misma: ningún emisor comprobó sus respuestas ni certificó nada.</translation>
+        <translation>Este documento es %1 hecho con sseassess. No ha cambiado desde que se exportó, pero la organización se evaluó a sí misma: ningún emisor verificó sus respuestas ni certificó nada.</translation>
     </message>
     <message>
         <source>Not trusted here</source>
@@ -2438,7 +2438,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>This is %1, intact since it was signed, but by “%2”, an issuer you have not chosen to trust, or it is not valid today. Add the issuer&apos;s certificate above only if you received it from the issuer itself.</source>
-        <translation>Este documento es %1, intacto desde que se firmó, pero por «%2», un emisor en el que usted no ha elegido confiar, o no es válido hoy. Añada el certificado del emisor arriba solo si lo recibió del propio emisor.</translation>
+        <translation>Este documento es %1, intacto desde que se firmó, pero por «%2», un emisor en el que usted no ha elegido confiar, o no es válido hoy. Agregue el certificado del emisor arriba solo si lo recibió del propio emisor.</translation>
     </message>
     <message>
         <source>Altered, forged or revoked: do not rely on it</source>

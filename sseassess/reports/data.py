@@ -151,6 +151,8 @@ class DocumentData:
     organization: str
     framework_name: str
     framework_version: str
+    #: The certificate's sentence around the organization's name (printed large between
+    #: them): "This certifies that" | name | "meets the certificate rules of ...".
     statement: str
     honesty_note: str
     facts: tuple[Field, ...]
