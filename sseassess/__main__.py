@@ -1,15 +1,12 @@
-"""Allows ``python -m sseassess``, and is the entry script of a frozen build.
+"""Allows ``python -m sseassess``.
 
 The guard matters: the child processes that parse untrusted PDFs
-(:mod:`sseassess.trust.sandbox`) may import the main module again; they must not start the
-program. ``freeze_support`` lets a frozen build's executable act as such a child.
+(:mod:`sseassess.trust.sandbox`) must never start the program; and a frozen build's
+executable, started as such a child, does that child's work first
+(:func:`sseassess.child_process.serve_if_child`, called by :func:`sseassess.cli.main`).
 """
 
 if __name__ == "__main__":
-    from multiprocessing import freeze_support
-
-    freeze_support()
-
     from sseassess.cli import main
 
     raise SystemExit(main())

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from sseassess import __version__
+from sseassess.child_process import serve_if_child
 
 #: typing.TYPE_CHECKING without importing typing, so that --version starts fast.
 TYPE_CHECKING = False
@@ -84,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sseassess.cli.output import Output, run
     from sseassess.i18n import choose_language
 
-    _frozen_support()
+    serve_if_child()
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = choose_language(_peek_option(arguments, "--lang"))
     out = Output(language)
@@ -99,19 +100,10 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     from sseassess.app.crash import enable_fault_log
     from sseassess.ui.application import run
 
-    _frozen_support()
+    serve_if_child()
     enable_fault_log()
     arguments = list(sys.argv[1:] if argv is None else argv)
     return run(_peek_option(arguments, "--db"), _peek_option(arguments, "--lang"))
-
-
-def _frozen_support() -> None:
-    """In a frozen build the executable is also the child that parses untrusted PDFs
-    (``sseassess.trust.sandbox``): let it be one, and stop there, before anything else."""
-    if getattr(sys, "frozen", False):
-        from multiprocessing import freeze_support
-
-        freeze_support()
 
 
 def _peek_option(arguments: Sequence[str], name: str) -> str | None:

@@ -44,8 +44,8 @@ def test_an_exception_in_the_child_is_reported() -> None:
 def test_a_child_importing_the_entry_script_again_does_not_start_the_program(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Children import the main module as ``__mp_main__``: ``python -m sseassess`` and a
-    frozen build's entry script run the program only as ``__main__``."""
+    """Children import the main module as ``__mp_main__``: ``python -m sseassess`` runs the
+    program only as ``__main__``."""
 
     def started(*_arguments: object) -> int:
         raise AssertionError("the program started in a child")
@@ -54,6 +54,46 @@ def test_a_child_importing_the_entry_script_again_does_not_start_the_program(
     runpy.run_module("sseassess.__main__", run_name="__mp_main__")
     with pytest.raises(AssertionError, match="started"):
         runpy.run_module("sseassess.__main__", run_name="__main__")
+
+
+def test_a_frozen_build_started_as_a_spawned_child_is_that_child(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Windows starts a child as ``EXE --multiprocessing-fork name=value ...``: the frozen
+    application hands those to multiprocessing and exits, before anything else."""
+    import multiprocessing.spawn
+
+    from sseassess.cli import main
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(multiprocessing.spawn, "spawn_main", lambda **kw: calls.append(kw))
+    monkeypatch.setattr(sys, "argv", ["sseassess.exe", "--multiprocessing-fork", "a=5", "b=None"])
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])  # argv is the process's own, whatever main is given
+    assert exited.value.code is None and calls == [{"a": 5, "b": None}]
+
+
+def test_a_frozen_build_started_as_the_fork_server_is_the_fork_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Linux and macOS start the fork server as ``EXE -c "from multiprocessing.forkserver
+    import main; main(...)"``: the frozen application runs that statement, and only that."""
+    import multiprocessing.forkserver
+
+    from sseassess.child_process import serve_if_child
+
+    calls: list[tuple[object, ...]] = []
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(multiprocessing.forkserver, "main", lambda *a, **k: calls.append(a))
+    code = "from multiprocessing.forkserver import main; main(3, 4, ['x'])"
+    with pytest.raises(SystemExit):
+        serve_if_child(["sseassess", "-B", "-c", code])
+    assert calls == [(3, 4, ["x"])]
+    serve_if_child(["sseassess", "-c", "import os; os._exit(9)"])  # not a child's: ignored
+    serve_if_child(["sseassess", "verify", "file.pdf"])
+    monkeypatch.setattr(sys, "frozen", False)
+    serve_if_child(["python", "--multiprocessing-fork", "a=1"])  # a plain interpreter: ignored
 
 
 def test_a_script_without_a_main_guard_is_not_run_again_in_the_child(tmp_path: Path) -> None:
