@@ -82,10 +82,10 @@ def build_parser(_: Translate) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; the exit code is 0 on success, 2 on bad input."""
+    serve_if_child()  # first: a frozen build's child imports nothing of the program
     from sseassess.cli.output import Output, run
     from sseassess.i18n import choose_language
 
-    serve_if_child()
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = choose_language(_peek_option(arguments, "--lang"))
     out = Output(language)
@@ -97,10 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
     """Open the desktop application."""
+    serve_if_child()
     from sseassess.app.crash import enable_fault_log
     from sseassess.ui.application import run
 
-    serve_if_child()
     enable_fault_log()
     arguments = list(sys.argv[1:] if argv is None else argv)
     return run(_peek_option(arguments, "--db"), _peek_option(arguments, "--lang"))
