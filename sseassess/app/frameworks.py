@@ -62,14 +62,13 @@ class FrameworkStatus(StrEnum):
 
 @lru_cache(maxsize=1)
 def official_frameworks() -> dict[str, Framework]:
-    """The frameworks that ship with sseassess, by content hash."""
-    from importlib import resources
-
-    folder = resources.files("sseassess.resources") / "frameworks"
+    """The official frameworks by content hash: those that ship with sseassess, and every
+    earlier release of them (``frameworks/released/``), so that a document made before an
+    update stays official, re-scored with the rules it was made with."""
     found = {}
-    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
-        if entry.name.endswith(".toml"):
-            framework, _content = load_framework(Path(str(entry)))
+    for folder in (resource_path("frameworks"), resource_path("frameworks", "released")):
+        for path in sorted(folder.glob("*.toml")):
+            framework, _content = load_framework(path)
             found[framework.content_hash] = framework
     return found
 

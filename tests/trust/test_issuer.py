@@ -166,3 +166,38 @@ def test_the_passphrase_is_asked_in_the_user_language_on_a_terminal(
     monkeypatch.setattr(getpass, "getpass", lambda _prompt: next(typed))
     with pytest.raises(InputError, match="differ"):
         passphrase(confirm=True)
+
+
+def test_a_document_made_with_an_earlier_release_stays_official(
+    capsys: pytest.CaptureFixture[str],
+    workspace: object,
+    issuer_folder: Path,
+    passphrase: str,
+    tmp_path: Path,
+) -> None:
+    """A member exported with icsse-charter 1.0.0 before the update to 1.0.1: the file is
+    re-scored with 1.0.0's rules, and the secretariat issues it."""
+    from sseassess.app.export import export_documents
+    from sseassess.app.frameworks import builtin_framework, framework_status, resource_path
+    from sseassess.app.workspace import Workspace
+    from sseassess.domain.answers import Answer
+    from sseassess.domain.records import OrganizationProfile
+
+    earlier = resource_path("frameworks", "released", "icsse-charter-1.0.0.toml")
+    with Workspace.open(f"sqlite:///{tmp_path / 'old.db'}", framework_path=earlier) as old:
+        framework, _content = old.current_framework()
+        assert framework.version != builtin_framework()[0].version  # an earlier release
+        assert framework_status(framework.id, framework.version, framework.content_hash) == (
+            "official"
+        )
+        organization = old.add_organization(OrganizationProfile(name="Coopérative d'avant"))
+        assessment = old.start_assessment(organization)
+        old.save_answers(assessment, [Answer(i.id, 4) for i in framework.indicators()])
+        submission = tmp_path / "before-the-update.pdf"
+        export_documents(old, assessment, certificate=submission, report=None, language="es")
+    code, out, _err = run(capsys, "verify", submission)
+    assert code == 3 and "not an official framework" not in out, out
+    target = tmp_path / "charter.pdf"
+    code, out, err = run(capsys, "issue", submission, "--issuer", issuer_folder, "--out", target)
+    assert code == 0, err
+    assert target.exists()
