@@ -1,4 +1,5 @@
-"""``python -m bench``: start-up, answer saving and listing, each against a floor.
+"""``python -m bench``: start-up, answer saving, listing, export, signing and verify, each
+against a floor.
 
 Every target is a ratio to a floor measured in the same run on the same machine, so the
 table means the same on a fast or a slow computer.
@@ -29,13 +30,26 @@ def _time_command(command: Sequence[str], runs: int, env: dict[str, str]) -> flo
 def _time_commands(
     commands: Sequence[Sequence[str]], runs: int, env: dict[str, str]
 ) -> list[float]:
-    """Median wall time of each command in seconds, the commands run in alternation so
-    that a burst of load on the machine falls on all of them alike."""
-    timings: list[list[float]] = [[] for _ in commands]
+    """Median wall time of each command in seconds, the commands run in alternation."""
+    return _alternate(
+        [
+            lambda command=command: subprocess.run(
+                command, check=True, env=env, stdout=subprocess.DEVNULL, cwd=ROOT
+            )
+            for command in commands
+        ],
+        runs,
+    )
+
+
+def _alternate(works: Sequence[Callable[[], object]], runs: int) -> list[float]:
+    """Median time of each piece of work in seconds, the works run in alternation run by
+    run, so that a burst of load on the machine falls on all of them alike."""
+    timings: list[list[float]] = [[] for _ in works]
     for _ in range(runs):
-        for command, times in zip(commands, timings, strict=True):
+        for work, times in zip(works, timings, strict=True):
             start = time.perf_counter()
-            subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, cwd=ROOT)
+            work()
             times.append(time.perf_counter() - start)
     return [statistics.median(times) for times in timings]
 
@@ -114,14 +128,77 @@ def _export_against_bare(base: Path, runs: int) -> tuple[float, float, int]:
     export()
     pages = len(PdfReader(certificate).pages) + len(PdfReader(report).pages)
     bare = _bare_reportlab(pages)
-    exports, bares = [], []
-    for _ in range(runs):
-        for work, timings in ((export, exports), (bare, bares)):
-            start = time.perf_counter()
-            work()
-            timings.append(time.perf_counter() - start)
+    exported, floor = _alternate([export, bare], runs)
     workspace.close()
-    return statistics.median(exports), statistics.median(bares), pages
+    return exported, floor, pages
+
+
+def _signed_against_unsigned(base: Path, runs: int) -> tuple[float, float]:
+    """Median times of exporting the demo's certificate and full report signed (as every
+    export is) and unsigned (the same documents with their data embedded, no signature),
+    run by run in alternation; the first round is a warm-up (the key made, fonts loaded)."""
+    from sseassess.app.demo import create_demo
+    from sseassess.app.export import export_documents
+    from sseassess.app.workspace import Workspace
+
+    workspace = Workspace.open(f"sqlite:///{base / 'signed.db'}")
+    assessment = create_demo(workspace)
+
+    def export(sign: bool) -> Callable[[], None]:
+        def run() -> None:
+            export_documents(
+                workspace,
+                assessment,
+                certificate=base / "certificate.pdf",
+                report=base / "report.pdf",
+                language="en",
+                sign=sign,
+            )
+
+        return run
+
+    signed, unsigned = export(True), export(False)
+    signed()
+    unsigned()
+    signed_time, unsigned_time = _alternate([signed, unsigned], runs)
+    workspace.close()
+    return signed_time, unsigned_time
+
+
+def _verify_against_reading(base: Path, runs: int) -> tuple[float, float, float]:
+    """Median times of ``verify`` of the demo's signed report in this process (its parser
+    child process already started), of the whole ``sseassess verify`` command, and the
+    floor: pypdf reading the same file and extracting its text, in this process."""
+    from pypdf import PdfReader
+
+    from sseassess.app.demo import create_demo
+    from sseassess.app.export import export_documents
+    from sseassess.app.verify import Outcome, verify_file
+    from sseassess.app.workspace import Workspace
+
+    with Workspace.open(f"sqlite:///{base / 'verify.db'}") as workspace:
+        report = base / "verified.pdf"
+        export_documents(
+            workspace, create_demo(workspace), certificate=None, report=report, language="en"
+        )
+
+    def verify() -> None:
+        assert verify_file(report).outcome == Outcome.SELF_DECLARED
+
+    def read() -> None:
+        reader = PdfReader(report)
+        "".join(page.extract_text() for page in reader.pages)
+
+    verify()  # the warm-up: the parser's child process started
+    verified, floor = _alternate([verify, read], runs)
+    command = [sys.executable, "-m", "sseassess", "verify", str(report)]
+    command_times = []
+    for _ in range(max(3, runs // 2)):
+        start = time.perf_counter()
+        finished = subprocess.run(command, stdout=subprocess.DEVNULL, check=False, cwd=ROOT)
+        command_times.append(time.perf_counter() - start)
+        assert finished.returncode == 3
+    return verified, statistics.median(command_times), floor
 
 
 def _bare_reportlab(pages: int) -> Callable[[], None]:
@@ -208,6 +285,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(argv)
 
     from bench.large_database import build
+
+    # The exports below sign with an installation key: a throw-away one, not the user's.
+    keys = tempfile.TemporaryDirectory()
+    os.environ["XDG_DATA_HOME"] = str(Path(keys.name) / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(Path(keys.name) / "config")
 
     rows: list[tuple[str, str, str, str]] = []
 
@@ -308,6 +390,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
     with tempfile.TemporaryDirectory() as folder:
+        signed, unsigned = _signed_against_unsigned(Path(folder), max(15, 2 * options.runs))
+        add(
+            "export certificate + report, signed (PAdES)",
+            f"{signed * 1000:.0f} ms",
+            f"the same unsigned {unsigned * 1000:.0f} ms",
+            ratio(signed, unsigned, 1.3),
+        )
+        in_process, command, read = _verify_against_reading(Path(folder), max(9, options.runs))
+        add(
+            "verify the demo's signed report",
+            f"{in_process * 1000:.0f} ms in the app, sseassess verify {command * 1000:.0f} ms",
+            f"pypdf read + text {read * 1000:.0f} ms, python -c pass {floor * 1000:.0f} ms",
+            f"{in_process / read:.1f}x; target < 5 s " + ("OK" if command < 5 else "MISSED"),
+        )
+
+    with tempfile.TemporaryDirectory() as folder:
         bundles = 200
         collected, parsed = _collect_bundles(Path(folder), bundles, 3)
         add(
@@ -352,6 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("-+-".join("-" * w for w in width))
     for row in rows:
         print(" | ".join(cell.ljust(w) for cell, w in zip(row, width, strict=True)))
+    keys.cleanup()
     return 0
 
 

@@ -26,6 +26,8 @@ _BASES = {language.split("_")[0] for language in LANGUAGES}
 DATA = (
     ("resources", "__init__.py", "sseassess/resources"),
     ("resources/frameworks", "*.toml", "sseassess/resources/frameworks"),
+    # Earlier releases: documents made with them stay official (app/frameworks.py).
+    ("resources/frameworks/released", "*.toml", "sseassess/resources/frameworks/released"),
     ("resources/demo", "*.toml", "sseassess/resources/demo"),
     ("resources/fonts", "*", "sseassess/resources/fonts"),
     ("resources/icons", "*", "sseassess/resources/icons"),

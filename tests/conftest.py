@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,3 +64,49 @@ def database(workspace: object, database_url: str) -> Iterator[object]:
     opened = Database.open(database_url)
     yield opened
     opened.close()
+
+
+#: The passphrase of the test issuer.
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def eligible(workspace: Any) -> str:
+    """An assessment whose answers meet every rule."""
+    from sseassess.domain.answers import Answer
+    from sseassess.domain.records import OrganizationProfile
+
+    organization = workspace.add_organization(
+        OrganizationProfile(name="Coopérative Solidaire du Sahel", legal_form="cooperative")
+    )
+    assessment = workspace.start_assessment(organization)
+    framework, _content = workspace.current_framework()
+    workspace.save_answers(assessment, [Answer(i.id, 4) for i in framework.indicators()])
+    return assessment
+
+
+@pytest.fixture
+def met_certificate(workspace: Any, eligible: str, tmp_path: Path) -> Path:
+    """The eligible assessment's self-assessment certificate, signed here."""
+    from sseassess.app.export import export_documents
+
+    path = tmp_path / "met.pdf"
+    export_documents(workspace, eligible, certificate=path, report=None, language="en")
+    return path
+
+
+@pytest.fixture(scope="session")
+def issuer_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One issuer for the whole session (its key is made once), named as a secretariat."""
+    from sseassess.app.issuer import create_issuer
+
+    folder = tmp_path_factory.mktemp("issuer") / "secretariat"
+    create_issuer(folder, "ICSSE Secretariat", PASSPHRASE.encode())
+    return folder
+
+
+@pytest.fixture
+def passphrase(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The test issuer's passphrase, given as the command line reads it."""
+    monkeypatch.setenv("SSEASSESS_ISSUER_PASSPHRASE", PASSPHRASE)
+    yield PASSPHRASE

@@ -805,6 +805,18 @@ No aplicable %3 · Sin respuesta %4</translation>
         <translation>Nombre del archivo del informe completo</translation>
     </message>
     <message>
+        <source>Include internal &amp;notes in the report</source>
+        <translation>Incluir las &amp;notas internas en el informe</translation>
+    </message>
+    <message>
+        <source>The report then prints, and carries inside the PDF, every internal note and evidence file name. Leave it off for a report that leaves the organization.</source>
+        <translation>El informe imprime entonces, y lleva dentro del PDF, cada nota interna y cada nombre de archivo de evidencia. Déjelo sin marcar para un informe que sale de la organización.</translation>
+    </message>
+    <message>
+        <source>Include the internal notes in the report</source>
+        <translation>Incluir las notas internas en el informe</translation>
+    </message>
+    <message>
         <source>Folder to save the files in</source>
         <translation>Carpeta donde guardar los archivos</translation>
     </message>
@@ -1277,6 +1289,259 @@ No aplicable %3 · Sin respuesta %4</translation>
     </message>
 </context>
 <context>
+    <name>IssuerDialog</name>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>For a secretariat: check members&apos; self-assessments and issue numbered charter certificates signed with the issuer&apos;s key. Reviewers trust the issuer&apos;s public certificate, issuer.pem, in its folder.</source>
+        <translation>Para una secretaría: verificar las autoevaluaciones de los miembros y emitir certificados de la carta numerados, firmados con la clave del emisor. Los revisores confían en el certificado público del emisor, issuer.pem, en su carpeta.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s folder</source>
+        <translation>La carpeta del emisor</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s folder</source>
+        <translation>Elegir la carpeta del emisor</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;folder:</source>
+        <translation>&amp;Carpeta del emisor:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>I&amp;ssue</source>
+        <translation>E&amp;mitir</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Create &amp;issuer</source>
+        <translation>Crear el &amp;emisor</translation>
+    </message>
+    <message>
+        <source>Do this tab&apos;s step</source>
+        <translation>Hacer el paso de esta pestaña</translation>
+    </message>
+    <message>
+        <source>Work under way</source>
+        <translation>Trabajo en curso</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s name</source>
+        <translation>El nombre del emisor</translation>
+    </message>
+    <message>
+        <source>optional: https://… printed in the QR codes</source>
+        <translation>opcional: https://… impreso en los códigos QR</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s web address</source>
+        <translation>La dirección web del emisor</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>La frase de contraseña de nuevo</translation>
+    </message>
+    <message>
+        <source>The key is kept in the folder, encrypted with the passphrase (8 characters or more). Without the passphrase nothing can be issued: keep it safe.</source>
+        <translation>La clave se guarda en la carpeta, cifrada con la frase de contraseña (8 caracteres o más). Sin la frase de contraseña no se puede emitir nada: guárdela en lugar seguro.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Dirección &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>De &amp;nuevo:</translation>
+    </message>
+    <message>
+        <source>The member&apos;s submission</source>
+        <translation>La solicitud del miembro</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>El&amp;egir…</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s submission</source>
+        <translation>Elegir la solicitud del miembro</translation>
+    </message>
+    <message>
+        <source>Last day of validity</source>
+        <translation>Último día de validez</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s passphrase</source>
+        <translation>La frase de contraseña del emisor</translation>
+    </message>
+    <message>
+        <source>The submission is a member&apos;s self-assessment certificate (PDF) or their .sseassess file. It must be intact and made with the official framework; its answers are scored again here, and a submission that does not meet the rules is refused.</source>
+        <translation>La solicitud es el certificado de autoevaluación de un miembro (PDF) o su archivo .sseassess. Debe estar intacta y hecha con el marco oficial; sus respuestas se puntúan de nuevo aquí, y una solicitud que no cumple las reglas se rechaza.</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmission:</source>
+        <translation>&amp;Solicitud:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Válido hasta:</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>F&amp;rase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Charter certificates issued</source>
+        <translation>Certificados de la carta emitidos</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido el</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen certificate</source>
+        <translation>Revocar el certificado elegido</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation>Fra&amp;se de contraseña:</translation>
+    </message>
+    <message>
+        <source>Publish the registry where reviewers can fetch it: it lists every number and whether it was revoked, signed so that an edited copy is detected.</source>
+        <translation>Publique el registro donde los revisores puedan obtenerlo: enumera cada número y si fue revocado, firmado para que se detecte una copia modificada.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate…</source>
+        <translation>&amp;Emitir el certificado…</translation>
+    </message>
+    <message>
+        <source>&amp;Write registry…</source>
+        <translation>&amp;Escribir el registro…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a new issuer, or an issuer&apos;s.</source>
+        <translation>Elija una carpeta para un nuevo emisor, o la de un emisor.</translation>
+    </message>
+    <message>
+        <source>No issuer in this folder yet: create one in the Create tab.</source>
+        <translation>Todavía no hay emisor en esta carpeta: cree uno en la pestaña Crear.</translation>
+    </message>
+    <message>
+        <source>Issuer: %1 (key %2). Give reviewers %3.</source>
+        <translation>Emisor: %1 (clave %2). Entregue a los revisores %3.</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>revocado el %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>Save the charter certificate as</source>
+        <translation>Guardar el certificado de la carta como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the registry as</source>
+        <translation>Guardar el registro como</translation>
+    </message>
+    <message>
+        <source>Registries (*.json)</source>
+        <translation>Registros (*.json)</translation>
+    </message>
+    <message>
+        <source>That failed because of an error in sseassess: %1</source>
+        <translation>Falló por un error de sseassess: %1</translation>
+    </message>
+    <message>
+        <source>Issuer “%1” created. Give reviewers its certificate: %2</source>
+        <translation>Emisor «%1» creado. Entregue a los revisores su certificado: %2</translation>
+    </message>
+    <message>
+        <source>Submissions (*.pdf *.sseassess);;All files (*)</source>
+        <translation>Solicitudes (*.pdf *.sseassess);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 charter certificate</source>
+        <translation>%1 certificado de la carta</translation>
+    </message>
+    <message>
+        <source>Charter certificate No. %1 issued to %2, valid until %3:
+%4</source>
+        <translation>Certificado de la carta n.º %1 emitido a %2, válido hasta el %3:
+%4</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate?</source>
+        <translation>¿Revocar el certificado?</translation>
+    </message>
+    <message>
+        <source>Revoke charter certificate No. %1? It cannot be undone. Reviewers see it once you publish the registry again.</source>
+        <translation>¿Revocar el certificado de la carta n.º %1? No se puede deshacer. Los revisores lo ven cuando vuelva a publicar el registro.</translation>
+    </message>
+    <message>
+        <source>No. %1 is revoked. Write the registry again and publish it.</source>
+        <translation>El n.º %1 está revocado. Escriba de nuevo el registro y publíquelo.</translation>
+    </message>
+    <message>
+        <source>Registry of %1 certificates written to %2</source>
+        <translation>Registro de %1 certificados escrito en %2</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Close</source>
@@ -1323,6 +1588,14 @@ No aplicable %3 · Sin respuesta %4</translation>
     <message>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Verificar un PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer (secretariat)…</source>
+        <translation>&amp;Emisor (secretaría)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2027,6 +2300,197 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <message>
         <source>Actions suggested for the essential criteria not met and the weakest indicators. Tick those you want in your plan.</source>
         <translation>Acciones sugeridas para los criterios esenciales no cumplidos y los indicadores más débiles. Marque las que quiera incluir en su plan.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Verificar un PDF</translation>
+    </message>
+    <message>
+        <source>Check a certificate or report made with sseassess: whether it was changed after it was signed, who signed it, and whether it comes from an issuer you trust.</source>
+        <translation>Verifique un certificado o un informe hecho con sseassess: si fue modificado después de firmarse, quién lo firmó y si proviene de un emisor en el que usted confía.</translation>
+    </message>
+    <message>
+        <source>The PDF to verify</source>
+        <translation>El PDF que verificar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF to verify</source>
+        <translation>Elegir el PDF que verificar</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>Archivo &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>Issuers you trust</source>
+        <translation>Emisores de confianza</translation>
+    </message>
+    <message>
+        <source>A charter certificate is valid only if you trust its issuer: add the issuer&apos;s public certificate (issuer.pem), received from the issuer itself.</source>
+        <translation>Un certificado de la carta solo es válido si usted confía en su emisor: agregue el certificado público del emisor (issuer.pem), recibido del propio emisor.</translation>
+    </message>
+    <message>
+        <source>Issuer certificates you trust</source>
+        <translation>Los certificados de emisores en los que confía</translation>
+    </message>
+    <message>
+        <source>&amp;Add issuer certificate…</source>
+        <translation>&amp;Agregar un certificado de emisor…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen issuer certificate</source>
+        <translation>Quitar el certificado de emisor elegido</translation>
+    </message>
+    <message>
+        <source>none: revocation is not checked</source>
+        <translation>ninguno: no se verifica la revocación</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signed registry</source>
+        <translation>El registro firmado del emisor</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Eli&amp;gir…</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s registry</source>
+        <translation>Elegir el registro del emisor</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry:</source>
+        <translation>Re&amp;gistro:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the PDF</source>
+        <translation>Verificar el PDF</translation>
+    </message>
+    <message>
+        <source>Verification under way</source>
+        <translation>Verificación en curso</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Resultado de la verificación</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose an issuer&apos;s certificate</source>
+        <translation>Elegir el certificado de un emisor</translation>
+    </message>
+    <message>
+        <source>Issuer certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados de emisor (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Registries (*.json);;All files (*)</source>
+        <translation>Registros (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The check failed because of an error in sseassess: %1</source>
+        <translation>La verificación falló por un error de sseassess: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>No se puede verificar</translation>
+    </message>
+    <message>
+        <source>Valid charter certificate</source>
+        <translation>Certificado de la carta válido</translation>
+    </message>
+    <message>
+        <source>Charter certificate No. %1, issued by %2 to %3 and valid until %4. It is exactly as the issuer signed it, and the issuer is one you trust.</source>
+        <translation>Certificado de la carta n.º %1, emitido por %2 a %3 y válido hasta el %4. Está exactamente como el emisor lo firmó, y usted confía en ese emisor.</translation>
+    </message>
+    <message>
+        <source>Self-declared: nobody else checked it</source>
+        <translation>Autodeclarado: nadie más lo verificó</translation>
+    </message>
+    <message>
+        <source>This is %1 made with sseassess. It has not changed since it was exported, but the organization assessed itself: no issuer checked its answers or certified anything.</source>
+        <translation>Este documento es %1 hecho con sseassess. No ha cambiado desde que se exportó, pero la organización se evaluó a sí misma: ningún emisor verificó sus respuestas ni certificó nada.</translation>
+    </message>
+    <message>
+        <source>Not trusted here</source>
+        <translation>Sin confianza aquí</translation>
+    </message>
+    <message>
+        <source>This is %1, intact since it was signed, but by “%2”, an issuer you have not chosen to trust, or it is not valid today. Add the issuer&apos;s certificate above only if you received it from the issuer itself.</source>
+        <translation>Este documento es %1, intacto desde que se firmó, pero por «%2», un emisor en el que usted no ha elegido confiar, o no es válido hoy. Agregue el certificado del emisor arriba solo si lo recibió del propio emisor.</translation>
+    </message>
+    <message>
+        <source>Altered, forged or revoked: do not rely on it</source>
+        <translation>Alterado, falsificado o revocado: no confíe en él</translation>
+    </message>
+    <message>
+        <source>This file is not what was signed: it was changed afterwards, made to look like something it is not, or its certificate was revoked.</source>
+        <translation>Este archivo no es lo que se firmó: se modificó después, se hizo pasar por lo que no es, o su certificado fue revocado.</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>Lo que se encontró:</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (clave %2)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Assessment of</source>
+        <translation>Evaluación del</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Número del certificado</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Código de verificación</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 </TS>

@@ -805,6 +805,18 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>Nom du fichier du rapport complet</translation>
     </message>
     <message>
+        <source>Include internal &amp;notes in the report</source>
+        <translation>Inclure les &amp;notes internes dans le rapport</translation>
+    </message>
+    <message>
+        <source>The report then prints, and carries inside the PDF, every internal note and evidence file name. Leave it off for a report that leaves the organization.</source>
+        <translation>Le rapport imprime alors, et emporte dans le PDF, chaque note interne et chaque nom de fichier de preuve. Laissez décoché pour un rapport qui sort de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Include the internal notes in the report</source>
+        <translation>Inclure les notes internes dans le rapport</translation>
+    </message>
+    <message>
         <source>Folder to save the files in</source>
         <translation>Dossier où enregistrer les fichiers</translation>
     </message>
@@ -1277,6 +1289,259 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
 </context>
 <context>
+    <name>IssuerDialog</name>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>For a secretariat: check members&apos; self-assessments and issue numbered charter certificates signed with the issuer&apos;s key. Reviewers trust the issuer&apos;s public certificate, issuer.pem, in its folder.</source>
+        <translation>Pour un secrétariat&#xa0;: vérifier les auto-évaluations des membres et délivrer des certificats de la charte numérotés, signés avec la clé de l’émetteur. Les évaluateurs font confiance au certificat public de l’émetteur, issuer.pem, dans son dossier.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s folder</source>
+        <translation>Le dossier de l’émetteur</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s folder</source>
+        <translation>Choisir le dossier de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;folder:</source>
+        <translation>Dossier de l’é&amp;metteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>I&amp;ssue</source>
+        <translation>Dé&amp;livrer</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <source>Create &amp;issuer</source>
+        <translation>Créer l’&amp;émetteur</translation>
+    </message>
+    <message>
+        <source>Do this tab&apos;s step</source>
+        <translation>Faire l’étape de cet onglet</translation>
+    </message>
+    <message>
+        <source>Work under way</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s name</source>
+        <translation>Le nom de l’émetteur</translation>
+    </message>
+    <message>
+        <source>optional: https://… printed in the QR codes</source>
+        <translation>facultatif&#xa0;: https://… imprimé dans les codes QR</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s web address</source>
+        <translation>L’adresse web de l’émetteur</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>La phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <source>The key is kept in the folder, encrypted with the passphrase (8 characters or more). Without the passphrase nothing can be issued: keep it safe.</source>
+        <translation>La clé est gardée dans le dossier, chiffrée avec la phrase secrète (8 caractères ou plus). Sans la phrase secrète, rien ne peut être délivré&#xa0;: gardez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Adresse &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>À &amp;nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The member&apos;s submission</source>
+        <translation>Le dossier soumis par le membre</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oisir…</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s submission</source>
+        <translation>Choisir le dossier soumis par le membre</translation>
+    </message>
+    <message>
+        <source>Last day of validity</source>
+        <translation>Dernier jour de validité</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s passphrase</source>
+        <translation>La phrase secrète de l’émetteur</translation>
+    </message>
+    <message>
+        <source>The submission is a member&apos;s self-assessment certificate (PDF) or their .sseassess file. It must be intact and made with the official framework; its answers are scored again here, and a submission that does not meet the rules is refused.</source>
+        <translation>Le dossier soumis est le certificat d’auto-évaluation d’un membre (PDF) ou son fichier .sseassess. Il doit être intact et fait avec le référentiel officiel&#xa0;; ses réponses sont notées à nouveau ici, et un dossier qui ne respecte pas les règles est refusé.</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmission:</source>
+        <translation>Dossier &amp;soumis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valable jusqu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Charter certificates issued</source>
+        <translation>Certificats de la charte délivrés</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen certificate</source>
+        <translation>Révoquer le certificat choisi</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publish the registry where reviewers can fetch it: it lists every number and whether it was revoked, signed so that an edited copy is detected.</source>
+        <translation>Publiez le registre là où les évaluateurs peuvent le récupérer&#xa0;: il liste chaque numéro et s’il a été révoqué, signé pour qu’une copie modifiée soit détectée.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate…</source>
+        <translation>&amp;Délivrer le certificat…</translation>
+    </message>
+    <message>
+        <source>&amp;Write registry…</source>
+        <translation>É&amp;crire le registre…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a new issuer, or an issuer&apos;s.</source>
+        <translation>Choisissez un dossier pour un nouvel émetteur, ou celui d’un émetteur.</translation>
+    </message>
+    <message>
+        <source>No issuer in this folder yet: create one in the Create tab.</source>
+        <translation>Pas encore d’émetteur dans ce dossier&#xa0;: créez-en un dans l’onglet Créer.</translation>
+    </message>
+    <message>
+        <source>Issuer: %1 (key %2). Give reviewers %3.</source>
+        <translation>Émetteur&#xa0;: %1 (clé %2). Donnez aux évaluateurs %3.</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>révoqué le %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valable</translation>
+    </message>
+    <message>
+        <source>Save the charter certificate as</source>
+        <translation>Enregistrer le certificat de la charte sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the registry as</source>
+        <translation>Enregistrer le registre sous</translation>
+    </message>
+    <message>
+        <source>Registries (*.json)</source>
+        <translation>Registres (*.json)</translation>
+    </message>
+    <message>
+        <source>That failed because of an error in sseassess: %1</source>
+        <translation>Cela a échoué à cause d’une erreur de sseassess&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issuer “%1” created. Give reviewers its certificate: %2</source>
+        <translation>Émetteur «&#xa0;%1&#xa0;» créé. Donnez aux évaluateurs son certificat&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Submissions (*.pdf *.sseassess);;All files (*)</source>
+        <translation>Dossiers soumis (*.pdf *.sseassess);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 charter certificate</source>
+        <translation>%1 certificat de la charte</translation>
+    </message>
+    <message>
+        <source>Charter certificate No. %1 issued to %2, valid until %3:
+%4</source>
+        <translation>Certificat de la charte n° %1 délivré à %2, valable jusqu’au %3&#xa0;:
+%4</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate?</source>
+        <translation>Révoquer le certificat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Revoke charter certificate No. %1? It cannot be undone. Reviewers see it once you publish the registry again.</source>
+        <translation>Révoquer le certificat de la charte n° %1&#xa0;? C’est irréversible. Les évaluateurs le voient une fois le registre publié à nouveau.</translation>
+    </message>
+    <message>
+        <source>No. %1 is revoked. Write the registry again and publish it.</source>
+        <translation>Le n° %1 est révoqué. Écrivez à nouveau le registre et publiez-le.</translation>
+    </message>
+    <message>
+        <source>Registry of %1 certificates written to %2</source>
+        <translation>Registre de %1 certificats écrit dans %2</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Close</source>
@@ -1323,6 +1588,14 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Vérifier un PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer (secretariat)…</source>
+        <translation>É&amp;metteur (secrétariat)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2027,6 +2300,197 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <message>
         <source>Actions suggested for the essential criteria not met and the weakest indicators. Tick those you want in your plan.</source>
         <translation>Actions suggérées pour les critères essentiels non remplis et les indicateurs les plus faibles. Cochez celles que vous voulez ajouter à votre plan.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Vérifier un PDF</translation>
+    </message>
+    <message>
+        <source>Check a certificate or report made with sseassess: whether it was changed after it was signed, who signed it, and whether it comes from an issuer you trust.</source>
+        <translation>Vérifiez un certificat ou un rapport fait avec sseassess&#xa0;: s’il a été modifié après sa signature, qui l’a signé, et s’il vient d’un émetteur auquel vous faites confiance.</translation>
+    </message>
+    <message>
+        <source>The PDF to verify</source>
+        <translation>Le PDF à vérifier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF to verify</source>
+        <translation>Choisir le PDF à vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>Fichier &amp;PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issuers you trust</source>
+        <translation>Émetteurs de confiance</translation>
+    </message>
+    <message>
+        <source>A charter certificate is valid only if you trust its issuer: add the issuer&apos;s public certificate (issuer.pem), received from the issuer itself.</source>
+        <translation>Un certificat de la charte n’est valable que si vous faites confiance à son émetteur&#xa0;: ajoutez le certificat public de l’émetteur (issuer.pem), reçu de l’émetteur lui-même.</translation>
+    </message>
+    <message>
+        <source>Issuer certificates you trust</source>
+        <translation>Les certificats d’émetteurs auxquels vous faites confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Add issuer certificate…</source>
+        <translation>&amp;Ajouter un certificat d’émetteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen issuer certificate</source>
+        <translation>Retirer le certificat d’émetteur choisi</translation>
+    </message>
+    <message>
+        <source>none: revocation is not checked</source>
+        <translation>aucun&#xa0;: la révocation n’est pas vérifiée</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signed registry</source>
+        <translation>Le registre signé de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Choi&amp;sir…</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s registry</source>
+        <translation>Choisir le registre de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry:</source>
+        <translation>Re&amp;gistre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify the PDF</source>
+        <translation>Vérifier le PDF</translation>
+    </message>
+    <message>
+        <source>Verification under way</source>
+        <translation>Vérification en cours</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose an issuer&apos;s certificate</source>
+        <translation>Choisir le certificat d’un émetteur</translation>
+    </message>
+    <message>
+        <source>Issuer certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats d’émetteur (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Registries (*.json);;All files (*)</source>
+        <translation>Registres (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The check failed because of an error in sseassess: %1</source>
+        <translation>La vérification a échoué à cause d’une erreur de sseassess&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>Impossible à vérifier</translation>
+    </message>
+    <message>
+        <source>Valid charter certificate</source>
+        <translation>Certificat de la charte valable</translation>
+    </message>
+    <message>
+        <source>Charter certificate No. %1, issued by %2 to %3 and valid until %4. It is exactly as the issuer signed it, and the issuer is one you trust.</source>
+        <translation>Certificat de la charte n° %1, délivré par %2 à %3 et valable jusqu’au %4. Il est exactement tel que l’émetteur l’a signé, et vous faites confiance à cet émetteur.</translation>
+    </message>
+    <message>
+        <source>Self-declared: nobody else checked it</source>
+        <translation>Auto-déclaré&#xa0;: personne d’autre ne l’a vérifié</translation>
+    </message>
+    <message>
+        <source>This is %1 made with sseassess. It has not changed since it was exported, but the organization assessed itself: no issuer checked its answers or certified anything.</source>
+        <translation>Ce document est %1 fait avec sseassess. Il n’a pas changé depuis son export, mais l’organisation s’est évaluée elle-même&#xa0;: aucun émetteur n’a vérifié ses réponses ni certifié quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Not trusted here</source>
+        <translation>Pas de confiance ici</translation>
+    </message>
+    <message>
+        <source>This is %1, intact since it was signed, but by “%2”, an issuer you have not chosen to trust, or it is not valid today. Add the issuer&apos;s certificate above only if you received it from the issuer itself.</source>
+        <translation>Ce document est %1, intact depuis sa signature, mais par «&#xa0;%2&#xa0;», un émetteur auquel vous n’avez pas choisi de faire confiance, ou il n’est pas valable aujourd’hui. N’ajoutez le certificat de l’émetteur ci-dessus que si vous l’avez reçu de l’émetteur lui-même.</translation>
+    </message>
+    <message>
+        <source>Altered, forged or revoked: do not rely on it</source>
+        <translation>Modifié, falsifié ou révoqué&#xa0;: ne vous y fiez pas</translation>
+    </message>
+    <message>
+        <source>This file is not what was signed: it was changed afterwards, made to look like something it is not, or its certificate was revoked.</source>
+        <translation>Ce fichier n’est pas ce qui a été signé&#xa0;: il a été modifié ensuite, fait pour ressembler à ce qu’il n’est pas, ou son certificat a été révoqué.</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>Ce qui a été trouvé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (clé %2)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Assessment of</source>
+        <translation>Évaluation du</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numéro du certificat</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -150,11 +150,19 @@ def sheet_title(title: str) -> str:
     return "".join("_" if c in "[]:*?/\\" else c for c in title)[:31] or "Sheet"
 
 
-def questionnaire_pdf(data: QuestionnaireData) -> bytes:
-    """The questionnaire rendered as PDF bytes."""
+def questionnaire_pdf(data: QuestionnaireData, organization: str, language: str) -> bytes:
+    """The questionnaire rendered as PDF bytes, signed for ``organization`` like every PDF
+    sseassess writes (it carries no answers: its embedded data names only what it is)."""
+    from sseassess.app.signing import sign_document
+    from sseassess.domain.verification import DocumentKind
     from sseassess.reports.questionnaire import QuestionnaireRenderer
 
-    return QuestionnaireRenderer(data).render()
+    return sign_document(
+        QuestionnaireRenderer(data).render(),
+        organization=organization,
+        kind=DocumentKind.QUESTIONNAIRE,
+        language=language,
+    )
 
 
 def csv_delimiter(language: str) -> str:
@@ -311,7 +319,12 @@ def write_forms(
     makers: list[tuple[Path, Callable[[], bytes]]] = []
     if pdf is not None:
         makers.append(
-            (pdf, lambda: questionnaire_pdf(questionnaire_data(workspace, record.uuid, language)))
+            (
+                pdf,
+                lambda: questionnaire_pdf(
+                    questionnaire_data(workspace, record.uuid, language), organization, language
+                ),
+            )
         )
     if csv_file is not None:
         makers.append((csv_file, lambda: csv_template(framework, language)))

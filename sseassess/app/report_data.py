@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sseassess import __version__
-from sseassess.app.frameworks import in_language
+from sseassess.app.frameworks import framework_status, in_language
+from sseassess.app.printed import Wording
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import MAX_LEVEL, Choice, Framework, Indicator
@@ -19,7 +21,7 @@ from sseassess.domain.records import (
     OrganizationProfile,
 )
 from sseassess.domain.scoring import CharacteristicResult, ScoreResult, score
-from sseassess.domain.verification import canonical_data, canonical_json, neutral_text
+from sseassess.domain.verification import canonical_data, neutral_text
 from sseassess.domain.workshop import DIVERGENCE, IndicatorSpread
 from sseassess.i18n import (
     babel_locale,
@@ -49,9 +51,6 @@ SCORE_SUFFIX = " / 100"
 #: In a right-to-left document a score is embedded left to right (LRE ... PDF), so that it
 #: reads "55.9 / 100" there too, and ``verify`` reads it back as printed.
 LEFT_TO_RIGHT = ("\u202a", "\u202c")
-#: Where the organization's name goes in the certificate's sentence (a character no
-#: translation or name contains).
-_NAME_MARK = "\x00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,33 +109,45 @@ def generator() -> str:
     return f"sseassess {__version__}"
 
 
-def canonical(facts: AssessmentFacts) -> bytes:
-    """The canonical data embedded in the documents and hashed into the verification code."""
-    return canonical_json(
-        canonical_data(
-            assessment=facts.record,
-            profile=facts.profile,
-            framework=facts.framework,
-            answers=facts.answers,
-            result=facts.result,
-            participants=facts.participants,
-            evidence=facts.evidence,
-            generator=generator(),
-        )
+def canonical(
+    facts: AssessmentFacts, *, report: bool = False, notes: bool = False
+) -> dict[str, Any]:
+    """The canonical data a document embeds and hashes into its verification code: what
+    it prints (the report prints more of the profile and the reasons) plus the answers'
+    levels; the internal notes only when the user chose to include them."""
+    return canonical_data(
+        assessment=facts.record,
+        profile=facts.profile,
+        framework=facts.framework,
+        answers=facts.answers,
+        result=facts.result,
+        participants=facts.participants,
+        evidence=facts.evidence,
+        generator=generator(),
+        full_profile=report,
+        reasons=report,
+        notes=notes,
     )
 
 
-def document_data(facts: AssessmentFacts, language: str, verification_code: str) -> DocumentData:
-    """The data object the renderers draw: every string in ``language``."""
-    return _Builder(facts, language).build(verification_code)
+def document_data(
+    facts: AssessmentFacts, language: str, verification_code: str, *, notes: bool = False
+) -> DocumentData:
+    """The data object the renderers draw: every string in ``language``.
+
+    ``notes``: print the internal notes and evidence file names (the user's choice).
+    """
+    return _Builder(facts, language, notes).build(verification_code)
 
 
 class _Builder:
     """Turns the facts of one assessment into localized strings."""
 
-    def __init__(self, facts: AssessmentFacts, language: str) -> None:
+    def __init__(self, facts: AssessmentFacts, language: str, notes: bool = False) -> None:
         self.facts = facts
         self.language = language
+        self.notes = notes
+        self.wording = Wording(language)
         self.locale = babel_locale(language)  # Babel's name for it: dates, numbers, countries
         catalog = translation(language)
         self._ = catalog.gettext
@@ -199,22 +210,12 @@ class _Builder:
         version = _("version {version}").format(version=framework.version)
         assessed_on = self.date(record.assessed_on)
         kind = self.kind_text()
-        # One sentence per outcome, so that each language orders its parts as it must; the
-        # certificate prints the organization's name large, between the sentence's parts.
-        if result.eligible:
-            statement = _(
-                "This certifies that {organization} meets the certificate rules of the "
-                "{framework}, {version}, according to its assessment of {date}."
-            )
-        else:
-            statement = _(
-                "The assessment of {organization} does not yet meet the certificate rules of "
-                "the {framework}, {version}. This page summarises the results of the "
-                "assessment of {date}; it is not a certificate."
-            )
-        before_name, _name, after_name = statement.format(
-            organization=_NAME_MARK, framework=framework_name, version=version, date=assessed_on
-        ).partition(_NAME_MARK)
+        statement = _(
+            "assessed itself against the {framework}, {version}, on {date}. This page shows "
+            "what its own answers give."
+        ).format(framework=framework_name, version=version, date=assessed_on)
+        status = framework_status(framework.id, framework.version, framework.content_hash)
+        warning = self.wording.framework_warning(status)
         rows = tuple(
             self.score_row(number, item)
             for number, item in enumerate(result.characteristics, start=1)
@@ -237,15 +238,17 @@ class _Builder:
             organization=organization,
             framework_name=framework_name,
             framework_version=version,
-            statement_before=before_name.strip(),
-            statement_after=after_name.strip(),
+            statement=statement,
             honesty_note=self.honesty_note(),
             facts=(
                 Field(_("Legal form"), self.choice(framework.legal_forms, profile.legal_form)),
                 Field(_("Country"), self.country(profile.country)),
                 Field(_("Date of the assessment"), assessed_on),
                 Field(_("Kind of assessment"), kind),
-                Field(_("Framework"), f"{framework_name}, {version}"),
+                Field(
+                    _("Framework"),
+                    f"{framework_name}, {version}" + (f" — {warning}" if warning else ""),
+                ),
                 Field(
                     _("Signatory category"),
                     self.choice(framework.signatory_categories, profile.signatory_category),
@@ -256,9 +259,12 @@ class _Builder:
             band_name=band.name.get(language) if band else "–",
             band_description=band.description.get(language) if band else "",
             eligible=result.eligible,
-            eligibility_text=(
-                _("Certificate rules met") if result.eligible else _("Certificate rules not met")
-            ),
+            eligibility_text=self.wording.decision(result.eligible),
+            certificate_title=self.wording.self_title(result.eligible),
+            self_declared=self.wording.self_declared(),
+            counts_text=self.wording.counts(result),
+            framework_warning=warning,
+            qr_text=self.qr_text(code),
             completeness_text=_("{share} of the indicators answered").format(
                 share=format_percent(result.completeness, language)
             ),
@@ -275,6 +281,20 @@ class _Builder:
             actions=self.actions(),
             methodology=self.methodology(),
             workshop_note=self.workshop_note(),
+        )
+
+    def qr_text(self, code: str) -> str:
+        """What a phone reads from the QR code: enough to tell what the page claims."""
+        _, facts = self._, self.facts
+        return "\n".join(
+            (
+                f"{self.wording.self_title(facts.result.eligible)} "
+                f"({self.wording.self_declared()})",
+                facts.profile.name,
+                f"{_('Overall score')}: {self.score(facts.result.overall)}",
+                self.wording.decision(facts.result.eligible),
+                f"{_('Verification code')}: {code}",
+            )
         )
 
     def kind_text(self) -> str:
@@ -479,7 +499,7 @@ class _Builder:
             details.append(Field(_("Reason:"), neutral_text(answer.reason)))
         else:
             answer_text, description = _("Not answered"), ""
-        if answer is not None and answer.note.strip():
+        if answer is not None and answer.note.strip() and self.notes:
             details.append(Field(_("Note:"), neutral_text(answer.note)))
         return IndicatorEntry(
             number=self.numbers[indicator.id],
@@ -492,7 +512,7 @@ class _Builder:
                 EvidenceLine(
                     neutral_text(item.file_name), format_size(item.size, self.language), item.sha256
                 )
-                for item in self.facts.evidence.get(indicator.id, ())
+                for item in (self.facts.evidence.get(indicator.id, ()) if self.notes else ())
             ),
             attention=missing,
             spread=self.spread_line(indicator),
@@ -555,8 +575,10 @@ class _Builder:
             ),
             _(
                 "The verification code is derived from the SHA-256 hash of the assessment data "
-                "embedded in this PDF. The command “sseassess verify” computes it again and "
-                "compares it with the printed code and scores."
+                "embedded in this PDF, which is signed at export. The command “sseassess "
+                "verify” checks the signature, scores the embedded answers again and compares "
+                "the result with the printed code, scores and decision. This is a "
+                "self-assessment: nobody else checked the answers."
             ),
         )
         characteristics = tuple(
@@ -618,8 +640,6 @@ class _Builder:
     def labels(self) -> Labels:
         _ = self._
         return Labels(
-            certificate_title=_("Certificate"),
-            summary_title=_("Results summary"),
             overall=_("Overall score"),
             band=_("Band"),
             characteristics_heading=_("Scores by characteristic"),
@@ -627,14 +647,14 @@ class _Builder:
                 "The dark mark on each bar is the minimum score the characteristic needs "
                 "for a certificate."
             ),
-            reasons_heading=_("No certificate can be issued yet, because:"),
+            reasons_heading=_("The certificate rules are not met, because:"),
             verification_code=_("Verification code"),
             verification_hint=_(
-                "To check that this document was not changed after export, run: "
-                "sseassess verify FILE.pdf"
+                "Signed at export: the signature panel of any PDF reader, or "
+                "“sseassess verify FILE.pdf”, shows whether it was changed since."
             ),
             embedded_note=_(
-                "The assessment data travel inside this PDF; the code is derived from them."
+                "The answers' levels travel inside this PDF; the code is derived from them."
             ),
             summary_heading=_("Summary"),
             radar_legend=_(

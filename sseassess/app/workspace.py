@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import mimetypes
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sseassess.app.frameworks import builtin_framework, framework_from_snapshot, load_framework
 from sseassess.domain.answers import Answer
+from sseassess.domain.charter import IssuedCertificate
 from sseassess.domain.comparison import Comparison, compare
 from sseassess.domain.framework import Framework
 from sseassess.domain.merge import BundleImport, StampedAnswer
@@ -498,6 +499,27 @@ class Workspace:
             OrganizationHistory(organization, tuple(by_organization.get(organization.uuid, ())))
             for organization in organizations
         ]
+
+    # -- the issuer's register of charter certificates
+
+    def issued_certificates(self, issuer_fingerprint: str | None = None) -> list[IssuedCertificate]:
+        """The charter certificates issued here (by one issuer, or by all)."""
+        return self._repository.issued.all(issuer_fingerprint)
+
+    def record_issued(
+        self, issuer_fingerprint: str, make: Callable[[int], IssuedCertificate]
+    ) -> None:
+        """Record a certificate numbered from the count its issuer already has."""
+        self._repository.issued.add(issuer_fingerprint, make)
+
+    def forget_issued(self, issuer_fingerprint: str, number: str) -> None:
+        """Take back a certificate whose file could not be written."""
+        self._repository.issued.remove(issuer_fingerprint, number)
+
+    def revoke_issued(self, issuer_fingerprint: str, number: str) -> IssuedCertificate:
+        return self._repository.issued.revoke(
+            issuer_fingerprint, number, datetime.now(UTC).replace(tzinfo=None)
+        )
 
 
 def check_answer(framework: Framework, answer: Answer) -> list[Problem]:

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from sseassess import __version__
+from sseassess.child_process import serve_if_child
 
 #: typing.TYPE_CHECKING without importing typing, so that --version starts fast.
 TYPE_CHECKING = False
@@ -24,6 +25,7 @@ def all_commands() -> tuple[Command, ...]:
         demo,
         documents,
         framework,
+        issuer,
         listing,
         organization,
         score,
@@ -39,6 +41,7 @@ def all_commands() -> tuple[Command, ...]:
         *answers.COMMANDS,
         *documents.COMMANDS,
         *bundle.COMMANDS,
+        *issuer.COMMANDS,
     )
 
 
@@ -79,6 +82,7 @@ def build_parser(_: Translate) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; the exit code is 0 on success, 2 on bad input."""
+    serve_if_child()  # first: a frozen build's child imports nothing of the program
     from sseassess.cli.output import Output, run
     from sseassess.i18n import choose_language
 
@@ -93,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
     """Open the desktop application."""
+    serve_if_child()
     from sseassess.app.crash import enable_fault_log
     from sseassess.ui.application import run
 

@@ -9,6 +9,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -215,4 +216,27 @@ class ActionItem(Base):
 
     __table_args__ = (
         CheckConstraint("status IN ('planned', 'in_progress', 'done')", name="status"),
+    )
+
+
+class IssuedCertificate(Base):
+    """A charter certificate an issuer signed on this installation (the issuer's register)."""
+
+    __tablename__ = "issued_certificate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32))
+    issuer_fingerprint: Mapped[str] = mapped_column(String(80))
+    issuer_name: Mapped[str] = mapped_column(String(300))
+    organization: Mapped[str] = mapped_column(String(300))
+    assessment_uuid: Mapped[str] = mapped_column(String(36))
+    framework: Mapped[str] = mapped_column(String(200))
+    overall: Mapped[float | None] = mapped_column(Float)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    document_sha256: Mapped[str] = mapped_column(String(64))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    __table_args__ = (
+        Index("ix_issued_certificate_number", "issuer_fingerprint", "number", unique=True),
     )

@@ -107,10 +107,15 @@ class MainWindow(QMainWindow):
         self._home_action.setShortcut(QKeySequence("Alt+Home"))
         self._home_action.triggered.connect(self.show_home)
         file_menu.addSeparator()
+        verify_action = file_menu.addAction(self.tr("&Verify a PDF…"))
+        verify_action.triggered.connect(self.verify_pdf)
+        self._issuer_action = file_menu.addAction(self.tr("&Issuer (secretariat)…"))
+        self._issuer_action.triggered.connect(self.open_issuer)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self._new_organization_action, self._home_action):
+        for action in (self._new_organization_action, self._home_action, self._issuer_action):
             action.setEnabled(self._workspace is not None)
 
         workshop_menu = menu_bar.addMenu(self.tr("&Workshop"))
@@ -232,6 +237,7 @@ class MainWindow(QMainWindow):
         for action in (
             self._new_organization_action,
             self._home_action,
+            self._issuer_action,
             self._collect_action,
             self._send_action,
             self._forms_action,
@@ -513,6 +519,21 @@ class MainWindow(QMainWindow):
         job = FileJob(title, work, self._runner, self._language, self)
         job.start()
         return job
+
+    def verify_pdf(self) -> None:
+        """Check a PDF: intact, who signed it, whether its issuer is trusted here."""
+        from sseassess.ui.dialogs.verify_dialog import VerifyDialog
+
+        VerifyDialog(self._language, self._runner, self._settings, self).exec()
+
+    def open_issuer(self) -> None:
+        """A secretariat's issuer: its key, the charter certificates it issues, revocations."""
+        from sseassess.ui.dialogs.issuer_dialog import IssuerDialog
+
+        if self._workspace is None:
+            return
+        self._flush()
+        IssuerDialog(self._workspace, self._language, self._runner, self._settings, self).exec()
 
     def edit_organization(self, uuid: str | None) -> None:
         from sseassess.ui.dialogs.profile_dialog import ProfileDialog

@@ -11,9 +11,10 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from sseassess.app.export import export_documents, verify_document
+from sseassess.app.export import export_documents
 from sseassess.app.frameworks import rules_hash
 from sseassess.app.report_data import canonical, gather
+from sseassess.app.verify import Outcome, verify_file
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
@@ -72,7 +73,7 @@ def test_an_old_snapshot_is_exported_in_the_readers_language(
         assert canonical(facts) == before, "same scores, same snapshot hash, same code"
         certificate, report = tmp_path / "c.pdf", tmp_path / "r.pdf"
         export_documents(new, assessment, certificate=certificate, report=report, language="pt")
-        assert verify_document(report).intact
+        assert verify_file(report).outcome == Outcome.SELF_DECLARED  # intact, re-read
         text = " ".join(page.extract_text() for page in PdfReader(report).pages)
         assert f"PT {alpha}" in text and f"[EN] {alpha}" not in text
 

@@ -46,6 +46,8 @@ COMMANDS = [
     "forms",
     "export-data",
     "bundle",
+    "issuer",
+    "issue",
     "gui",
 ]
 #: The actions of each group of commands.
@@ -55,6 +57,7 @@ ACTIONS = {
     "assessment": ["new"],
     "answers": ["import"],
     "bundle": ["export", "import"],
+    "issuer": ["create", "list", "revoke", "registry"],
 }
 
 

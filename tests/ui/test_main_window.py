@@ -188,6 +188,26 @@ def test_workshop_menu_opens_collect_and_send(
     assert opened == ["CollectDialog", "SendAnswersDialog"]
 
 
+def test_file_menu_opens_verify_and_issuer(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File › Verify a PDF… and File › Issuer (secretariat)… open their dialogs."""
+    from sseassess.ui.dialogs.issuer_dialog import IssuerDialog
+    from sseassess.ui.dialogs.verify_dialog import VerifyDialog
+
+    window = _window(qtbot, workspace, _settings(tmp_path))
+    opened: list[str] = []
+    for dialog in (VerifyDialog, IssuerDialog):
+        monkeypatch.setattr(dialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    menu = next(a.menu() for a in window.menuBar().actions() if "File" in a.text())
+    assert menu is not None
+    actions = {action.text().replace("&", ""): action for action in menu.actions()}
+    for text in ("Verify a PDF…", "Issuer (secretariat)…"):
+        assert actions[text].isEnabled()
+        actions[text].trigger()
+    assert opened == ["VerifyDialog", "IssuerDialog"]
+
+
 def test_workshop_menu_exports_answers_and_paper_forms(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -46,6 +46,7 @@ class Exporter(Protocol):
         certificate: Path | None,
         report: Path | None,
         language: str,
+        include_notes: bool,
         progress: Progress,
         cancelled: Cancelled,
     ) -> list[Path]: ...
@@ -131,6 +132,18 @@ class ExportDialog(JobDialog):
             box.toggled.connect(name.setEnabled)
             box.toggled.connect(self._update_buttons)
             name.textChanged.connect(self._update_buttons)
+        self._notes = QCheckBox(self.tr("Include internal &notes in the report"), documents)
+        self._notes.setObjectName("include_notes")
+        self._notes.setToolTip(
+            self.tr(
+                "The report then prints, and carries inside the PDF, every internal note and "
+                "evidence file name. Leave it off for a report that leaves the organization."
+            )
+        )
+        self._notes.setAccessibleName(self.tr("Include the internal notes in the report"))
+        self._notes.setChecked(False)
+        grid.addWidget(self._notes, 2, 1)
+        self._report.toggled.connect(self._notes.setEnabled)
         grid.setColumnStretch(1, 1)
         for name in (self._certificate_name, self._report_name):
             name.setMinimumWidth(min(520, name.fontMetrics().horizontalAdvance(name.text()) + 16))
@@ -227,6 +240,7 @@ class ExportDialog(JobDialog):
             widget.setEnabled(enabled)
         self._certificate_name.setEnabled(enabled and self._certificate.isChecked())
         self._report_name.setEnabled(enabled and self._report.isChecked())
+        self._notes.setEnabled(enabled and self._report.isChecked())
 
     # -- actions
 
@@ -266,6 +280,7 @@ class ExportDialog(JobDialog):
         workspace, uuid = self._workspace, self._assessment_uuid
         language = str(self._pdf_language.currentData())
         certificate, report = paths["certificate"], paths["report"]
+        include_notes = report is not None and self._notes.isChecked()
 
         def work(progress: Progress, cancelled: Cancelled) -> list[Path]:
             return exporter(
@@ -274,6 +289,7 @@ class ExportDialog(JobDialog):
                 certificate=certificate,
                 report=report,
                 language=language,
+                include_notes=include_notes,
                 progress=progress,
                 cancelled=cancelled,
             )
