@@ -1,6 +1,6 @@
 """issued_certificate: the register of charter certificates an issuer signed
 
-Revision ID: 0005
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-27
 """
