@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -11,10 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sseassess import __version__
+from sseassess.domain.text import N_
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
     from sseassess.domain.framework import Framework
+    from sseassess.domain.merge import AnswerChange
     from sseassess.domain.scoring import ScoreResult
     from sseassess.domain.text import Problem
 
@@ -156,8 +159,11 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
     whose = import_.add_mutually_exclusive_group()
     whose.add_argument(
         "--participant",
-        metavar="NAME",
-        help=_("a workshop participant's answers (replacing their earlier ones)"),
+        metavar="ID|NAME",
+        help=_(
+            "a workshop participant's answers, laid over their earlier ones (an id, or a "
+            "name: a new name adds a participant)"
+        ),
     )
     whose.add_argument(
         "--consensus",
@@ -168,6 +174,11 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
         "--role",
         metavar="R",
         help=_("the participant's role: member, worker, board, volunteer or beneficiary"),
+    )
+    import_.add_argument(
+        "--accept-changes",
+        action="store_true",
+        help=_("apply changes to answers already recorded (without it they are only listed)"),
     )
 
     export = commands.add_parser(
@@ -226,6 +237,11 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
         metavar="FILE.xlsx",
         help=_("the answers and a summary per indicator"),
     )
+    export_data.add_argument(
+        "--names",
+        action="store_true",
+        help=_("participants' names (by default: Participant 1, 2... and their ids)"),
+    )
 
     bundle = commands.add_parser(
         "bundle",
@@ -244,7 +260,7 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
     )
     bundle_export.add_argument(
         "--participant",
-        metavar="NAME",
+        metavar="ID|NAME",
         help=_(
             "only this participant's answers; on a participant's own laptop, the answers "
             "given there, sent under this name"
@@ -269,10 +285,76 @@ def _build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
     )
     bundle_import.add_argument("files", type=Path, nargs="+", metavar="FILE")
     bundle_import.add_argument(
+        "--accept-changes",
+        action="store_true",
+        help=_("apply changes to answers already here (without it they are only listed)"),
+    )
+    bundle_import.add_argument(
         "--progress",
         action="store_true",
         help=_("show progress on stderr even when it is not a terminal"),
     )
+
+    bundle_workshop = bundle_commands.add_parser(
+        "workshop",
+        help=_("write the workshop file for the laptops: the questions, no answers"),
+        parents=[common],
+    )
+    bundle_workshop.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
+    bundle_workshop.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", required=True, help=_("the file to write")
+    )
+    bundle_workshop.add_argument(
+        "--participant",
+        metavar="ID|NAME",
+        help=_("addressed to this participant: they keep one identity on any laptop"),
+    )
+    bundle_join = bundle_commands.add_parser(
+        "join",
+        help=_("on a participant's laptop: join a workshop with its workshop file"),
+        parents=[common],
+    )
+    bundle_join.add_argument("file", type=Path, metavar="FILE")
+    bundle_join.add_argument(
+        "--name", metavar="NAME", help=_("who answers here (unless the file names them)")
+    )
+    bundle_join.add_argument(
+        "--role",
+        metavar="R",
+        help=_("member, worker, board, volunteer or beneficiary"),
+    )
+
+    participants = commands.add_parser(
+        "participants", help=_("a workshop's participants"), parents=[common]
+    )
+    participant_commands = participants.add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    participants_list = participant_commands.add_parser(
+        "list", help=_("participants with their ids"), parents=[common]
+    )
+    participants_list.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
+    participants_merge = participant_commands.add_parser(
+        "merge",
+        help=_("merge two records of the same person (who answered on two laptops)"),
+        parents=[common],
+    )
+    participants_merge.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
+    participants_merge.add_argument("keep", metavar="KEEP", help=_("the record to keep (id)"))
+    participants_merge.add_argument("other", metavar="OTHER", help=_("the record to merge in (id)"))
+
+    imports = commands.add_parser(
+        "imports", help=_("what arrived in a workshop, and undoing an import"), parents=[common]
+    )
+    import_commands = imports.add_subparsers(dest="action", metavar="ACTION", required=True)
+    imports_list = import_commands.add_parser(
+        "list", help=_("the files and forms received, newest first"), parents=[common]
+    )
+    imports_list.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
+    imports_undo = import_commands.add_parser(
+        "undo", help=_("undo one import (its id from 'imports list')"), parents=[common]
+    )
+    imports_undo.add_argument("entry", metavar="ENTRY")
 
     commands.add_parser("gui", help=_("open the application (the default)"), parents=[common])
     return parser
@@ -318,6 +400,7 @@ def _peek_option(arguments: Sequence[str], name: str) -> str | None:
 def _run(options: argparse.Namespace, out: _Output) -> int:
     from sseassess.app.crash import enable_fault_log
     from sseassess.domain.framework_loader import FrameworkError
+    from sseassess.domain.merge import ChangesNeedAcceptance
     from sseassess.domain.text import InputError, TranslatableError
 
     enable_fault_log()
@@ -328,6 +411,10 @@ def _run(options: argparse.Namespace, out: _Output) -> int:
     except FrameworkError as error:
         for problem in error.problems:
             out.error(f"{error.source}: {problem.location}: {problem.message(_)}")
+        return EXIT_BAD_INPUT
+    except ChangesNeedAcceptance as error:
+        out.error(error.message(_))
+        _write_changes(out, error.changes, options)
         return EXIT_BAD_INPUT
     except InputError as error:
         out.error(error.message(_))
@@ -363,6 +450,20 @@ _OPTION_NAMES = {
 }
 
 
+def _write_changes(
+    out: _Output, changes: Sequence[AnswerChange], options: argparse.Namespace
+) -> None:
+    """Each change a command would make, one per line, and how to apply them."""
+    from sseassess.app.changes import change_lines
+
+    _ = out.gettext
+    with _workspace(options) as workspace:
+        framework = workspace.framework_of(workspace.find_assessment(options.assessment))
+    for line in change_lines(changes, framework, _):
+        print(f"  {line.text()}", file=sys.stderr)
+    print(_("Run the command again with --accept-changes to apply them."), file=sys.stderr)
+
+
 def _write_problems(out: _Output, problems: Sequence[Problem], file: Path | None) -> None:
     _ = out.gettext
     for problem in problems:
@@ -373,7 +474,7 @@ def _write_problems(out: _Output, problems: Sequence[Problem], file: Path | None
 
 #: Commands that may start a new database; the others refuse a database file that does
 #: not exist when it was named (--db or SSEASSESS_DATABASE_URL), as it is likely mistyped.
-_CREATING = {("organization", "add"), ("demo", None), ("bundle", "import")}
+_CREATING = {("organization", "add"), ("demo", None), ("bundle", "import"), ("bundle", "join")}
 
 
 def _workspace(options: argparse.Namespace) -> Workspace:
@@ -682,16 +783,28 @@ def _print_score(result: ScoreResult, out: _Output) -> None:
 
 
 def _answers_import(options: argparse.Namespace, out: _Output) -> int:
-    from sseassess.app.answers_csv import read_answers_file
+    import uuid as uuid_module
 
+    from sseassess.app.answers_csv import read_answers_file
+    from sseassess.domain.records import ParticipantRecord
+
+    accept, source = options.accept_changes, options.file.name
     with _workspace(options) as workspace:
         record = workspace.find_assessment(options.assessment)
         answers = read_answers_file(options.file, workspace.framework_of(record))
         if options.participant is None:
-            count = workspace.save_answers(record.uuid, answers)
+            count = workspace.save_answers(record.uuid, answers, accept=accept, source=source)
         else:
-            count = workspace.import_participant_answers(
-                record.uuid, options.participant, options.role, answers
+            found = workspace.participants_matching(record.uuid, options.participant)
+            person = (
+                found[0]
+                if found
+                else ParticipantRecord(str(uuid_module.uuid4()), options.participant)
+            )
+            if options.role is not None:
+                person = dataclasses.replace(person, role=options.role)
+            count, _changes = workspace.import_participant_answers(
+                record.uuid, person, answers, accept=accept, source=source
             )
     out.line(
         out.ngettext("{count} answer imported.", "{count} answers imported.", count).format(
@@ -792,7 +905,12 @@ def _export_data(options: argparse.Namespace, out: _Output) -> int:
         (options.csv, options.xlsx),
         out.gettext("say which files to write: --csv FILE.csv, --xlsx FILE.xlsx or both"),
         lambda workspace, uuid: export_data(
-            workspace, uuid, csv_file=options.csv, xlsx=options.xlsx, language=out.language
+            workspace,
+            uuid,
+            csv_file=options.csv,
+            xlsx=options.xlsx,
+            language=out.language,
+            names=options.names,
         ),
     )
 
@@ -841,23 +959,151 @@ class _Progress:
 
 def _bundle_import(options: argparse.Namespace, out: _Output) -> int:
     from sseassess.app.bundles import STATUS_NAMES, collect
+    from sseassess.app.changes import change_lines
     from sseassess.domain.merge import Outcome
 
     _ = out.gettext
     progress = _Progress(out) if options.progress or sys.stderr.isatty() else None
     try:
         with _workspace(options) as workspace:
-            report = collect(workspace, options.files, progress=progress)
+            report = collect(
+                workspace, options.files, progress=progress, accept=options.accept_changes
+            )
+            frameworks = {
+                outcome.assessment_uuid: workspace.framework_of(
+                    workspace.assessment(outcome.assessment_uuid)
+                )
+                for outcome in report.outcomes
+                if outcome.changes and outcome.assessment_uuid
+            }
     finally:
         if progress is not None:
             progress.finish()
     for outcome in report.outcomes:
         line = f"{outcome.path}: {_(STATUS_NAMES[outcome.status])}: {outcome.message(_)}"
-        if outcome.status == Outcome.REFUSED:
+        waiting = outcome.status == Outcome.PENDING
+        if outcome.status == Outcome.REFUSED or waiting:
             print(line, file=sys.stderr)
         else:
             out.line(line)
-    return EXIT_BAD_INPUT if report.refused else EXIT_OK
+        if outcome.changes and outcome.assessment_uuid:
+            for change in change_lines(outcome.changes, frameworks[outcome.assessment_uuid], _):
+                print(f"  {change.text()}", file=sys.stderr if waiting else sys.stdout)
+    if report.pending:
+        out.error(
+            _(
+                "Nothing was changed by the files waiting for your approval; run the command "
+                "again with --accept-changes to apply their changes."
+            )
+        )
+    return EXIT_BAD_INPUT if report.refused or report.pending else EXIT_OK
+
+
+def _bundle_workshop(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.bundles import export_workshop_file
+
+    with _workspace(options) as workspace:
+        bundle = export_workshop_file(
+            workspace, options.assessment, options.output, options.participant
+        )
+    if bundle.participant is not None:
+        out.line(
+            out.gettext("Workshop file for {name} ({id}) written to {file}").format(
+                name=bundle.participant.display_name,
+                id=bundle.participant.uuid,
+                file=options.output,
+            )
+        )
+    else:
+        out.line(out.gettext("Workshop file written to {file}").format(file=options.output))
+    return EXIT_OK
+
+
+def _bundle_join(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.bundles import join_workshop
+
+    with _workspace(options) as workspace:
+        assessment, person = join_workshop(workspace, options.file, options.name, options.role)
+        record = workspace.assessment(assessment)
+    out.line(
+        out.gettext(
+            "This computer answers the workshop of {organization} as {name} ({id}); "
+            "assessment {assessment}"
+        ).format(
+            organization=record.organization_name,
+            name=person.display_name,
+            id=person.uuid,
+            assessment=record.uuid,
+        )
+    )
+    return EXIT_OK
+
+
+def _participants_list(options: argparse.Namespace, out: _Output) -> int:
+    with _workspace(options) as workspace:
+        record = workspace.find_assessment(options.assessment)
+        view = workspace.workshop(record.uuid)
+    _ = out.gettext
+    for person in view.participants:
+        answered = sum(1 for a in view.answers.get(person.uuid, {}).values() if a.is_answered)
+        here = "  " + _("(answers on this computer)") if person.on_this_computer else ""
+        out.line(
+            f"{person.uuid}  {person.display_name}  "
+            + _("{count} answers").format(count=answered)
+            + here
+        )
+    return EXIT_OK
+
+
+def _participants_merge(options: argparse.Namespace, out: _Output) -> int:
+    with _workspace(options) as workspace:
+        record = workspace.find_assessment(options.assessment)
+        keep = workspace.find_participant(record.uuid, options.keep)
+        other = workspace.find_participant(record.uuid, options.other)
+        kept = workspace.merge_participants(record.uuid, keep.uuid, other.uuid)
+    out.line(
+        out.gettext("{other} ({other_id}) merged into {name} ({id})").format(
+            other=other.display_name, other_id=other.uuid, name=kept.display_name, id=kept.uuid
+        )
+    )
+    return EXIT_OK
+
+
+def _imports_list(options: argparse.Namespace, out: _Output) -> int:
+    from sseassess.app.bundles import STATUS_NAMES
+    from sseassess.domain.merge import Outcome
+    from sseassess.i18n import format_datetime
+
+    _ = out.gettext
+    with _workspace(options) as workspace:
+        record = workspace.find_assessment(options.assessment)
+        entries = workspace.import_log(record.uuid)
+    for entry in entries:
+        status = _(STATUS_NAMES[Outcome(entry.outcome)])
+        who = entry.participant_name or ""
+        undone = "  " + _("(undone)") if entry.undone_at else ""
+        out.line(
+            f"{entry.uuid}  {format_datetime(entry.imported_at, out.language)}  "
+            f"{entry.source or _(_KIND_NAMES.get(entry.kind, entry.kind))}  {who}  {status}"
+            f"{undone}"
+        )
+    return EXIT_OK
+
+
+#: What each kind of log entry is, when it has no file name.
+_KIND_NAMES = {
+    "file": N_("file"),
+    "paper": N_("paper form"),
+    "merge": N_("participants merged"),
+    "correction": N_("correction"),
+}
+
+
+def _imports_undo(options: argparse.Namespace, out: _Output) -> int:
+    with _workspace(options) as workspace:
+        workspace.undo_import(options.entry)
+    out.line(out.gettext("Undone."))
+    return EXIT_OK
 
 
 def _print_json(data: object) -> None:
@@ -879,4 +1125,10 @@ _HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, _Output], 
     ("export-data", None): _export_data,
     ("bundle", "export"): _bundle_export,
     ("bundle", "import"): _bundle_import,
+    ("bundle", "workshop"): _bundle_workshop,
+    ("bundle", "join"): _bundle_join,
+    ("participants", "list"): _participants_list,
+    ("participants", "merge"): _participants_merge,
+    ("imports", "list"): _imports_list,
+    ("imports", "undo"): _imports_undo,
 }

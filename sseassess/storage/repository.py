@@ -11,6 +11,7 @@ from sseassess.storage.answers import Answers, Evidence
 from sseassess.storage.assessments import Actions, Assessments, Snapshots
 from sseassess.storage.bundles import Bundles
 from sseassess.storage.database import Database
+from sseassess.storage.import_log import ImportLogs
 from sseassess.storage.organizations import Organizations
 from sseassess.storage.participants import Participants
 
@@ -27,3 +28,4 @@ class Repository:
         self.actions = Actions(database)
         self.participants = Participants(database)
         self.bundles = Bundles(database)
+        self.import_log = ImportLogs(database)

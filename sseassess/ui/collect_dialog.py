@@ -78,7 +78,9 @@ class OutcomeTableModel(QAbstractTableModel):
     def status_name(self, status: Outcome) -> str:
         names = {
             Outcome.IMPORTED: self.tr("Imported"),
-            Outcome.REPLACED: self.tr("Replaced"),
+            Outcome.UPDATED: self.tr("Updated"),
+            Outcome.CHANGED: self.tr("Changed"),
+            Outcome.PENDING: self.tr("Waiting for approval"),
             Outcome.UNCHANGED: self.tr("Unchanged"),
             Outcome.REFUSED: self.tr("Refused"),
         }
@@ -366,7 +368,7 @@ class CollectDialog(QDialog):
         self._table.resizeColumnToContents(OutcomeTableModel.FILE)
         parts = [
             self.tr("%n imported", "", result.count(Outcome.IMPORTED)),
-            self.tr("%n replaced", "", result.count(Outcome.REPLACED)),
+            self.tr("%n updated", "", result.count(Outcome.UPDATED)),
             self.tr("%n unchanged", "", result.count(Outcome.UNCHANGED)),
             self.tr("%n refused", "", result.count(Outcome.REFUSED)),
         ]

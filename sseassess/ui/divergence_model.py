@@ -21,7 +21,7 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.framework import LEVELS, Framework
 from sseassess.domain.records import ROLES, ParticipantRecord
 from sseassess.domain.scoring import ScoreResult
-from sseassess.domain.workshop import MIN_ROLE_GROUP, IndicatorSpread
+from sseassess.domain.workshop import DEFAULT_ANONYMITY_MINIMUM, IndicatorSpread
 from sseassess.i18n import format_score
 from sseassess.ui.decorators import override
 from sseassess.ui.results_table_model import bad_colour, good_colour
@@ -429,7 +429,7 @@ class RoleRow:
 
 class RoleResultsModel(QAbstractTableModel):
     """The overall score of each role's pooled answers; a role held by fewer than
-    ``MIN_ROLE_GROUP`` participants is hidden, so that nobody's answers can be guessed."""
+    ``DEFAULT_ANONYMITY_MINIMUM`` participants is hidden, so that nobody's answers can be guessed."""
 
     COLUMNS = 3
     ROLE, PARTICIPANTS, SCORE = range(COLUMNS)
@@ -463,7 +463,7 @@ class RoleResultsModel(QAbstractTableModel):
         if row.result is None:
             return arg(
                 self.tr("hidden (fewer than %1 participants)"),
-                number(MIN_ROLE_GROUP, self._language),
+                number(DEFAULT_ANONYMITY_MINIMUM, self._language),
             )
         return format_score(row.result.overall, self._language)
 

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 
 from sseassess.domain.framework import LEVELS
 from sseassess.domain.text import TranslatableError
-from sseassess.domain.workshop import MIN_ROLE_GROUP, suggested_consensus
+from sseassess.domain.workshop import DEFAULT_ANONYMITY_MINIMUM, suggested_consensus
 from sseassess.i18n import format_date, translation
 from sseassess.ui.decorators import override
 from sseassess.ui.divergence_model import (
@@ -692,7 +692,7 @@ class DivergencePage(QWidget):
                     "A role held by fewer than %1 participants is hidden, so that nobody's "
                     "answers can be guessed."
                 ),
-                number(MIN_ROLE_GROUP, self._language),
+                number(DEFAULT_ANONYMITY_MINIMUM, self._language),
             ),
             roles,
         )
