@@ -255,21 +255,14 @@ def export_bundle(
     with every participant's answers). With ``participant`` (an id or a name): that
     participant's own answers. On a participant's laptop (it joined the workshop, or sends
     for the first time as ``participant``), the answers given there are sent as that
-    person's, with ``role`` recorded for them when given.
+    person's, with ``role`` recorded for them when given: a laptop never sends the whole
+    workshop, whose own answers there are that person's.
     """
     record = workspace.find_assessment(assessment)
     here = workspace.participant_on_this_computer(record.uuid)
-    if participant is None:
-        if here is not None:
-            raise InputError(
-                N_(
-                    "This computer answers this workshop as {name}: send their answers "
-                    "(a participant's file) instead of the whole workshop."
-                ),
-                name=here.display_name,
-            )
-        return _write_whole(workspace, record.uuid, target)
     if here is None:
+        if participant is None:
+            return _write_whole(workspace, record.uuid, target)
         found = workspace.participants_matching(record.uuid, participant)
         if found:
             answers = workspace.bundle_answers(record.uuid, found[0].uuid)
@@ -279,8 +272,9 @@ def export_bundle(
         name = workspace.check_participant(record.uuid, participant, role)
         if workspace.participant_answers(record.uuid):
             raise InputError(_NOTHING_OF_THEIR_OWN, name=name)
+        # This is a participant's laptop, sending for the first time: it joins as them.
         here = workspace.join(record.uuid, ParticipantRecord(str(uuid_module.uuid4()), name, role))
-    elif participant.strip().casefold() not in (
+    elif participant is not None and participant.strip().casefold() not in (
         here.display_name.casefold(),
         here.uuid,
         here.short_id,

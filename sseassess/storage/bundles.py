@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, delete, insert, select, update
+from sqlalchemy import Row, bindparam, delete, insert, select, union_all, update
 from sqlalchemy.orm import Session, selectinload
 
 from sseassess.domain.answers import Answer
@@ -95,6 +95,8 @@ class ImportBatch:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+        # Assessments already read in this batch: (row id, record), by UUID.
+        self._known: dict[str, tuple[int, AssessmentRecord]] = {}
 
     def import_file(self, incoming: IncomingFile, accept: bool = False) -> BundleImport:
         """Write one checked file in a savepoint: all of it, or nothing.
@@ -109,17 +111,47 @@ class ImportBatch:
         belongs to another assessment, when participants' answers target an assessment
         that is not a workshop, and when a finished assessment would change.
         """
-        with self._session.begin_nested():
-            return _import(self._session, incoming, accept)
+        seen = dict(self._known)
+        session = self._session
+        # A savepoint of the connection itself: the session's own costs twice as much as
+        # the import of a participant's file. Every change is flushed before it is
+        # released, and on a rollback the session forgets what it had loaded.
+        savepoint = session.connection().begin_nested()
+        try:
+            result = _import(session, incoming, accept, seen)
+            session.flush()
+        except BaseException:
+            savepoint.rollback()
+            session.expunge_all()
+            raise
+        savepoint.commit()
+        self._known = seen  # only once the savepoint is released
+        return result
 
 
-def _import(session: Session, incoming: IncomingFile, accept: bool) -> BundleImport:
-    found = session.execute(
-        mapping.ASSESSMENT_RECORD.add_columns(models.Assessment.id).where(
-            models.Assessment.uuid == incoming.assessment.uuid
+def _import(
+    session: Session,
+    incoming: IncomingFile,
+    accept: bool,
+    known: dict[str, tuple[int, AssessmentRecord]],
+) -> BundleImport:
+    cached = known.get(incoming.assessment.uuid)
+    found = (
+        None
+        if cached is not None
+        else session.connection()
+        .execute(
+            mapping.ASSESSMENT_RECORD.add_columns(models.Assessment.id).where(
+                models.Assessment.uuid == incoming.assessment.uuid
+            )
         )
-    ).one_or_none()
-    if found is None:
+        .one_or_none()
+    )
+    if cached is not None:
+        assessment_id, here = cached
+        _check_target(here, incoming.organization, incoming.snapshot)
+        log = LogEntry(session, assessment_id)
+    elif found is None:
         row, new_organization = _create_assessment(session, incoming)
         assessment_id = row.id
         here = replace(
@@ -135,6 +167,7 @@ def _import(session: Session, incoming: IncomingFile, accept: bool) -> BundleImp
         here = mapping.assessment_record(found[:-1])
         _check_target(here, incoming.organization, incoming.snapshot)
         log = LogEntry(session, assessment_id)
+    created = cached is None and found is None
     person = incoming.participant
     if (incoming.role is FileRole.PARTICIPANT or incoming.participants) and (
         here.kind != AssessmentKind.WORKSHOP
@@ -155,7 +188,7 @@ def _import(session: Session, incoming: IncomingFile, accept: bool) -> BundleImp
         else None,
     )
     if incoming.role is FileRole.WORKSHOP:
-        if found is None:
+        if created:
             result = replace(result, outcome=Outcome.IMPORTED, reason=Reason.NEW_WORKSHOP)
     elif incoming.role is FileRole.PARTICIPANT:
         assert person is not None
@@ -172,8 +205,8 @@ def _import(session: Session, incoming: IncomingFile, accept: bool) -> BundleImp
             changes=step.changes,
         )
     else:
-        result = _import_whole(session, log, assessment_id, incoming, found is None, accept, result)
-    if found is not None and here.status == AssessmentStatus.FINISHED and log.touched:
+        result = _import_whole(session, log, assessment_id, incoming, created, accept, result)
+    if not created and here.status == AssessmentStatus.FINISHED and log.touched:
         raise InputError(_FINISHED)
     log_uuid = log.write(
         kind=LogKind.FILE,
@@ -185,6 +218,7 @@ def _import(session: Session, incoming: IncomingFile, accept: bool) -> BundleImp
         if person is not None and incoming.role is FileRole.PARTICIPANT
         else None,
     )
+    known[here.uuid] = (assessment_id, here)  # for the next files of the batch
     return replace(result, log=log_uuid)
 
 
@@ -268,28 +302,33 @@ class _Step:
         self.name = name
 
 
+_PARTICIPANT = models.Participant
+_PARTICIPANT_COLUMNS = (
+    _PARTICIPANT.id,
+    _PARTICIPANT.uuid,
+    _PARTICIPANT.assessment_id,
+    _PARTICIPANT.display_name,
+    _PARTICIPANT.answered_at,
+    _PARTICIPANT.source_hash,
+    _PARTICIPANT.on_this_computer,
+)
+# Built once: collecting a thousand files runs them a thousand times.
+_BY_UUID = union_all(
+    select(*_PARTICIPANT_COLUMNS).where(_PARTICIPANT.uuid == bindparam("uuid")),
+    select(*_PARTICIPANT_COLUMNS)
+    .join(models.ParticipantAlias, models.ParticipantAlias.participant_id == _PARTICIPANT.id)
+    .where(models.ParticipantAlias.uuid == bindparam("uuid")),
+)
+_ADD_PARTICIPANT = insert(models.Base.metadata.tables["participant"]).returning(
+    models.Base.metadata.tables["participant"].c.id
+)
+
+
 def find_participant_row(
     session: Session, uuid: str
 ) -> Row[int, str, int, str, datetime | None, str | None, bool] | None:
     """A participant's row by their UUID, or by a UUID merged into them."""
-    table = models.Participant
-    columns = (
-        table.id,
-        table.uuid,
-        table.assessment_id,
-        table.display_name,
-        table.answered_at,
-        table.source_hash,
-        table.on_this_computer,
-    )
-    found = session.execute(select(*columns).where(table.uuid == uuid)).one_or_none()
-    if found is None:
-        found = session.execute(
-            select(*columns)
-            .join(models.ParticipantAlias, models.ParticipantAlias.participant_id == table.id)
-            .where(models.ParticipantAlias.uuid == uuid)
-        ).one_or_none()
-    return found
+    return session.connection().execute(_BY_UUID, {"uuid": uuid}).first()
 
 
 def _import_participant(
@@ -308,7 +347,13 @@ def _import_participant(
                 "nothing was imported."
             )
         )
-    stored = None if person is None else Version.of(person.answered_at, person.source_hash)
+    # A participant the trainer registered (a workshop file addressed to them) has no
+    # version yet: their first file is new, not an update.
+    stored = (
+        None
+        if person is None or (person.answered_at is None and person.source_hash is None)
+        else Version.of(person.answered_at, person.source_hash)
+    )
     reason = participant_decision(
         stored, Version.of(participant.answered_at, participant.source_hash)
     )
@@ -320,19 +365,30 @@ def _import_participant(
         "answered_at": participant.answered_at,
         "source_hash": participant.source_hash,
     }
+    if person is not None and stored is None and not person.on_this_computer:
+        log.touch_participant(person.uuid, person.id)
+        table_values = {**values, "display_name": participant.display_name}
+        session.execute(update(table).where(table.c.id == person.id).values(**table_values))
+        session.execute(delete(models.Answer).where(models.Answer.participant_id == person.id))
+        insert_answers(session, assessment_id, person.id, answers)
+        return _Step(Outcome.IMPORTED, Reason.NEW_PARTICIPANT, changed=len(answers))
     if person is None:
-        log.touch_participant(participant.uuid, None)
-        person_id = session.execute(
-            insert(table)
-            .values(
-                uuid=participant.uuid,
-                assessment_id=assessment_id,
-                display_name=participant.display_name,
-                created_at=models.utcnow(),
-                **values,
+        log.added_participant(participant, answers)
+        person_id = (
+            session.connection()
+            .execute(
+                _ADD_PARTICIPANT,
+                {
+                    "uuid": participant.uuid,
+                    "assessment_id": assessment_id,
+                    "display_name": participant.display_name,
+                    "created_at": models.utcnow(),
+                    "on_this_computer": False,
+                    **values,
+                },
             )
-            .returning(table.c.id)
-        ).scalar_one()
+            .scalar_one()
+        )
         insert_answers(session, assessment_id, person_id, answers)
         return _Step(Outcome.IMPORTED, Reason.NEW_PARTICIPANT, changed=len(answers))
     if person.on_this_computer:
@@ -454,9 +510,10 @@ def insert_answers(
         return
     now = models.utcnow()
     table = models.Base.metadata.tables["answer"]
+    uuids = models.new_uuids(len(answers))
     rows: list[dict[str, Any]] = [
         {
-            "uuid": models.new_uuid(),
+            "uuid": uuid,
             "assessment_id": assessment_id,
             "participant_id": participant_id,
             "indicator_id": stamped.answer.indicator_id,
@@ -467,10 +524,10 @@ def insert_answers(
             "for_discussion": stamped.answer.for_discussion,
             "updated_at": stamped.changed_at or now,
         }
-        for stamped in answers
+        for uuid, stamped in zip(uuids, answers, strict=True)
     ]
     if not any(stamped.evidence for stamped in answers):
-        session.execute(insert(table), rows)
+        session.connection().execute(insert(table), rows)
         return
     ids = session.scalars(
         insert(table).returning(table.c.id, sort_by_parameter_order=True), rows

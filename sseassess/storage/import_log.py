@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from base64 import b64decode, b64encode
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -19,7 +19,8 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from sseassess.domain.records import ImportLogEntry
+from sseassess.domain.merge import StampedAnswer
+from sseassess.domain.records import ImportLogEntry, ParticipantRecord
 from sseassess.domain.text import N_, InputError, Problem
 from sseassess.storage import mapping, models
 from sseassess.storage.database import Database
@@ -90,6 +91,7 @@ def participant_state(session: Session, participant_id: int | None) -> State:
         )
     )
     return {
+        "id": row.id,
         "uuid": row.uuid,
         "display_name": row.display_name,
         "role": row.role,
@@ -109,7 +111,9 @@ def _comparable(state: State) -> Any:
     if "answers" not in state:
         return {key: value for key, value in state.items() if key != "updated_at"}
     return {
-        **{key: value for key, value in state.items() if key not in ("answers", "created_at")},
+        **{
+            key: value for key, value in state.items() if key not in ("answers", "created_at", "id")
+        },
         "answers": [
             {key: value for key, value in answer.items() if key != "updated_at"}
             for answer in state["answers"]
@@ -128,6 +132,8 @@ class LogEntry:
     created_organization: bool = False
     consensus: dict[str, State] = field(default_factory=dict)
     participants: dict[str, tuple[int | None, State]] = field(default_factory=dict)
+    #: States after the import already known (a participant just added): not read back.
+    known_after: dict[str, State] = field(default_factory=dict)
 
     def touch_consensus(self, indicator_ids: Iterable[str]) -> None:
         for indicator in indicator_ids:
@@ -142,6 +148,45 @@ class LogEntry:
                 participant_id,
                 participant_state(self.session, participant_id),
             )
+
+    def added_participant(
+        self, participant: ParticipantRecord, answers: Sequence[StampedAnswer]
+    ) -> None:
+        """A participant this import added, with these answers (their state after it,
+        known without reading it back)."""
+        self.participants[participant.uuid] = (None, None)
+        self.known_after[participant.uuid] = {
+            "id": None,
+            "uuid": participant.uuid,
+            "display_name": participant.display_name,
+            "role": participant.role,
+            "answered_at": _time(participant.answered_at),
+            "source_hash": participant.source_hash,
+            "on_this_computer": False,
+            "created_at": None,
+            "answers": [
+                {
+                    "indicator": stamped.answer.indicator_id,
+                    "level": stamped.answer.level,
+                    "not_applicable": stamped.answer.not_applicable,
+                    "reason": stamped.answer.reason,
+                    "note": stamped.answer.note,
+                    "for_discussion": stamped.answer.for_discussion,
+                    "updated_at": None,
+                    "evidence": [
+                        {
+                            "file_name": item.file_name,
+                            "media_type": item.media_type,
+                            "sha256": item.sha256,
+                            "data": b64encode(item.data).decode("ascii"),
+                        }
+                        for item in stamped.evidence
+                    ],
+                }
+                for stamped in sorted(answers, key=lambda stamped: stamped.answer.indicator_id)
+            ],
+            "aliases": [],
+        }
 
     @property
     def touched(self) -> bool:
@@ -159,11 +204,14 @@ class LogEntry:
     ) -> str:
         """Add the entry to the log; its UUID. ``participant`` is (uuid, name) of whom the
         import concerned."""
-        self.session.flush()
+        if self.consensus or any(uuid not in self.known_after for uuid in self.participants):
+            self.session.flush()
         record = ""
         if self.touched:
             participant_ids = {
-                uuid: _participant_id(self.session, uuid) for uuid in self.participants
+                uuid: _participant_id(self.session, uuid)
+                for uuid in self.participants
+                if uuid not in self.known_after
             }
             record = json.dumps(
                 {
@@ -181,7 +229,9 @@ class LogEntry:
                             for indicator in self.consensus
                         },
                         "participants": {
-                            uuid: participant_state(self.session, participant_ids[uuid])
+                            uuid: self.known_after[uuid]
+                            if uuid in self.known_after
+                            else participant_state(self.session, participant_ids[uuid])
                             for uuid in self.participants
                         },
                     },
@@ -190,22 +240,27 @@ class LogEntry:
                 sort_keys=True,
             )
         uuid = models.new_uuid()
-        self.session.execute(
-            insert(models.ImportLog).values(
-                uuid=uuid,
-                assessment_id=self.assessment_id,
-                kind=kind,
-                source=source[:255],
-                content_hash=content_hash,
-                outcome=outcome,
-                participant_uuid=participant[0] if participant else None,
-                participant_name=participant[1] if participant else None,
-                changed=changed,
-                imported_at=models.utcnow(),
-                record=record,
-            )
+        self.session.connection().execute(
+            _ADD_ENTRY,
+            {
+                "uuid": uuid,
+                "assessment_id": self.assessment_id,
+                "kind": kind,
+                "source": source[:255],
+                "content_hash": content_hash,
+                "outcome": outcome,
+                "participant_uuid": participant[0] if participant else None,
+                "participant_name": participant[1] if participant else None,
+                "changed": changed,
+                "imported_at": models.utcnow(),
+                "undone_at": None,
+                "record": record,
+            },
         )
         return uuid
+
+
+_ADD_ENTRY = insert(models.ImportLog)
 
 
 def _participant_id(session: Session, uuid: str) -> int | None:
@@ -334,7 +389,9 @@ def _restore_participant(session: Session, assessment_id: int, uuid: str, state:
         session.flush()
     if state is None:
         return
+    taken = session.get(models.Participant, state["id"]) is not None
     row = models.Participant(
+        id=None if taken else state["id"],  # the same place in joining order
         uuid=uuid,
         assessment_id=assessment_id,
         display_name=state["display_name"],

@@ -428,8 +428,8 @@ class RoleRow:
 
 
 class RoleResultsModel(QAbstractTableModel):
-    """The overall score of each role's pooled answers; a role held by fewer than
-    ``DEFAULT_ANONYMITY_MINIMUM`` participants is hidden, so that nobody's answers can be guessed."""
+    """The overall score of each role's pooled answers; a role held by fewer than the
+    workshop's minimum of participants is hidden, so that nobody's answers can be guessed."""
 
     COLUMNS = 3
     ROLE, PARTICIPANTS, SCORE = range(COLUMNS)

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from sseassess.app.bundles import collect, export_bundle, export_workshop_file, join_workshop
+from sseassess.app.bundles import collect, export_bundle, join_workshop
 from sseassess.app.frameworks import builtin_path
 from sseassess.app.workspace import Workspace
 from sseassess.cli import main
@@ -224,7 +224,7 @@ def test_the_consensus_of_a_whole_file_waits_for_approval(
     run("bundle", "import", "--db", url, str(workshop.laptops))
     capsys.readouterr()
     assert main(["bundle", "import", "--db", url, str(workshop.whole)]) == 2
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert f"{workshop.whole}: waiting for your approval" in err
     assert "1.1 (consensus): no answer → 3" in err.replace("democratic", "") or "→ 3" in err
     assert "--accept-changes" in err
