@@ -356,10 +356,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n replaced</source>
-        <translation>
-            <numerusform>%n sustituido</numerusform>
-            <numerusform>%n sustituidos</numerusform>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1465,8 +1465,16 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
         <translation>Importado</translation>
     </message>
     <message>
-        <source>Replaced</source>
-        <translation>Sustituido</translation>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unchanged</source>

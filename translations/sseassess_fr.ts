@@ -356,10 +356,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n replaced</source>
-        <translation>
-            <numerusform>%n remplacé</numerusform>
-            <numerusform>%n remplacés</numerusform>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1465,8 +1465,16 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
         <translation>Importé</translation>
     </message>
     <message>
-        <source>Replaced</source>
-        <translation>Remplacé</translation>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unchanged</source>

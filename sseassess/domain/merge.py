@@ -150,8 +150,8 @@ class ChangesNeedAcceptance(InputError):
     def __init__(self, changes: Sequence[AnswerChange]) -> None:
         super().__init__(
             N_(
-                "This would change {count} answer(s) already here; nothing was changed. "
-                "Look at the changes and accept them to apply them."
+                "Answers already here would change ({count}); nothing was changed. Look at "
+                "the changes and accept them to apply them."
             ),
             count=len(changes),
         )
