@@ -463,7 +463,10 @@ class Workspace:
                     "Several participants are called {name}; nothing was changed. Name one "
                     "by its id:"
                 ),
-                [Problem(p.uuid, N_("participant {name}"), {"name": p.display_name}) for p in found],
+                [
+                    Problem(p.uuid, N_("participant {name}"), {"name": p.display_name})
+                    for p in found
+                ],
                 name=reference.strip(),
             )
         return found

@@ -23,11 +23,15 @@ BUNDLE = Group(
 )
 
 
-def _export_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
+def _assessment_and_output(parser: argparse.ArgumentParser, _: Translate) -> None:
     parser.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
     parser.add_argument(
         "-o", "--output", type=Path, metavar="FILE", required=True, help=_("the file to write")
     )
+
+
+def _export_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
+    _assessment_and_output(parser, _)
     parser.add_argument(
         "--participant",
         metavar="ID|NAME",
@@ -138,10 +142,7 @@ def import_(options: argparse.Namespace, out: Output) -> int:
 
 
 def _workshop_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
-    parser.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
-    parser.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", required=True, help=_("the file to write")
-    )
+    _assessment_and_output(parser, _)
     parser.add_argument(
         "--participant",
         metavar="ID|NAME",

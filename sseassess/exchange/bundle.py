@@ -52,7 +52,7 @@ import hashlib
 import json
 from base64 import b64encode
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -144,17 +144,7 @@ def build(
         people,
         anonymity_minimum,
     )
-    return Bundle(
-        role,
-        organization,
-        framework,
-        assessment,
-        participant,
-        ordered,
-        hash_payload(payload(draft)),
-        people,
-        anonymity_minimum,
-    )
+    return replace(draft, content_hash=hash_payload(payload(draft)))
 
 
 def check_texts(answers: Sequence[StampedAnswer]) -> None:

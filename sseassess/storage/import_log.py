@@ -57,10 +57,8 @@ def _answer_state(row: models.Answer, with_data: bool) -> dict[str, Any]:
     }
 
 
-def consensus_state(session: Session, assessment_id: int, indicator_id: str) -> State:
-    """The assessment's own answer to one indicator (evidence by hash only: imports only
-    ever add evidence to own answers, so undoing removes the files added)."""
-    row = session.scalar(
+def _own_answer(session: Session, assessment_id: int, indicator_id: str) -> models.Answer | None:
+    return session.scalar(
         select(models.Answer)
         .options(selectinload(models.Answer.evidence))
         .where(
@@ -69,6 +67,12 @@ def consensus_state(session: Session, assessment_id: int, indicator_id: str) -> 
             models.Answer.indicator_id == indicator_id,
         )
     )
+
+
+def consensus_state(session: Session, assessment_id: int, indicator_id: str) -> State:
+    """The assessment's own answer to one indicator (evidence by hash only: imports only
+    ever add evidence to own answers, so undoing removes the files added)."""
+    row = _own_answer(session, assessment_id, indicator_id)
     return None if row is None else _answer_state(row, with_data=False)
 
 
@@ -352,15 +356,7 @@ def _undo_creation(
 
 
 def _restore_consensus(session: Session, assessment_id: int, indicator: str, state: State) -> None:
-    row = session.scalar(
-        select(models.Answer)
-        .options(selectinload(models.Answer.evidence))
-        .where(
-            models.Answer.assessment_id == assessment_id,
-            models.Answer.participant_id.is_(None),
-            models.Answer.indicator_id == indicator,
-        )
-    )
+    row = _own_answer(session, assessment_id, indicator)
     if state is None:
         if row is not None:
             session.delete(row)
