@@ -12,14 +12,14 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListWidget
 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
     from sseassess.app.demo import create_demo
     from sseassess.app.workspace import Workspace
-    from sseassess.ui.assessment_page import AssessmentPage
+    from sseassess.ui.pages.assessment_page import AssessmentPage
 
     with tempfile.TemporaryDirectory() as folder:
         workspace = Workspace.open(f"sqlite:///{Path(folder) / 'bench.db'}")
@@ -34,12 +34,14 @@ def main() -> int:
         app.processEvents()
         count = len(workspace.framework_of(workspace.assessment(uuid)).characteristics)
 
+        sidebar = page.findChild(QListWidget, "characteristics")
+        assert sidebar is not None
         first_visit: list[float] = []
         later_visits: list[float] = []
         for lap in range(3):
             for row in range(count):
                 start = time.perf_counter()
-                page._sidebar.setCurrentRow(row)
+                sidebar.setCurrentRow(row)
                 page.repaint()  # the time until the new page is painted
                 (first_visit if lap == 0 else later_visits).append(time.perf_counter() - start)
 

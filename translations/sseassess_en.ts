@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>ConsensusPanel</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DivergencePage</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -80,6 +90,16 @@
         <translation>
             <numerusform>%n assessment</numerusform>
             <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>

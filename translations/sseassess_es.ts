@@ -61,7 +61,7 @@
     </message>
 </context>
 <context>
-    <name>ActionTableModel</name>
+    <name>ActionStatuses</name>
     <message>
         <source>Planned</source>
         <translation>Prevista</translation>
@@ -74,6 +74,9 @@
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
     <message>
         <source>Action</source>
         <translation>Acción</translation>
@@ -110,6 +113,17 @@
     <message>
         <source>sseassess cannot start</source>
         <translation>sseassess no puede iniciarse</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentKinds</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
     </message>
 </context>
 <context>
@@ -202,6 +216,17 @@
     <message>
         <source>Evidence not removed</source>
         <translation>No se ha quitado el documento justificativo</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStatuses</name>
+    <message>
+        <source>Finished</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
     </message>
 </context>
 <context>
@@ -329,24 +354,12 @@
         <translation>Detenerse después del archivo que se está importando</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Cerrar esta ventana</translation>
-    </message>
-    <message>
         <source>Choose the participants&apos; files</source>
         <translation>Elegir los archivos de los participantes</translation>
     </message>
     <message>
         <source>sseassess files (*.sseassess);;All files (*)</source>
         <translation>Archivos de sseassess (*.sseassess);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
@@ -540,6 +553,76 @@
     </message>
 </context>
 <context>
+    <name>ConsensusPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Median and spread</source>
+        <translation>Mediana y rango</translation>
+    </message>
+    <message>
+        <source>No participant has answered yet. Add participants, or import their answers.</source>
+        <translation>Ningún participante ha respondido todavía. Añada participantes o importe sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Use the &amp;median (M)</source>
+        <translation>Usar la &amp;mediana (M)</translation>
+    </message>
+    <message>
+        <source>Use the median as the consensus</source>
+        <translation>Usar la mediana como consenso</translation>
+    </message>
+    <message>
+        <source>C&amp;lear (Del)</source>
+        <translation>&amp;Borrar (Supr)</translation>
+    </message>
+    <message>
+        <source>Clear the consensus</source>
+        <translation>Borrar el consenso</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Who chose what</source>
+        <translation>Quién eligió qué</translation>
+    </message>
+    <message>
+        <source>No indicator to show.</source>
+        <translation>Ningún indicador que mostrar.</translation>
+    </message>
+    <message>
+        <source>Agree on level %1: %2</source>
+        <translation>Acordar el nivel %1: %2</translation>
+    </message>
+    <message>
+        <source>Agree on level %1 (key %1)</source>
+        <translation>Acordar el nivel %1 (tecla %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant gave a level.</source>
+        <translation>Ningún participante dio un nivel.</translation>
+    </message>
+    <message>
+        <source>Record level %1, the median rounded down (key M)</source>
+        <translation>Registrar el nivel %1, la mediana redondeada hacia abajo (tecla M)</translation>
+    </message>
+</context>
+<context>
     <name>DivergencePage</name>
     <message>
         <source>Median %1 · Spread %2
@@ -596,134 +679,6 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>Reabrir el taller</translation>
     </message>
     <message>
-        <source>All indicators</source>
-        <translation>Todos los indicadores</translation>
-    </message>
-    <message>
-        <source>To discuss</source>
-        <translation>Para debatir</translation>
-    </message>
-    <message>
-        <source>Without consensus</source>
-        <translation>Sin consenso</translation>
-    </message>
-    <message>
-        <source>Which indicators to show</source>
-        <translation>Indicadores que mostrar</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <source>Characteristic to show</source>
-        <translation>Característica que mostrar</translation>
-    </message>
-    <message>
-        <source>C&amp;haracteristic:</source>
-        <translation>C&amp;aracterística:</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicadores</translation>
-    </message>
-    <message>
-        <source>Indicators shown</source>
-        <translation>Indicadores mostrados</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>Median and spread</source>
-        <translation>Mediana y rango</translation>
-    </message>
-    <message>
-        <source>No participant has answered yet. Add participants, or import their answers.</source>
-        <translation>Ningún participante ha respondido todavía. Añada participantes o importe sus respuestas.</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Consenso</translation>
-    </message>
-    <message>
-        <source>Use the &amp;median (M)</source>
-        <translation>Usar la &amp;mediana (M)</translation>
-    </message>
-    <message>
-        <source>Use the median as the consensus</source>
-        <translation>Usar la mediana como consenso</translation>
-    </message>
-    <message>
-        <source>C&amp;lear (Del)</source>
-        <translation>&amp;Borrar (Supr)</translation>
-    </message>
-    <message>
-        <source>Clear the consensus</source>
-        <translation>Borrar el consenso</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Who chose what</source>
-        <translation>Quién eligió qué</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <source>Number of participants</source>
-        <translation>Número de participantes</translation>
-    </message>
-    <message>
-        <source>Show &amp;names</source>
-        <translation>Mostrar los &amp;nombres</translation>
-    </message>
-    <message>
-        <source>Show the participants&apos; names</source>
-        <translation>Mostrar los nombres de los participantes</translation>
-    </message>
-    <message>
-        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
-        <translation>Si no está marcada, en pantalla los participantes se llaman Participante 1, 2, …</translation>
-    </message>
-    <message>
-        <source>&amp;Add participant…</source>
-        <translation>&amp;Añadir participante…</translation>
-    </message>
-    <message>
-        <source>Add a participant</source>
-        <translation>Añadir un participante</translation>
-    </message>
-    <message>
-        <source>Re&amp;move participant…</source>
-        <translation>&amp;Quitar participante…</translation>
-    </message>
-    <message>
-        <source>Remove the selected participant and their answers</source>
-        <translation>Quitar al participante seleccionado y sus respuestas</translation>
-    </message>
-    <message>
-        <source>Results by role</source>
-        <translation>Resultados por función</translation>
-    </message>
-    <message>
-        <source>Overall score by role</source>
-        <translation>Puntuación global por función</translation>
-    </message>
-    <message>
-        <source>No participant has a role yet.</source>
-        <translation>Ningún participante tiene función todavía.</translation>
-    </message>
-    <message>
-        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Una función con menos de %1 participantes se oculta, para que nadie pueda adivinar las respuestas de nadie.</translation>
-    </message>
-    <message>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
@@ -751,10 +706,6 @@ No aplicable %3 · Sin responder %4</translation>
         <source>See the results of the consensus</source>
         <translation>Ver los resultados del consenso</translation>
     </message>
-    <message>
-        <source>All characteristics</source>
-        <translation>Todas las características</translation>
-    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -771,36 +722,12 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>%1 para debatir, %2 de ellos sin consenso</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 indicators</source>
-        <translation>Se muestran %1 de %2 indicadores</translation>
-    </message>
-    <message>
         <source>%1 of %2 agreed</source>
         <translation>%1 de %2 acordados</translation>
     </message>
     <message>
-        <source>No indicator to show.</source>
-        <translation>Ningún indicador que mostrar.</translation>
-    </message>
-    <message>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
-    </message>
-    <message>
-        <source>Agree on level %1: %2</source>
-        <translation>Acordar el nivel %1: %2</translation>
-    </message>
-    <message>
-        <source>Agree on level %1 (key %1)</source>
-        <translation>Acordar el nivel %1 (tecla %1)</translation>
-    </message>
-    <message>
-        <source>No participant gave a level.</source>
-        <translation>Ningún participante dio un nivel.</translation>
-    </message>
-    <message>
-        <source>Record level %1, the median rounded down (key M)</source>
-        <translation>Registrar el nivel %1, la mediana redondeada hacia abajo (tecla M)</translation>
     </message>
     <message>
         <source>No participants yet.</source>
@@ -942,20 +869,8 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Cerrar esta ventana</translation>
-    </message>
-    <message>
         <source>Choose where to save the PDF files</source>
         <translation>Elija dónde guardar los archivos PDF</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist; choose another one.</source>
-        <translation>La carpeta {folder} no existe; elija otra.</translation>
     </message>
     <message>
         <source>The certificate and the report need different file names.</source>
@@ -970,10 +885,6 @@ No aplicable %3 · Sin responder %4</translation>
 {names}</source>
         <translation>Estos archivos ya existen en la carpeta y se reemplazarán:
 {names}</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
@@ -1017,22 +928,6 @@ No aplicable %3 · Sin responder %4</translation>
 </context>
 <context>
     <name>HistoryTreeModel</name>
-    <message>
-        <source>Workshop</source>
-        <translation>Taller</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Finalizada</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
     <message>
         <source>Organization / date</source>
         <translation>Organización / fecha</translation>
@@ -1086,14 +981,6 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>Organizations and their assessments</source>
         <translation>Organizaciones y sus evaluaciones</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
     </message>
     <message>
         <source>Established</source>
@@ -1212,9 +1099,57 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorList</name>
+    <message>
+        <source>All indicators</source>
+        <translation>Todos los indicadores</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation>Para debatir</translation>
+    </message>
+    <message>
+        <source>Without consensus</source>
+        <translation>Sin consenso</translation>
+    </message>
+    <message>
+        <source>Which indicators to show</source>
+        <translation>Indicadores que mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Characteristic to show</source>
+        <translation>Característica que mostrar</translation>
+    </message>
+    <message>
+        <source>C&amp;haracteristic:</source>
+        <translation>C&amp;aracterística:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Indicators shown</source>
+        <translation>Indicadores mostrados</translation>
+    </message>
+    <message>
+        <source>All characteristics</source>
+        <translation>Todas las características</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 indicators</source>
+        <translation>Se muestran %1 de %2 indicadores</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorSpreadModel</name>
     <message>
         <source>Indicator</source>
+        <extracomment>Which indicators the list shows.</extracomment>
         <translation>Indicador</translation>
     </message>
     <message>
@@ -1339,6 +1274,25 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another one.</source>
+        <translation>La carpeta {folder} no existe; elija otra.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1516,6 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <name>ParticipantRoles</name>
     <message>
         <source>Member</source>
-        <extracomment>Which indicators the list shows.</extracomment>
         <translation>Socio</translation>
     </message>
     <message>
@@ -1583,10 +1536,71 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Número de participantes</translation>
+    </message>
+    <message>
+        <source>Show &amp;names</source>
+        <translation>Mostrar los &amp;nombres</translation>
+    </message>
+    <message>
+        <source>Show the participants&apos; names</source>
+        <translation>Mostrar los nombres de los participantes</translation>
+    </message>
+    <message>
+        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
+        <translation>Si no está marcada, en pantalla los participantes se llaman Participante 1, 2, …</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Añadir participante…</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Añadir un participante</translation>
+    </message>
+    <message>
+        <source>Re&amp;move participant…</source>
+        <translation>&amp;Quitar participante…</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant and their answers</source>
+        <translation>Quitar al participante seleccionado y sus respuestas</translation>
+    </message>
+    <message>
+        <source>Results by role</source>
+        <translation>Resultados por función</translation>
+    </message>
+    <message>
+        <source>Overall score by role</source>
+        <translation>Puntuación global por función</translation>
+    </message>
+    <message>
+        <source>No participant has a role yet.</source>
+        <translation>Ningún participante tiene función todavía.</translation>
+    </message>
+    <message>
+        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Una función con menos de %1 participantes se oculta, para que nadie pueda adivinar las respuestas de nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PresentationView</name>
     <message>
         <source>Workshop — presentation</source>
-        <extracomment>Settings key: show participants&apos; names (True) or &quot;Participant 1, 2, …&quot; (False, default). How much larger the presentation mode&apos;s type is.</extracomment>
         <translation>Taller — presentación</translation>
     </message>
     <message>
@@ -1600,10 +1614,6 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <message>
         <source>0–4: consensus · M: use the median · ↑ ↓: move · N: next to discuss · Esc: leave</source>
         <translation>0–4: consenso · M: usar la mediana · ↑ ↓: moverse · N: siguiente para debatir · Esc: salir</translation>
-    </message>
-    <message>
-        <source>To discuss: participants are %1 levels apart.</source>
-        <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
     </message>
 </context>
 <context>
@@ -1993,14 +2003,6 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
         <translation>Escribir mis respuestas en el archivo</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Cerrar esta ventana</translation>
-    </message>
-    <message>
         <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
         <translation>Todavía no hay ningún taller en este ordenador: importe primero el archivo del taller que le entregó la persona que lo coordina.</translation>
     </message>
@@ -2011,10 +2013,6 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <message>
         <source>sseassess files (*.sseassess)</source>
         <translation>Archivos de sseassess (*.sseassess)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist; choose another one.</source>
-        <translation>La carpeta {folder} no existe; elija otra.</translation>
     </message>
     <message numerus="yes">
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>

@@ -61,7 +61,7 @@
     </message>
 </context>
 <context>
-    <name>ActionTableModel</name>
+    <name>ActionStatuses</name>
     <message>
         <source>Planned</source>
         <translation>Prévue</translation>
@@ -74,6 +74,9 @@
         <source>Done</source>
         <translation>Fait</translation>
     </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
     <message>
         <source>Action</source>
         <translation>Action</translation>
@@ -110,6 +113,17 @@
     <message>
         <source>sseassess cannot start</source>
         <translation>sseassess ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentKinds</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
     </message>
 </context>
 <context>
@@ -202,6 +216,17 @@
     <message>
         <source>Evidence not removed</source>
         <translation>Pièce justificative non retirée</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStatuses</name>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
     </message>
 </context>
 <context>
@@ -329,24 +354,12 @@
         <translation>S’arrêter après le fichier en cours d’import</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Fermer cette fenêtre</translation>
-    </message>
-    <message>
         <source>Choose the participants&apos; files</source>
         <translation>Choisir les fichiers des participants</translation>
     </message>
     <message>
         <source>sseassess files (*.sseassess);;All files (*)</source>
         <translation>Fichiers sseassess (*.sseassess);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
@@ -540,6 +553,76 @@
     </message>
 </context>
 <context>
+    <name>ConsensusPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Median and spread</source>
+        <translation>Médiane et écart</translation>
+    </message>
+    <message>
+        <source>No participant has answered yet. Add participants, or import their answers.</source>
+        <translation>Aucun participant n’a encore répondu. Ajoutez des participants ou importez leurs réponses.</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Use the &amp;median (M)</source>
+        <translation>Prendre la &amp;médiane (M)</translation>
+    </message>
+    <message>
+        <source>Use the median as the consensus</source>
+        <translation>Prendre la médiane comme consensus</translation>
+    </message>
+    <message>
+        <source>C&amp;lear (Del)</source>
+        <translation>&amp;Effacer (Suppr)</translation>
+    </message>
+    <message>
+        <source>Clear the consensus</source>
+        <translation>Effacer le consensus</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Who chose what</source>
+        <translation>Qui a choisi quoi</translation>
+    </message>
+    <message>
+        <source>No indicator to show.</source>
+        <translation>Aucun indicateur à afficher.</translation>
+    </message>
+    <message>
+        <source>Agree on level %1: %2</source>
+        <translation>S’accorder sur le niveau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Agree on level %1 (key %1)</source>
+        <translation>S’accorder sur le niveau %1 (touche %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant gave a level.</source>
+        <translation>Aucun participant n’a donné de niveau.</translation>
+    </message>
+    <message>
+        <source>Record level %1, the median rounded down (key M)</source>
+        <translation>Enregistrer le niveau %1, la médiane arrondie à l’inférieur (touche M)</translation>
+    </message>
+</context>
+<context>
     <name>DivergencePage</name>
     <message>
         <source>Median %1 · Spread %2
@@ -596,134 +679,6 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>Rouvrir l’atelier</translation>
     </message>
     <message>
-        <source>All indicators</source>
-        <translation>Tous les indicateurs</translation>
-    </message>
-    <message>
-        <source>To discuss</source>
-        <translation>À discuter</translation>
-    </message>
-    <message>
-        <source>Without consensus</source>
-        <translation>Sans consensus</translation>
-    </message>
-    <message>
-        <source>Which indicators to show</source>
-        <translation>Indicateurs à afficher</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Characteristic to show</source>
-        <translation>Caractéristique à afficher</translation>
-    </message>
-    <message>
-        <source>C&amp;haracteristic:</source>
-        <translation>C&amp;aractéristique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>Indicators shown</source>
-        <translation>Indicateurs affichés</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Median and spread</source>
-        <translation>Médiane et écart</translation>
-    </message>
-    <message>
-        <source>No participant has answered yet. Add participants, or import their answers.</source>
-        <translation>Aucun participant n’a encore répondu. Ajoutez des participants ou importez leurs réponses.</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Consensus</translation>
-    </message>
-    <message>
-        <source>Use the &amp;median (M)</source>
-        <translation>Prendre la &amp;médiane (M)</translation>
-    </message>
-    <message>
-        <source>Use the median as the consensus</source>
-        <translation>Prendre la médiane comme consensus</translation>
-    </message>
-    <message>
-        <source>C&amp;lear (Del)</source>
-        <translation>&amp;Effacer (Suppr)</translation>
-    </message>
-    <message>
-        <source>Clear the consensus</source>
-        <translation>Effacer le consensus</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Who chose what</source>
-        <translation>Qui a choisi quoi</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Number of participants</source>
-        <translation>Nombre de participants</translation>
-    </message>
-    <message>
-        <source>Show &amp;names</source>
-        <translation>Afficher les &amp;noms</translation>
-    </message>
-    <message>
-        <source>Show the participants&apos; names</source>
-        <translation>Afficher les noms des participants</translation>
-    </message>
-    <message>
-        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
-        <translation>Case décochée, les participants sont appelés Participant 1, 2, … à l’écran.</translation>
-    </message>
-    <message>
-        <source>&amp;Add participant…</source>
-        <translation>&amp;Ajouter un participant…</translation>
-    </message>
-    <message>
-        <source>Add a participant</source>
-        <translation>Ajouter un participant</translation>
-    </message>
-    <message>
-        <source>Re&amp;move participant…</source>
-        <translation>&amp;Retirer le participant…</translation>
-    </message>
-    <message>
-        <source>Remove the selected participant and their answers</source>
-        <translation>Retirer le participant sélectionné et ses réponses</translation>
-    </message>
-    <message>
-        <source>Results by role</source>
-        <translation>Résultats par rôle</translation>
-    </message>
-    <message>
-        <source>Overall score by role</source>
-        <translation>Score global par rôle</translation>
-    </message>
-    <message>
-        <source>No participant has a role yet.</source>
-        <translation>Aucun participant n’a encore de rôle.</translation>
-    </message>
-    <message>
-        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Un rôle tenu par moins de %1 participants est masqué, pour que personne ne puisse deviner les réponses de chacun.</translation>
-    </message>
-    <message>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
     </message>
@@ -751,10 +706,6 @@ Non applicable %3 · Sans réponse %4</translation>
         <source>See the results of the consensus</source>
         <translation>Voir les résultats du consensus</translation>
     </message>
-    <message>
-        <source>All characteristics</source>
-        <translation>Toutes les caractéristiques</translation>
-    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -771,36 +722,12 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>%1 à discuter, dont %2 sans consensus</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 indicators</source>
-        <translation>%1 indicateurs affichés sur %2</translation>
-    </message>
-    <message>
         <source>%1 of %2 agreed</source>
         <translation>%1 sur %2 avec accord</translation>
     </message>
     <message>
-        <source>No indicator to show.</source>
-        <translation>Aucun indicateur à afficher.</translation>
-    </message>
-    <message>
         <source>To discuss: participants are %1 levels apart.</source>
         <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
-    </message>
-    <message>
-        <source>Agree on level %1: %2</source>
-        <translation>S’accorder sur le niveau %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Agree on level %1 (key %1)</source>
-        <translation>S’accorder sur le niveau %1 (touche %1)</translation>
-    </message>
-    <message>
-        <source>No participant gave a level.</source>
-        <translation>Aucun participant n’a donné de niveau.</translation>
-    </message>
-    <message>
-        <source>Record level %1, the median rounded down (key M)</source>
-        <translation>Enregistrer le niveau %1, la médiane arrondie à l’inférieur (touche M)</translation>
     </message>
     <message>
         <source>No participants yet.</source>
@@ -942,20 +869,8 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>Annuler l’exportation</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Fermer cette fenêtre</translation>
-    </message>
-    <message>
         <source>Choose where to save the PDF files</source>
         <translation>Choisissez où enregistrer les fichiers PDF</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist; choose another one.</source>
-        <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The certificate and the report need different file names.</source>
@@ -970,10 +885,6 @@ Non applicable %3 · Sans réponse %4</translation>
 {names}</source>
         <translation>Ces fichiers existent déjà dans le dossier et seront remplacés&#xa0;:
 {names}</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation en cours…</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
@@ -1017,22 +928,6 @@ Non applicable %3 · Sans réponse %4</translation>
 </context>
 <context>
     <name>HistoryTreeModel</name>
-    <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Auto-évaluation</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
     <message>
         <source>Organization / date</source>
         <translation>Organisation / date</translation>
@@ -1086,14 +981,6 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>Organizations and their assessments</source>
         <translation>Organisations et leurs évaluations</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Auto-évaluation</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
     </message>
     <message>
         <source>Established</source>
@@ -1212,9 +1099,57 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorList</name>
+    <message>
+        <source>All indicators</source>
+        <translation>Tous les indicateurs</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <source>Without consensus</source>
+        <translation>Sans consensus</translation>
+    </message>
+    <message>
+        <source>Which indicators to show</source>
+        <translation>Indicateurs à afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Characteristic to show</source>
+        <translation>Caractéristique à afficher</translation>
+    </message>
+    <message>
+        <source>C&amp;haracteristic:</source>
+        <translation>C&amp;aractéristique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicators shown</source>
+        <translation>Indicateurs affichés</translation>
+    </message>
+    <message>
+        <source>All characteristics</source>
+        <translation>Toutes les caractéristiques</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 indicators</source>
+        <translation>%1 indicateurs affichés sur %2</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorSpreadModel</name>
     <message>
         <source>Indicator</source>
+        <extracomment>Which indicators the list shows.</extracomment>
         <translation>Indicateur</translation>
     </message>
     <message>
@@ -1339,6 +1274,25 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another one.</source>
+        <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1516,6 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <name>ParticipantRoles</name>
     <message>
         <source>Member</source>
-        <extracomment>Which indicators the list shows.</extracomment>
         <translation>Membre</translation>
     </message>
     <message>
@@ -1583,10 +1536,71 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Nombre de participants</translation>
+    </message>
+    <message>
+        <source>Show &amp;names</source>
+        <translation>Afficher les &amp;noms</translation>
+    </message>
+    <message>
+        <source>Show the participants&apos; names</source>
+        <translation>Afficher les noms des participants</translation>
+    </message>
+    <message>
+        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
+        <translation>Case décochée, les participants sont appelés Participant 1, 2, … à l’écran.</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Ajouter un participant…</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Re&amp;move participant…</source>
+        <translation>&amp;Retirer le participant…</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant and their answers</source>
+        <translation>Retirer le participant sélectionné et ses réponses</translation>
+    </message>
+    <message>
+        <source>Results by role</source>
+        <translation>Résultats par rôle</translation>
+    </message>
+    <message>
+        <source>Overall score by role</source>
+        <translation>Score global par rôle</translation>
+    </message>
+    <message>
+        <source>No participant has a role yet.</source>
+        <translation>Aucun participant n’a encore de rôle.</translation>
+    </message>
+    <message>
+        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Un rôle tenu par moins de %1 participants est masqué, pour que personne ne puisse deviner les réponses de chacun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PresentationView</name>
     <message>
         <source>Workshop — presentation</source>
-        <extracomment>Settings key: show participants&apos; names (True) or &quot;Participant 1, 2, …&quot; (False, default). How much larger the presentation mode&apos;s type is.</extracomment>
         <translation>Atelier — présentation</translation>
     </message>
     <message>
@@ -1600,10 +1614,6 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <message>
         <source>0–4: consensus · M: use the median · ↑ ↓: move · N: next to discuss · Esc: leave</source>
         <translation>0–4&#xa0;: consensus · M&#xa0;: prendre la médiane · ↑ ↓&#xa0;: se déplacer · N&#xa0;: suivant à discuter · Échap&#xa0;: quitter</translation>
-    </message>
-    <message>
-        <source>To discuss: participants are %1 levels apart.</source>
-        <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
     </message>
 </context>
 <context>
@@ -1993,14 +2003,6 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
         <translation>Écrire mes réponses dans le fichier</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Close this window</source>
-        <translation>Fermer cette fenêtre</translation>
-    </message>
-    <message>
         <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
         <translation>Il n’y a encore aucun atelier sur cet ordinateur&#xa0;: importez d’abord le fichier de l’atelier que la personne qui l’anime vous a remis.</translation>
     </message>
@@ -2011,10 +2013,6 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <message>
         <source>sseassess files (*.sseassess)</source>
         <translation>Fichiers sseassess (*.sseassess)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist; choose another one.</source>
-        <translation>Le dossier {folder} n’existe pas&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>

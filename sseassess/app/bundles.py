@@ -89,6 +89,8 @@ _NOTHING_OF_THEIR_OWN = N_(
     "{name} has no answers of their own in this workshop, so there is nothing to send."
 )
 
+_NO_ANSWERS = N_("There are no answers to send yet.")
+
 #: Files imported in one transaction when collecting many.
 _BATCH = 200
 
@@ -272,6 +274,8 @@ def export_bundle(
         name = workspace.check_participant(record.uuid, participant, role)
         if workspace.participant_answers(record.uuid):
             raise InputError(_NOTHING_OF_THEIR_OWN, name=name)
+        if not workspace.bundle_answers(record.uuid):
+            raise InputError(_NO_ANSWERS)  # before joining: a refusal changes nothing
         # This is a participant's laptop, sending for the first time: it joins as them.
         here = workspace.join(record.uuid, ParticipantRecord(str(uuid_module.uuid4()), name, role))
     elif participant is not None and participant.strip().casefold() not in (
@@ -296,7 +300,7 @@ def _send_from_laptop(
 ) -> Bundle:
     answers = workspace.bundle_answers(assessment_uuid)
     if not answers:
-        raise InputError(N_("There are no answers to send yet."))
+        raise InputError(_NO_ANSWERS)
     if role is not None and role != person.role:
         person = replace(person, role=role)
         workspace.update_participant(person)

@@ -46,7 +46,7 @@ def export_documents(
         clash=N_("The certificate and the report need two different files."),
     )
     steps = Steps(len(chosen) + 2, progress, cancelled)
-    facts = gather(workspace, assessment_uuid)
+    facts = gather(workspace, assessment_uuid, language)
     data_bytes = canonical(facts)
     code = verification_code(data_bytes)
     data = document_data(facts, language, code)

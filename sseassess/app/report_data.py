@@ -7,19 +7,28 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sseassess import __version__
+from sseassess.app.frameworks import in_language
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import MAX_LEVEL, Choice, Framework, Indicator
 from sseassess.domain.records import (
     ActionItem,
+    ActionStatus,
     AssessmentRecord,
     EvidenceRecord,
     OrganizationProfile,
 )
-from sseassess.domain.scoring import CharacteristicResult, ScoreResult
+from sseassess.domain.scoring import CharacteristicResult, ScoreResult, score
 from sseassess.domain.verification import canonical_data, canonical_json, neutral_text
 from sseassess.domain.workshop import DIVERGENT_SHARE, IndicatorSpread
-from sseassess.i18n import format_percent, format_score, format_size, translation
+from sseassess.i18n import (
+    babel_locale,
+    format_percent,
+    format_score,
+    format_size,
+    is_right_to_left,
+    translation,
+)
 from sseassess.reports.data import (
     DocumentData,
     EvidenceLine,
@@ -37,6 +46,9 @@ from sseassess.reports.data import (
 Gettext = Callable[[str], str]
 #: How documents print a score; ``verify`` reads scores back in exactly this form.
 SCORE_SUFFIX = " / 100"
+#: In a right-to-left document a score is embedded left to right (LRE ... PDF), so that it
+#: reads "55.9 / 100" there too, and ``verify`` reads it back as printed.
+LEFT_TO_RIGHT = ("\u202a", "\u202c")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +71,25 @@ class AssessmentFacts:
     answered: int = 0
 
 
-def gather(workspace: Workspace, assessment_uuid: str) -> AssessmentFacts:
-    """Read an assessment, its organization, answers, evidence, plan and scores."""
+def gather(
+    workspace: Workspace, assessment_uuid: str, language: str | None = None
+) -> AssessmentFacts:
+    """Read an assessment, its organization, answers, evidence, plan and scores.
+
+    With a ``language`` its framework snapshot lacks, the texts come from the current
+    framework when its rules are the same (:func:`frameworks.in_language`): same scores,
+    same verification code, the reader's words.
+    """
     record, framework, result = workspace.result(assessment_uuid)
+    if language is not None and not framework.speaks(language):
+        readable = in_language(
+            framework,
+            workspace.snapshot(record.framework_hash).content,
+            language,
+            workspace.current_framework(),
+        )
+        if readable is not framework:
+            framework, result = readable, score(readable, workspace.answers(record.uuid))
     participants = workspace.participant_count(record.uuid)
     spreads: dict[str, IndicatorSpread] = {}
     minimum, answered = 3, 0
@@ -116,6 +144,7 @@ class _Builder:
     def __init__(self, facts: AssessmentFacts, language: str) -> None:
         self.facts = facts
         self.language = language
+        self.locale = babel_locale(language)  # Babel's name for it: dates, numbers, countries
         catalog = translation(language)
         self._ = catalog.gettext
         self.ngettext = catalog.ngettext
@@ -124,7 +153,10 @@ class _Builder:
     # -- formatting
 
     def score(self, value: float | None) -> str:
-        return format_score(value, self.language) + SCORE_SUFFIX
+        text = format_score(value, self.language) + SCORE_SUFFIX
+        if is_right_to_left(self.language):
+            return text.join(LEFT_TO_RIGHT)
+        return text
 
     def number(self, value: float) -> str:
         return format_score(value, self.language)
@@ -132,24 +164,24 @@ class _Builder:
     def date(self, value: date, style: str = "long") -> str:
         from babel.dates import format_date
 
-        return format_date(value, format=style, locale=self.language)
+        return format_date(value, format=style, locale=self.locale)
 
     def integer(self, value: int) -> str:
         from babel.numbers import format_decimal
 
-        return format_decimal(value, locale=self.language)
+        return format_decimal(value, locale=self.locale)
 
     def decimal(self, value: float) -> str:
         from babel.numbers import format_decimal
 
-        return format_decimal(value, format="#,##0.##", locale=self.language)
+        return format_decimal(value, format="#,##0.##", locale=self.locale)
 
     def country(self, code: str | None) -> str:
         if not code:
             return self._("not given")
         from babel import Locale
 
-        return str(Locale.parse(self.language).territories.get(code, code))
+        return str(Locale.parse(self.locale).territories.get(code, code))
 
     def choice(self, choices: Sequence[Choice], value: str | None) -> str:
         if not value:
@@ -507,7 +539,11 @@ class _Builder:
 
     def actions(self) -> Table:
         _ = self._
-        statuses = {"planned": _("Planned"), "in_progress": _("In progress"), "done": _("Done")}
+        statuses = {
+            ActionStatus.PLANNED: _("Planned"),
+            ActionStatus.IN_PROGRESS: _("In progress"),
+            ActionStatus.DONE: _("Done"),
+        }
         rows = tuple(
             (
                 neutral_text(action.description),

@@ -58,11 +58,13 @@ def list_(options: argparse.Namespace, out: Output) -> int:
                 'or try "sseassess demo".'
             )
         )
+    from sseassess.domain.records import AssessmentKind, AssessmentStatus
+
     labels = {
-        "self": _("self-assessment"),
-        "workshop": _("workshop"),
-        "in_progress": _("in progress"),
-        "finished": _("finished"),
+        AssessmentKind.SELF: _("self-assessment"),
+        AssessmentKind.WORKSHOP: _("workshop"),
+        AssessmentStatus.IN_PROGRESS: _("in progress"),
+        AssessmentStatus.FINISHED: _("finished"),
     }
     for entry in history:
         out.line(f"{entry.organization.profile.name}  [{entry.organization.uuid}]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sseassess.domain.text import LocalizedList, LocalizedText
+from sseassess.domain.text import LocalizedList, LocalizedText, Problem, base_language
 
 #: Levels run from 0 to ``MAX_LEVEL`` on every indicator.
 MAX_LEVEL = 4
@@ -86,6 +86,8 @@ class Framework:
     signatory_categories: tuple[Choice, ...]
     characteristics: tuple[Characteristic, ...]
     content_hash: str = ""
+    #: Texts a declared language still lacks: shown in the source language, marked.
+    warnings: tuple[Problem, ...] = field(default=(), compare=False, repr=False)
     _index: dict[str, tuple[Characteristic, Indicator]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -94,6 +96,12 @@ class Framework:
         for characteristic in self.characteristics:
             for indicator in characteristic.indicators:
                 self._index[indicator.id] = (characteristic, indicator)
+
+    def speaks(self, language: str) -> bool:
+        """Whether the framework declares ``language`` (or its base language: ``pt`` for
+        ``pt_BR``)."""
+        language = language.replace("-", "_")
+        return language in self.languages or base_language(language) in self.languages
 
     def indicators(self) -> Iterator[Indicator]:
         """Every indicator, in framework order."""

@@ -112,18 +112,26 @@ def load_framework_file(path: Path) -> Framework:
 
 
 def build_framework(data: Mapping[str, Any], source: str = "<framework>") -> Framework:
-    """Validate framework data and build the immutable ``Framework``."""
-    problems = validate_framework_data(data)
+    """Validate framework data and build the immutable ``Framework``; its ``warnings`` say
+    which texts a declared language still lacks (shown in the source language, marked)."""
+    problems, warnings = check_framework_data(data)
     if problems:
         raise FrameworkError(source, problems)
-    return _Builder(data).framework()
+    return _Builder(data).framework(tuple(warnings))
 
 
 def validate_framework_data(data: Mapping[str, Any]) -> list[Problem]:
     """Every problem in framework data, in file order; an empty list means it is valid."""
+    return check_framework_data(data)[0]
+
+
+def check_framework_data(data: Mapping[str, Any]) -> tuple[list[Problem], list[Problem]]:
+    """The problems that make framework data unusable, and the warnings that do not: a
+    text missing in a declared language (a translation under way) falls back to the
+    source language with a marker ("[EN] ..."), and the framework still loads."""
     checker = _Checker()
     checker.check(data)
-    return checker.problems
+    return checker.problems, checker.warnings
 
 
 # --------------------------------------------------------------------------- validation
@@ -153,6 +161,7 @@ class _Checker:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
         self.languages: tuple[str, ...] = ()
 
     def add(self, location: str, template: str, **params: Any) -> None:
@@ -328,7 +337,11 @@ class _Checker:
     def _languages_of(self, texts: Mapping[str, Any], where: str) -> None:
         for language in self.languages:
             if language not in texts:
-                self.add(where, N_("text missing in language {language!r}"), language=language)
+                self.warnings.append(
+                    Problem(
+                        where, N_("text missing in language {language!r}"), {"language": language}
+                    )
+                )
         for language in texts:
             if self.languages and language not in self.languages:
                 self.add(
@@ -584,7 +597,7 @@ class _Builder:
         items = {language: tuple(values) for language, values in table.get(key, {}).items()}
         return LocalizedList(items, self.source)
 
-    def framework(self) -> Framework:
+    def framework(self, warnings: tuple[Problem, ...] = ()) -> Framework:
         data = self.data
         scoring = data["scoring"]
         profile = data["profile"]
@@ -621,6 +634,7 @@ class _Builder:
             ),
             characteristics=tuple(self.characteristic(c) for c in data["characteristics"]),
             content_hash=content_hash(data),
+            warnings=warnings,
         )
 
     def characteristic(self, data: Mapping[str, Any]) -> Characteristic:

@@ -14,14 +14,35 @@ def N_(message: str) -> str:
     return message
 
 
-def _pick(values: Mapping[str, T], language: str | None, source_language: str, empty: T) -> T:
-    """The value for ``language``, or its base language ("fr" for "fr_CA"), or the source's."""
+def base_language(language: str) -> str:
+    """``pt`` for ``pt_BR``, ``pt-PT`` or ``pt``."""
+    return language.replace("-", "_").split("_", 1)[0]
+
+
+def fallback_marker(source_language: str) -> str:
+    """What precedes a text shown in the source language because the reader's is missing:
+    short, calm, and the same in every language ("[EN] ")."""
+    return f"[{base_language(source_language).upper()}] "
+
+
+def _pick(
+    values: Mapping[str, T],
+    language: str | None,
+    source_language: str,
+    empty: T,
+    mark: Callable[[T], T],
+) -> T:
+    """The value for ``language``, or its base language ("pt" for "pt_BR"), or else the
+    source language's, marked as such (unless the reader reads the source language)."""
     if language:
+        language = language.replace("-", "_")
         if language in values:
             return values[language]
-        base = language.replace("-", "_").split("_", 1)[0]
+        base = base_language(language)
         if base in values:
             return values[base]
+        if base != base_language(source_language) and source_language in values:
+            return mark(values[source_language])
     return values.get(source_language, empty)
 
 
@@ -33,8 +54,15 @@ class LocalizedText:
     source_language: str = "en"
 
     def get(self, language: str | None = None) -> str:
-        """The text in ``language``, falling back to the source language."""
-        return _pick(self.texts, language, self.source_language, "")
+        """The text in ``language``, falling back to the source language's text with a
+        visible marker ("[EN] ...") when the framework lacks it in that language."""
+        marker = fallback_marker(self.source_language)
+        return _pick(self.texts, language, self.source_language, "", lambda text: marker + text)
+
+    def has(self, language: str) -> bool:
+        """Whether the text exists in ``language`` (or its base language)."""
+        language = language.replace("-", "_")
+        return language in self.texts or base_language(language) in self.texts
 
     def __str__(self) -> str:
         return self.get()
@@ -48,8 +76,16 @@ class LocalizedList:
     source_language: str = "en"
 
     def get(self, language: str | None = None) -> tuple[str, ...]:
-        """The list in ``language``, falling back to the source language."""
-        return _pick(self.items, language, self.source_language, ())
+        """The list in ``language``, falling back to the source language's, each text
+        marked ("[EN] ...")."""
+        marker = fallback_marker(self.source_language)
+        return _pick(
+            self.items,
+            language,
+            self.source_language,
+            (),
+            lambda items: tuple(marker + item for item in items),
+        )
 
 
 Translate = Callable[[str], str]

@@ -13,12 +13,11 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     KeepInFrame,
     PageTemplate,
     Spacer,
-    Table,
 )
 
 from sseassess.reports.charts import ScoreBar, draw_qr_code
 from sseassess.reports.data import DocumentData
-from sseassess.reports.layout import Paragraph, fitted_size, markup
+from sseassess.reports.layout import Paragraph, Table, fitted_size, markup
 from sseassess.reports.page import PageRenderer
 from sseassess.reports.styles import (
     ACCENT,
@@ -46,7 +45,7 @@ class CertificateRenderer(PageRenderer):
     qr_size = 24 * mm
 
     def __init__(self, data: DocumentData) -> None:
-        super().__init__()
+        super().__init__(data.language)
         self.data = data
 
     def render(self) -> bytes:
@@ -80,11 +79,10 @@ class CertificateRenderer(PageRenderer):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(self.margin_x, top, self.width - self.margin_x, top)
-        draw_qr_code(
-            canvas, data.verification_code, x=self.margin_x - 2 * mm, y=bottom, size=self.qr_size
-        )
-        x = self.margin_x + self.qr_size + 2 * mm
+        qr_x = self._x(self.margin_x - 2 * mm, self.qr_size)
+        draw_qr_code(canvas, data.verification_code, x=qr_x, y=bottom, size=self.qr_size)
         width = self.content_width - self.qr_size - 2 * mm
+        x = self._x(self.margin_x + self.qr_size + 2 * mm, width)
         parts = [
             Paragraph(markup(data.labels.verification_code), styles["label"]),
             Paragraph(markup(data.verification_code), styles["code"]),
@@ -170,7 +168,7 @@ class CertificateRenderer(PageRenderer):
         rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
         if rows:
             rows[-1] += [[""]] * (columns - len(rows[-1]))
-        table = Table(rows, colWidths=[self.content_width / columns] * columns)
+        table = Table(rows, colWidths=[self.content_width / columns] * columns, rtl=self.rtl)
         table.setStyle(
             table_style(
                 self.fonts,
@@ -209,7 +207,7 @@ class CertificateRenderer(PageRenderer):
             ],
         ]
         widths = [0.36, 0.26, 0.38]  # the first fits "100,0 / 100" in the big font
-        table = Table([cells], colWidths=[self.content_width * w for w in widths])
+        table = Table([cells], colWidths=[self.content_width * w for w in widths], rtl=self.rtl)
         table.setStyle(
             table_style(
                 self.fonts,
@@ -246,7 +244,9 @@ class CertificateRenderer(PageRenderer):
                 [
                     Paragraph(f"{row.number}.", styles["cell"]),
                     Paragraph(markup(row.name), styles["cell"]),
-                    ScoreBar(row.score, row.minimum, width=bar_width, low=row.below_minimum),
+                    ScoreBar(
+                        row.score, row.minimum, width=bar_width, low=row.below_minimum, rtl=self.rtl
+                    ),
                     [
                         Paragraph(markup(row.score_text), score_style),
                         Paragraph(
@@ -255,7 +255,7 @@ class CertificateRenderer(PageRenderer):
                     ],
                 ]
             )
-        table = Table(rows, colWidths=widths)
+        table = Table(rows, colWidths=widths, rtl=self.rtl)
         table.setStyle(
             table_style(
                 self.fonts,

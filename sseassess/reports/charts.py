@@ -37,7 +37,8 @@ def _drawing(width: float, height: float, **attributes: object) -> Drawing:
 
 
 class ScoreBar(Flowable):
-    """A horizontal 0-100 bar filled to ``score``, with the minimum marked by a dark tick.
+    """A horizontal 0-100 bar filled to ``score``, with the minimum marked by a dark tick;
+    filled from the right in a right-to-left document (``rtl``), where scales run that way.
 
     Drawn straight on the canvas: a document has sixteen of them, and a graphics drawing
     goes through ReportLab's shape renderer for each.
@@ -54,9 +55,10 @@ class ScoreBar(Flowable):
         width: float,
         height: float = 8.0,
         low: bool = False,
+        rtl: bool = False,
     ) -> None:
         super().__init__()
-        self.score, self.minimum, self.low = score, minimum, low
+        self.score, self.minimum, self.low, self.rtl = score, minimum, low, rtl
         self.width = width
         self.bar_height = height
         self.height = height + 2 * self.overhang
@@ -71,8 +73,11 @@ class ScoreBar(Flowable):
         if self.score is not None and self.score > 0:
             filled = width * min(self.score, SCALE) / SCALE
             canvas.setFillColor(BAR_LOW if self.low else BAR)
-            canvas.roundRect(0, self.overhang, filled, height, self.radius, stroke=0, fill=1)
+            start = width - filled if self.rtl else 0
+            canvas.roundRect(start, self.overhang, filled, height, self.radius, stroke=0, fill=1)
         x = width * min(max(self.minimum, 0.0), SCALE) / SCALE
+        if self.rtl:
+            x = width - x
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(1.6)
         canvas.line(x, 0, x, self.height)
@@ -86,8 +91,10 @@ def radar_chart(
     size: float,
     font: str,
     bold_font: str,
+    clockwise: bool = True,
 ) -> Drawing:
-    """A radar (spider) chart of the characteristics' scores, first axis at the top.
+    """A radar (spider) chart of the characteristics' scores, first axis at the top, the
+    next ones clockwise (counter-clockwise for right-to-left readers: ``clockwise=False``).
 
     Rings mark 20, 40, 60, 80 and 100; the dashed line joins the minimums; axes are labelled
     with ``labels`` (short: the characteristics' numbers).
@@ -100,7 +107,8 @@ def radar_chart(
     radius = size / 2 - 18
 
     def point(index: float, value: float) -> tuple[float, float]:
-        angle = math.pi / 2 - 2 * math.pi * index / count
+        turn = 2 * math.pi * index / count
+        angle = math.pi / 2 - turn if clockwise else math.pi / 2 + turn
         distance = radius * max(0.0, min(value, SCALE)) / SCALE
         return centre + distance * math.cos(angle), centre + distance * math.sin(angle)
 

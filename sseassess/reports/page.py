@@ -5,12 +5,16 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from reportlab import rl_config  # type: ignore[import-untyped]
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame  # type: ignore[import-untyped]
 
+from sseassess.i18n import is_right_to_left
 from sseassess.reports.fonts import register_fonts
 from sseassess.reports.layout import Paragraph, fitted_size, markup
+from sseassess.reports.scripts import draw_string
 from sseassess.reports.styles import INK, stylesheet
 
 # Compressed streams are written as binary, not also ASCII85-encoded (ReportLab's default,
@@ -42,9 +46,12 @@ class PageRenderer:
     margin_top = 22 * mm
     margin_bottom = 20 * mm
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
+        #: A right-to-left document mirrors its layout: text starts at the right margin,
+        #: table columns run from the right, score bars fill from the right.
+        self.rtl = is_right_to_left(language)
         self.fonts = register_fonts()
-        self.styles = stylesheet(self.fonts)
+        self.styles = stylesheet(self.fonts, self.rtl)
         self.width, self.height = self.pagesize
         self.content_width = self.width - 2 * self.margin_x
 
@@ -58,7 +65,7 @@ class PageRenderer:
             subject=info.subject,
             creator=info.generator,
             keywords=", ".join(info.keywords),
-            lang=info.language,
+            lang=info.language.replace("_", "-"),  # BCP 47: pt-BR
             initialFontName=self.fonts.regular,
             leftMargin=self.margin_x,
             rightMargin=self.margin_x,
@@ -77,6 +84,20 @@ class PageRenderer:
             id="body",
         )
         return document, frame
+
+    def _x(self, x: float, width: float = 0.0) -> float:
+        """Where something drawn at ``x`` (``width`` wide) of a left-to-right page goes on
+        this page: mirrored in a right-to-left document."""
+        return self.width - x - width if self.rtl else x
+
+    def _draw_at_edge(self, canvas: Canvas, y: float, text: str, *, end: bool = False) -> float:
+        """One line of text from the start margin (the end margin with ``end``) in the
+        canvas's font: left and right in a left-to-right document, mirrored otherwise."""
+        at_right = end != self.rtl
+        x = self.width - self.margin_x if at_right else self.margin_x
+        return draw_string(
+            canvas, x, y, text, align=TA_RIGHT if at_right else TA_LEFT, rtl=self.rtl
+        )
 
     def _cover_heading(
         self, framework_name: str, framework_version: str, title: str, organization: str

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import io
 
+from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
@@ -21,13 +21,13 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     PageBreak,
     PageTemplate,
     Spacer,
-    Table,
 )
 
 from sseassess.reports.data import QuestionnaireData, QuestionnaireItem, QuestionnaireSection
 from sseassess.reports.fonts import Fonts
-from sseassess.reports.layout import Paragraph, ellipsized, markup, numbered_canvas
+from sseassess.reports.layout import Paragraph, Table, ellipsized, markup, numbered_canvas
 from sseassess.reports.page import PageRenderer
+from sseassess.reports.scripts import draw_string, text_width
 from sseassess.reports.styles import ACCENT, ACCENT_LIGHT, INK, MUTED, RULE, table_style
 
 #: Lines to write on: dark enough to survive a photocopier.
@@ -47,7 +47,7 @@ class QuestionnaireRenderer(PageRenderer):
     box = 9.0
 
     def __init__(self, data: QuestionnaireData) -> None:
-        super().__init__()
+        super().__init__(data.language)
         self.data = data
 
     def render(self) -> bytes:
@@ -79,23 +79,27 @@ class QuestionnaireRenderer(PageRenderer):
         y = self.height - self.header_offset
         right = self.width - self.margin_x
         blank = 55 * mm
-        label_width = canvas.stringWidth(labels.participant_header, self.fonts.regular, size)
+        label_width = text_width(labels.participant_header, self.fonts.regular, size, self.rtl)
         label_x = right - blank - label_width - 2 * mm
         name = ellipsized(
             self.data.organization,
             self.fonts.bold,
             size,
             label_x - self.margin_x - 6 * mm,
+            self.rtl,
         )
         canvas.setFillColor(INK)
         canvas.setFont(self.fonts.bold, size)
-        canvas.drawString(self.margin_x, y, name)
+        self._draw_at_edge(canvas, y, name)
         canvas.setFillColor(MUTED)
         canvas.setFont(self.fonts.regular, size)
-        canvas.drawString(label_x, y, labels.participant_header)
+        draw_string(
+            canvas, self._x(label_x, label_width), y, labels.participant_header, rtl=self.rtl
+        )
         canvas.setStrokeColor(WRITING_LINE)
         canvas.setLineWidth(0.5)
-        canvas.line(right - blank, y - 1, right, y - 1)
+        blank_x = self._x(right - blank, blank)
+        canvas.line(blank_x, y - 1, blank_x + blank, y - 1)
         canvas.setStrokeColor(RULE)
         canvas.line(self.margin_x, y - 3.5 * mm, right, y - 3.5 * mm)
         canvas.restoreState()
@@ -111,18 +115,21 @@ class QuestionnaireRenderer(PageRenderer):
         canvas.setFont(self.fonts.regular, 7.5)
         canvas.setFillColor(MUTED)
         page_text = data.labels.page.format(page=page, pages=pages)
-        room = self.content_width - canvas.stringWidth(page_text, self.fonts.regular, 7.5) - 8 * mm
-        canvas.drawString(
-            self.margin_x,
+        room = (
+            self.content_width - text_width(page_text, self.fonts.regular, 7.5, self.rtl) - 8 * mm
+        )
+        self._draw_at_edge(
+            canvas,
             y,
             ellipsized(
                 f"{data.framework_name}, {data.framework_version} · {data.title}",
                 self.fonts.regular,
                 7.5,
                 room,
+                self.rtl,
             ),
         )
-        canvas.drawRightString(right, y, page_text)
+        self._draw_at_edge(canvas, y, page_text, end=True)
         canvas.restoreState()
 
     # -- story
@@ -177,6 +184,7 @@ class QuestionnaireRenderer(PageRenderer):
         role_table = Table(
             role_rows,
             colWidths=[self.box + 2.5 * mm, inner / columns - self.box - 2.5 * mm] * columns,
+            rtl=self.rtl,
         )
         role_table.setStyle(
             table_style(
@@ -198,6 +206,7 @@ class QuestionnaireRenderer(PageRenderer):
             ],
             colWidths=[label_width, inner],
             rowHeights=[14 * mm, None],
+            rtl=self.rtl,
         )
         table.setStyle(
             table_style(
@@ -246,16 +255,16 @@ class QuestionnaireRenderer(PageRenderer):
         ]
         width = self.content_width - self.indent
         digit_width = 9 * mm
-        text_width = width - self.box - 2 * mm - digit_width
+        text_column = width - self.box - 2 * mm - digit_width
         if item.not_applicable:
             rows.append(
                 [
                     TickBox(self.box),
                     Paragraph(markup(labels.not_applicable), digit),
-                    WritingLines(labels.reason, self.fonts, lines=1, gap=5.5 * mm),
+                    WritingLines(labels.reason, self.fonts, lines=1, gap=5.5 * mm, rtl=self.rtl),
                 ]
             )
-        levels = Table(rows, colWidths=[self.box + 2 * mm, digit_width, text_width])
+        levels = Table(rows, colWidths=[self.box + 2 * mm, digit_width, text_column], rtl=self.rtl)
         levels.setStyle(
             table_style(
                 self.fonts,
@@ -269,7 +278,9 @@ class QuestionnaireRenderer(PageRenderer):
             )
         )
         levels.hAlign = "RIGHT"
-        note = WritingLines(labels.note, self.fonts, lines=2, gap=7 * mm, indent=self.indent)
+        note = WritingLines(
+            labels.note, self.fonts, lines=2, gap=7 * mm, indent=self.indent, rtl=self.rtl
+        )
         return [
             Spacer(1, 2.5 * mm),
             Paragraph(markup(item.question), question, bulletText=item.number),
@@ -305,9 +316,17 @@ class WritingLines(Flowable):
     size = 8.0
 
     def __init__(
-        self, label: str, fonts: Fonts, *, lines: int, gap: float, indent: float = 0.0
+        self,
+        label: str,
+        fonts: Fonts,
+        *,
+        lines: int,
+        gap: float,
+        indent: float = 0.0,
+        rtl: bool = False,
     ) -> None:
         super().__init__()
+        self.rtl = rtl  # label at the right, lines running to the left
         self.label = label
         self.fonts = fonts
         self.lines = lines
@@ -331,11 +350,18 @@ class WritingLines(Flowable):
         canvas.setStrokeColor(WRITING_LINE)
         canvas.setLineWidth(0.4)
         y = self.height - self._first_baseline()
-        canvas.drawString(self.indent, y, self.label)
+        if self.rtl:
+            draw_string(canvas, self.width - self.indent, y, self.label, align=TA_RIGHT, rtl=True)
+        else:
+            draw_string(canvas, self.indent, y, self.label)
         y -= 1
-        start = self.indent + stringWidth(self.label, self.fonts.regular, self.size) + 2 * mm
+        label_width = text_width(self.label, self.fonts.regular, self.size, self.rtl)
+        start = self.indent + label_width + 2 * mm
         for _line in range(self.lines):
-            canvas.line(start, y, self.width, y)
+            if self.rtl:
+                canvas.line(0, y, self.width - start, y)
+            else:
+                canvas.line(start, y, self.width, y)
             y -= self.gap
             start = self.indent
         canvas.restoreState()

@@ -8,10 +8,10 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
@@ -23,7 +23,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     PageBreak,
     PageTemplate,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -33,12 +32,14 @@ from sseassess.reports.data import Table as TableData
 from sseassess.reports.fonts import Fonts
 from sseassess.reports.layout import (
     Paragraph,
+    Table,
     ellipsized,
     markup,
     numbered_canvas,
     text_block,
 )
 from sseassess.reports.page import PageRenderer
+from sseassess.reports.scripts import draw_string, text_width
 from sseassess.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -68,7 +69,7 @@ class ReportRenderer(PageRenderer):
     qr_size = 27 * mm
 
     def __init__(self, data: DocumentData) -> None:
-        super().__init__()
+        super().__init__(data.language)
         self.data = data
         self._outline_keys = 0
 
@@ -113,11 +114,10 @@ class ReportRenderer(PageRenderer):
             self.width - self.margin_x,
             bottom + self.qr_size + 5 * mm,
         )
-        draw_qr_code(
-            canvas, data.verification_code, x=self.margin_x - 2 * mm, y=bottom, size=self.qr_size
-        )
-        x = self.margin_x + self.qr_size + 2 * mm
+        qr_x = self._x(self.margin_x - 2 * mm, self.qr_size)
+        draw_qr_code(canvas, data.verification_code, x=qr_x, y=bottom, size=self.qr_size)
         width = self.content_width - self.qr_size - 2 * mm
+        x = self._x(self.margin_x + self.qr_size + 2 * mm, width)
         y = bottom + self.qr_size - 3 * mm
         for text, style in (
             (data.labels.verification_code, styles["label"]),
@@ -137,17 +137,21 @@ class ReportRenderer(PageRenderer):
         canvas.saveState()
         y = self.height - self.header_offset
         size = 8
-        title = ellipsized(data.title, self.fonts.regular, size, self.content_width * 0.4)
-        title_width = canvas.stringWidth(title, self.fonts.regular, size)
+        title = ellipsized(data.title, self.fonts.regular, size, self.content_width * 0.4, self.rtl)
+        title_width = text_width(title, self.fonts.regular, size, self.rtl)
         name = ellipsized(
-            data.organization, self.fonts.bold, size, self.content_width - title_width - 8 * mm
+            data.organization,
+            self.fonts.bold,
+            size,
+            self.content_width - title_width - 8 * mm,
+            self.rtl,
         )
         canvas.setFillColor(INK)
         canvas.setFont(self.fonts.bold, size)
-        canvas.drawString(self.margin_x, y, name)
+        self._draw_at_edge(canvas, y, name)
         canvas.setFillColor(MUTED)
         canvas.setFont(self.fonts.regular, size)
-        canvas.drawRightString(self.width - self.margin_x, y, title)
+        self._draw_at_edge(canvas, y, title, end=True)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(self.margin_x, y - 2.5 * mm, self.width - self.margin_x, y - 2.5 * mm)
@@ -162,12 +166,8 @@ class ReportRenderer(PageRenderer):
         canvas.line(self.margin_x, y + 3.5 * mm, self.width - self.margin_x, y + 3.5 * mm)
         canvas.setFont(self.fonts.regular, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(
-            self.margin_x, y, f"{data.labels.verification_code}  {data.verification_code}"
-        )
-        canvas.drawRightString(
-            self.width - self.margin_x, y, data.labels.page.format(page=page, pages=pages)
-        )
+        self._draw_at_edge(canvas, y, f"{data.labels.verification_code}  {data.verification_code}")
+        self._draw_at_edge(canvas, y, data.labels.page.format(page=page, pages=pages), end=True)
         canvas.restoreState()
 
     # -- story
@@ -221,7 +221,7 @@ class ReportRenderer(PageRenderer):
                 Paragraph(markup(("✓ " if data.eligible else "✗ ") + data.eligibility_text), style),
             ],
         ]
-        table = Table([cells], colWidths=[self.content_width / 2] * 2)
+        table = Table([cells], colWidths=[self.content_width / 2] * 2, rtl=self.rtl)
         table.setStyle(
             table_style(
                 self.fonts,
@@ -253,7 +253,7 @@ class ReportRenderer(PageRenderer):
             ]
             for field in fields
         ]
-        table = Table(rows, colWidths=widths)
+        table = Table(rows, colWidths=widths, rtl=self.rtl)
         table.setStyle(
             table_style(
                 self.fonts,
@@ -287,6 +287,7 @@ class ReportRenderer(PageRenderer):
                 ]
             ],
             colWidths=[self.content_width * 0.36, self.content_width * 0.64],
+            rtl=self.rtl,
         )
         overall.setStyle(
             table_style(
@@ -309,6 +310,7 @@ class ReportRenderer(PageRenderer):
             size=80 * mm,
             font=self.fonts.regular,
             bold_font=self.fonts.bold,
+            clockwise=not self.rtl,
         )
         radar.hAlign = "CENTER"
         story: list[Flowable] = [self._heading(labels.summary_heading), overall]
@@ -370,7 +372,7 @@ class ReportRenderer(PageRenderer):
                     for text, style, width in zip(texts, row_styles, widths, strict=True)
                 ]
             )
-        table = Table(rows, colWidths=widths, repeatRows=1)
+        table = Table(rows, colWidths=widths, repeatRows=1, rtl=self.rtl)
         style = self._grid_style()
         style.add("RIGHTPADDING", (1, 0), (1, -1), 8)
         table.setStyle(style)
@@ -413,7 +415,9 @@ class ReportRenderer(PageRenderer):
             [
                 [
                     Paragraph(markup(row.score_text), score_style),
-                    ScoreBar(row.score, row.minimum, width=bar_width, low=row.below_minimum),
+                    ScoreBar(
+                        row.score, row.minimum, width=bar_width, low=row.below_minimum, rtl=self.rtl
+                    ),
                     [
                         Paragraph(
                             markup(f"{row.minimum_text} · {row.status_text}"), styles["small"]
@@ -423,6 +427,7 @@ class ReportRenderer(PageRenderer):
                 ]
             ],
             colWidths=[34 * mm, bar_width + 6 * mm, self.content_width - bar_width - 40 * mm],
+            rtl=self.rtl,
         )
         line.setStyle(
             table_style(
@@ -467,7 +472,7 @@ class ReportRenderer(PageRenderer):
             answer += f" — {markup(entry.level_description)}"
         head.append(Paragraph(answer, body))
         if entry.spread is not None:
-            head.append(SpreadBars(entry.spread, self.fonts, indent=indent))
+            head.append(SpreadBars(entry.spread, self.fonts, indent=indent, rtl=self.rtl))
         story: list[Flowable] = [Spacer(1, 2 * mm), KeepTogether(head)]
         if entry.spread is not None:
             remark = styles["small"].clone("remark", leftIndent=indent + 4 * mm)
@@ -487,7 +492,7 @@ class ReportRenderer(PageRenderer):
                 ]
                 for item in entry.evidence
             ]
-            table = Table(rows, colWidths=widths, repeatRows=1)
+            table = Table(rows, colWidths=widths, repeatRows=1, rtl=self.rtl)
             table.setStyle(self._grid_style())
             table.hAlign = "RIGHT"
             story.append(table)
@@ -537,7 +542,7 @@ class ReportRenderer(PageRenderer):
         widths = [self.content_width * share for share in shares]
         rows = [self._cells(data.headers, widths, styles["cell_header"])]
         rows += [self._cells(row, widths, styles["cell"]) for row in data.rows]
-        table = Table(rows, colWidths=widths, repeatRows=1)
+        table = Table(rows, colWidths=widths, repeatRows=1, rtl=self.rtl)
         table.setStyle(self._grid_style())
         return table
 
@@ -571,16 +576,28 @@ class SpreadBars(Flowable):
     bar_height = 4.2
     line_height = 11.0
 
-    def __init__(self, line: SpreadLine, fonts: Fonts, *, indent: float) -> None:
+    def __init__(self, line: SpreadLine, fonts: Fonts, *, indent: float, rtl: bool = False) -> None:
         super().__init__()
         self.line = line
         self.fonts = fonts
         self.indent = indent
+        self.rtl = rtl  # drawn from the right, bars filling from the right
         self._two_lines = False
 
     def _width(self, text: str, bold: bool = False) -> float:
         font = self.fonts.bold if bold else self.fonts.regular
-        return float(stringWidth(text, font, self.size))
+        return text_width(text, font, self.size, self.rtl)
+
+    def _at(self, x: float, width: float) -> float:
+        """Where something ``width`` wide at ``x`` from the start goes."""
+        return self.width - x - width if self.rtl else x
+
+    def _text(self, canvas: Canvas, x: float, y: float, text: str) -> None:
+        """``text`` starting at ``x`` from the start (the left; the right in ``rtl``)."""
+        if self.rtl:
+            draw_string(canvas, self.width - x, y, text, align=TA_RIGHT, rtl=True)
+        else:
+            draw_string(canvas, x, y, text)
 
     def _count_width(self) -> float:
         return self._width(str(max(self.line.participants, 9))) + 2
@@ -609,36 +626,43 @@ class SpreadBars(Flowable):
         canvas.saveState()
         canvas.setFont(self.fonts.regular, self.size)
         canvas.setFillColor(MUTED)
-        canvas.drawString(x, y, line.label)
+        self._text(canvas, x, y, line.label)
         x += self._width(line.label) + 5
         total = max(line.participants, 1)
         for level, count in enumerate(line.counts):
             canvas.setFont(self.fonts.bold, self.size)
             canvas.setFillColor(INK)
-            canvas.drawString(x, y, str(level))
+            self._text(canvas, x, y, str(level))
             x += self._width("0", bold=True) + 3
             canvas.setFillColor(TRACK)
-            canvas.rect(x, y - 0.6, self.bar_width, self.bar_height, stroke=0, fill=1)
+            canvas.rect(
+                self._at(x, self.bar_width),
+                y - 0.6,
+                self.bar_width,
+                self.bar_height,
+                stroke=0,
+                fill=1,
+            )
             if count:
                 canvas.setFillColor(BAR_LOW if line.divergent else BAR)
                 filled = self.bar_width * min(count, total) / total
-                canvas.rect(x, y - 0.6, filled, self.bar_height, stroke=0, fill=1)
+                canvas.rect(self._at(x, filled), y - 0.6, filled, self.bar_height, stroke=0, fill=1)
             x += self.bar_width + 2
             canvas.setFont(self.fonts.regular, self.size)
             canvas.setFillColor(INK if count else MUTED)
-            canvas.drawString(x, y, str(count))
+            self._text(canvas, x, y, str(count))
             x += self._count_width() + 6
         if self._two_lines:
             x, y = self.indent + self._width(line.label) + 5, y - self.line_height
         canvas.setFont(self.fonts.regular, self.size)
         canvas.setFillColor(MUTED)
-        canvas.drawString(x, y, line.summary)
+        self._text(canvas, x, y, line.summary)
         if line.divergent:
             x += self._width(line.summary)
             separator = " · " if line.summary else ""
-            canvas.drawString(x, y, separator)
+            self._text(canvas, x, y, separator)
             x += self._width(separator)
             canvas.setFont(self.fonts.bold, self.size)
             canvas.setFillColor(BAR_LOW)
-            canvas.drawString(x, y, line.divergent_text)
+            self._text(canvas, x, y, line.divergent_text)
         canvas.restoreState()

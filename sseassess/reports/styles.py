@@ -22,8 +22,9 @@ WARNING_LIGHT = colors.HexColor("#FBF1E4")
 WHITE = colors.white
 
 
-def stylesheet(fonts: Fonts) -> dict[str, ParagraphStyle]:
-    """The paragraph styles, by name."""
+def stylesheet(fonts: Fonts, rtl: bool = False) -> dict[str, ParagraphStyle]:
+    """The paragraph styles, by name; for a right-to-left document (``rtl``) they say so
+    (``wordWrap="RTL"``), and its paragraphs read left and right as start and end."""
 
     def style(name: str, **values: object) -> ParagraphStyle:
         base: dict[str, object] = {
@@ -34,6 +35,8 @@ def stylesheet(fonts: Fonts) -> dict[str, ParagraphStyle]:
             "textColor": INK,
             "alignment": TA_LEFT,
         }
+        if rtl:
+            base["wordWrap"] = "RTL"
         base.update(values)
         return ParagraphStyle(name, **base)
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from sseassess import APP_ID, APP_NAME, __version__
 from sseassess.i18n import LOCALE_DIR, choose_language, translation
-from sseassess.ui.background import BackgroundRunner, Task
 from sseassess.ui.main_window import MainWindow
+from sseassess.ui.settings import LANGUAGE
+from sseassess.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -87,7 +88,7 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     settings = QSettings()
-    remembered = str(settings.value("language", "") or "")
+    remembered = LANGUAGE.get(settings)
     chosen = choose_language(language or remembered or QLocale.system().name())
     translators = install_translators(app, chosen)
 
@@ -111,11 +112,13 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
             if listing is not None:
                 window.show_listing(listing)
                 window.repaint()  # the list on screen before the loading below starts
-        task = Task(lambda _progress, _cancelled: import_module("sseassess.app.workspace"))
-        task.finished.connect(lambda _module: open_workspace())
-        task.failed.connect(failed_to_load)
+        task = TaskRunner().new_task(
+            lambda _progress, _cancelled: import_module("sseassess.app.workspace"),
+            finished=lambda _module: open_workspace(),
+            failed=failed_to_load,
+        )
         loading.append(task)
-        BackgroundRunner().start(task)
+        task.start()
 
     def failed_to_load(error: BaseException) -> None:
         sys.excepthook(type(error), error, error.__traceback__)

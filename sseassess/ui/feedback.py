@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
-from sseassess.ui.results_table_model import bad_colour
-
-
-def set_text_colour(label: QLabel, colour: QColor | None) -> None:
-    """Colour a label's text; None gives it back its parent's text colour (not the label's
-    own palette, which may still hold an earlier colour)."""
-    palette = label.palette()
-    parent = label.parentWidget()
-    base = parent.palette() if parent is not None else label.palette()
-    text = colour if colour is not None else base.color(QPalette.ColorRole.WindowText)
-    palette.setColor(QPalette.ColorRole.WindowText, text)
-    label.setPalette(palette)
+from sseassess.ui.palette import bad_colour, set_text_colour
 
 
 def show_message(label: QLabel, text: str, error: bool = False) -> None:

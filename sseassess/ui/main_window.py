@@ -11,26 +11,33 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from sseassess import __version__
 from sseassess.i18n import SUPPORTED_LANGUAGES, language_name
-from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.decorators import override
+from sseassess.ui.settings import (
+    EXPORT_FOLDER,
+    LANGUAGE,
+    SESSION_ASSESSMENT,
+    WINDOW_GEOMETRY,
+)
+from sseassess.ui.tasks import TaskRunner
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
     from sseassess.app.startup import Listing
     from sseassess.app.workspace import Workspace
-    from sseassess.ui.action_plan_page import ActionPlanPage
-    from sseassess.ui.assessment_page import AssessmentPage
-    from sseassess.ui.compare_page import ComparePage
-    from sseassess.ui.divergence_page import DivergencePage
-    from sseassess.ui.file_job import FileJob, Work
-    from sseassess.ui.home_page import HomePage
-    from sseassess.ui.results_page import ResultsPage
+    from sseassess.ui.dialogs.file_job import FileJob
+    from sseassess.ui.pages.action_plan_page import ActionPlanPage
+    from sseassess.ui.pages.assessment_page import AssessmentPage
+    from sseassess.ui.pages.compare_page import ComparePage
+    from sseassess.ui.pages.home_page import HomePage
+    from sseassess.ui.pages.results_page import ResultsPage
+    from sseassess.ui.tasks import Work
+    from sseassess.ui.workshop.divergence_page import DivergencePage
 
 
 class MainWindow(QMainWindow):
@@ -46,13 +53,13 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         workspace: Workspace | None = None,
         language: str = "en",
-        runner: BackgroundRunner | None = None,
+        runner: TaskRunner | None = None,
         switch_translators: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
         self._language = language
-        self._runner = runner or BackgroundRunner()
+        self._runner = runner or TaskRunner()
         self._switch_translators = switch_translators
         self._workspace: Workspace | None = None
         self._pages: dict[str, QWidget] = {}
@@ -69,8 +76,8 @@ class MainWindow(QMainWindow):
         self._menus_built = False
         self._build_texts(menus=workspace is not None)
 
-        geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = WINDOW_GEOMETRY.get(settings)
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
@@ -153,7 +160,7 @@ class MainWindow(QMainWindow):
         if language == self._language:
             return
         self._flush()
-        self._settings.setValue("language", language)
+        LANGUAGE.set(self._settings, language)
         if self._switch_translators is not None:
             self._switch_translators(language)
         self._language = language
@@ -196,7 +203,7 @@ class MainWindow(QMainWindow):
         return bool(self._resumed_assessment())
 
     def _resumed_assessment(self) -> str:
-        return str(self._settings.value("session/assessment", "") or "")
+        return SESSION_ASSESSMENT.get(self._settings)
 
     def show_listing(self, listing: Listing, select: str | None = None) -> None:
         """List the organizations before the workspace is open (see ``application.run``).
@@ -245,7 +252,7 @@ class MainWindow(QMainWindow):
         return self._home
 
     def _create_home(self) -> None:
-        from sseassess.ui.home_page import HomePage
+        from sseassess.ui.pages.home_page import HomePage
 
         home = self._home = HomePage(self._workspace, self._language, self._settings, self)
         self._stack.addWidget(home)
@@ -266,7 +273,7 @@ class MainWindow(QMainWindow):
         assert self._workspace is not None
         workspace, language, settings = self._workspace, self._language, self._settings
         if name == "assessment":
-            from sseassess.ui.assessment_page import AssessmentPage
+            from sseassess.ui.pages.assessment_page import AssessmentPage
 
             wizard = AssessmentPage(workspace, language, settings, self, self._runner)
             wizard.results_requested.connect(self.show_results)
@@ -274,7 +281,7 @@ class MainWindow(QMainWindow):
             wizard.answers_changed.connect(self.home.forget_score)
             page = wizard
         elif name == "results":
-            from sseassess.ui.results_page import ResultsPage
+            from sseassess.ui.pages.results_page import ResultsPage
 
             results = ResultsPage(workspace, language, self._runner, settings, self)
             results.answers_requested.connect(self.open_assessment)
@@ -283,14 +290,14 @@ class MainWindow(QMainWindow):
             results.status_changed.connect(lambda _status: self.home.refresh())
             page = results
         elif name == "action_plan":
-            from sseassess.ui.action_plan_page import ActionPlanPage
+            from sseassess.ui.pages.action_plan_page import ActionPlanPage
 
             plan = ActionPlanPage(workspace, language, self)
             plan.results_requested.connect(self.show_results)
             plan.home_requested.connect(self.show_home)
             page = plan
         elif name == "divergence":
-            from sseassess.ui.divergence_page import DivergencePage
+            from sseassess.ui.workshop.divergence_page import DivergencePage
 
             divergence = DivergencePage(workspace, language, settings, self)
             divergence.home_requested.connect(self.show_home)
@@ -299,7 +306,7 @@ class MainWindow(QMainWindow):
             divergence.status_changed.connect(lambda _status: self.home.refresh())
             page = divergence
         else:
-            from sseassess.ui.compare_page import ComparePage
+            from sseassess.ui.pages.compare_page import ComparePage
 
             comparison = ComparePage(workspace, language, self)
             comparison.home_requested.connect(self.show_home)
@@ -340,9 +347,9 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(page)
         self._location = location
         if location[0] == "assessment":
-            self._settings.setValue("session/assessment", location[1][0])
+            SESSION_ASSESSMENT.set(self._settings, location[1][0])
         else:
-            self._settings.remove("session/assessment")
+            SESSION_ASSESSMENT.remove(self._settings)
 
     def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
@@ -371,7 +378,7 @@ class MainWindow(QMainWindow):
         self._show(self.divergence, ("divergence", (uuid,)))
         self.divergence.show_workshop(uuid)
 
-    def _current_assessment(self) -> str | None:
+    def current_assessment(self) -> str | None:
         """The assessment shown or selected, if any (dialogs start from it)."""
         name, arguments = self._location
         if name != "home" and arguments:
@@ -383,14 +390,14 @@ class MainWindow(QMainWindow):
 
     def collect_answers(self) -> None:
         """Import participants' files (or a workshop file on a participant's laptop)."""
-        from sseassess.ui.collect_dialog import CollectDialog
+        from sseassess.ui.dialogs.collect_dialog import CollectDialog
 
         if self._workspace is None:
             return
         self._flush()
         dialog = CollectDialog(
             self._workspace,
-            self._current_assessment(),
+            self.current_assessment(),
             self._language,
             self._runner,
             self._settings,
@@ -406,14 +413,14 @@ class MainWindow(QMainWindow):
 
     def send_answers(self) -> None:
         """Write this laptop's answers to a file for the workshop's facilitator."""
-        from sseassess.ui.send_answers_dialog import SendAnswersDialog
+        from sseassess.ui.dialogs.send_answers_dialog import SendAnswersDialog
 
         if self._workspace is None:
             return
         self._flush()
         dialog = SendAnswersDialog(
             self._workspace,
-            self._current_assessment(),
+            self.current_assessment(),
             self._language,
             self._runner,
             self._settings,
@@ -425,19 +432,19 @@ class MainWindow(QMainWindow):
         """Ask where to save; None when cancelled or when no assessment is chosen."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        if self._workspace is None or self._current_assessment() is None:
+        if self._workspace is None or self.current_assessment() is None:
             QMessageBox.information(
                 self, title, self.tr("First choose an assessment on the home page.")
             )
             return None
-        folder = str(self._settings.value("export/folder", "") or Path.home())
+        folder = EXPORT_FOLDER.get(self._settings) or str(Path.home())
         name, _filter = QFileDialog.getSaveFileName(
             self, title, str(Path(folder) / suggested), filters
         )
         if not name:
             return None
         target = Path(name)
-        self._settings.setValue("export/folder", str(target.parent))
+        EXPORT_FOLDER.set_folder(self._settings, target.parent)
         return target
 
     def save_paper_forms(self) -> None:
@@ -453,7 +460,7 @@ class MainWindow(QMainWindow):
         template = pdf.with_name(
             self.tr("{name}-template", "file name").format(name=pdf.stem) + ".xlsx"
         )
-        workspace, uuid, language = self._workspace, self._current_assessment(), self._language
+        workspace, uuid, language = self._workspace, self.current_assessment(), self._language
         assert uuid is not None
         self._run_file_job(
             title,
@@ -484,7 +491,7 @@ class MainWindow(QMainWindow):
         as_csv = target.suffix.lower() == ".csv"
         if not as_csv and target.suffix.lower() != ".xlsx":
             target = target.with_suffix(".xlsx")
-        workspace, uuid, language = self._workspace, self._current_assessment(), self._language
+        workspace, uuid, language = self._workspace, self.current_assessment(), self._language
         assert uuid is not None
         self._run_file_job(
             title,
@@ -499,8 +506,8 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _run_file_job(self, title: str, work: Work) -> FileJob:
-        from sseassess.ui.file_job import FileJob
+    def _run_file_job(self, title: str, work: Work[list[Path]]) -> FileJob:
+        from sseassess.ui.dialogs.file_job import FileJob
 
         self._flush()
         job = FileJob(title, work, self._runner, self._language, self)
@@ -508,7 +515,7 @@ class MainWindow(QMainWindow):
         return job
 
     def edit_organization(self, uuid: str | None) -> None:
-        from sseassess.ui.profile_dialog import ProfileDialog
+        from sseassess.ui.dialogs.profile_dialog import ProfileDialog
 
         if self._workspace is None:
             return
@@ -555,5 +562,5 @@ class MainWindow(QMainWindow):
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self._flush()
-        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        WINDOW_GEOMETRY.set(self._settings, self.saveGeometry())
         super().closeEvent(event)

@@ -1,4 +1,7 @@
-"""Fills Qt-style ``%1``…``%9`` placeholders (PySide's ``tr()`` returns a plain ``str``)."""
+"""Text helpers shared by the views: Qt-style ``%1`` placeholders, numbers in the reader's format.
+
+PySide's ``tr()`` returns a plain ``str``, so placeholders are filled here.
+"""
 
 from __future__ import annotations
 
@@ -15,3 +18,10 @@ def arg(text: str, *values: object) -> str:
         return str(values[position]) if position < len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(replace, text)
+
+
+def number(value: float, language: str) -> str:
+    """A count, a level or a median in the reader's number format (2.5 -> "2,5" in French)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format="#,##0.#", locale=language)

@@ -15,6 +15,7 @@ from sseassess.domain.framework_loader import (
     FrameworkError,
     build_framework,
     canonical_json,
+    check_framework_data,
     load_framework_file,
     read_framework_data,
     validate_framework_data,
@@ -47,8 +48,10 @@ def charter() -> Framework:
 
 
 def test_charter_loads_without_problems() -> None:
-    """The shipped charter file is valid: validation finds nothing to report."""
+    """The shipped charter file is valid: validation finds nothing to report, not even a
+    text missing in one of its languages."""
     assert validate_framework_data(read_framework_data(CHARTER)) == []
+    assert check_framework_data(read_framework_data(CHARTER)) == ([], [])
 
 
 def test_charter_has_the_eight_characteristics_in_file_order(charter: Framework) -> None:
@@ -188,10 +191,6 @@ BROKEN_CASES: dict[str, tuple[str, str]] = {
         "characteristics[alpha].indicators[alpha.core].na_allowed",
         "an essential indicator cannot allow 'not applicable'",
     ),
-    "text-missing-in-language": (
-        "characteristics[beta].indicators[beta.second].question",
-        "text missing in language 'fr'",
-    ),
     "too-many-actions": (
         "characteristics[alpha].indicators[alpha.extra].actions.en",
         "expected 1 to 3 texts, found 4",
@@ -256,6 +255,34 @@ def test_framework_error_message_names_file_location_and_problem() -> None:
     lines = str(caught.value).splitlines()
     assert len(lines) == len(SEVERAL_ERRORS)
     assert lines[0] == f"{path}: scoring.overall_minimum: must be between 0 and 100, found 120"
+
+
+def test_a_text_missing_in_a_declared_language_is_a_warning_not_an_error() -> None:
+    """A translation under way: the framework loads in every language; the missing text
+    shows in English with a marker, and the warning says where it is missing."""
+    framework = load_framework_file(FRAMEWORKS / "incomplete-translation.toml")
+    assert [(w.location, w.message()) for w in framework.warnings] == [
+        (
+            "characteristics[beta].indicators[beta.second].question",
+            "text missing in language 'fr'",
+        )
+    ]
+    second = framework.indicator("beta.second")
+    assert second.question.get("fr") == "[EN] Is the second beta practice in place?"
+    assert second.question.get("en") == "Is the second beta practice in place?"
+    assert second.help.get("fr") == "FR A heavy indicator."
+    assert framework.speaks("fr") and not framework.speaks("pt")
+
+
+def test_a_language_the_framework_lacks_shows_english_marked() -> None:
+    """Region variants fall back to their language, then to English with the marker."""
+    framework = load_framework_file(MINIMAL)
+    assert framework.name.get("fr_CA") == framework.name.get("fr") != framework.name.get("en")
+    assert framework.name.get("pt_BR") == "[EN] " + framework.name.get("en")
+    assert framework.name.get("en_GB") == framework.name.get("en")
+    levels = framework.indicator("beta.second").levels
+    assert levels.get("ko") == tuple("[EN] " + text for text in levels.get("en"))
+    assert not framework.warnings
 
 
 def test_missing_file_is_reported_as_a_problem(tmp_path: Path) -> None:

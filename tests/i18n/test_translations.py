@@ -3,67 +3,148 @@
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
+import sys
 from pathlib import Path
 
 import pytest
-from babel.messages.pofile import read_po
 from pytestqt.qtbot import QtBot
 
-from sseassess.i18n import LOCALE_DIR
+from sseassess.i18n import (
+    LOCALE_DIR,
+    SUPPORTED_LANGUAGES,
+    babel_locale,
+    best_match,
+    format_date,
+    format_percent,
+    format_score,
+    is_right_to_left,
+    language_code,
+    language_name,
+    normalize,
+    qt_base_catalog,
+    translation,
+)
 
 TRANSLATIONS = Path(__file__).parents[2] / "translations"
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d")
+sys.path.insert(0, str(TRANSLATIONS.parent / "packaging"))
+import translation_checks  # type: ignore[import-not-found]  # noqa: E402
+
+SHIPPED = translation_checks.shipped_languages()
+TRANSLATED = [language for language in SHIPPED if language != "en"]
 
 
-def _placeholders(text: str) -> set[str]:
-    return set(PLACEHOLDER.findall(text))
+def test_the_shipped_languages_are_those_with_catalogs() -> None:
+    """Adding a language is adding its catalogs: the build compiles every one, and the
+    application offers exactly those (no list to edit in the code)."""
+    assert tuple(SHIPPED) == SUPPORTED_LANGUAGES
+    assert len(TRANSLATED) >= 2
 
 
-@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("language", TRANSLATED)
 def test_gettext_catalog_is_complete_and_keeps_placeholders(language: str) -> None:
-    """Every message is translated, none fuzzy, and every {placeholder} survives."""
-    with (TRANSLATIONS / f"{language}.po").open("rb") as handle:
-        catalog = read_po(handle)
-    with (TRANSLATIONS / "sseassess.pot").open("rb") as handle:
-        template_ids = {message.id for message in read_po(handle) if message.id}
-    ids = set()
-    for message in catalog:
-        if not message.id:
-            continue
-        ids.add(message.id)
-        assert not message.fuzzy, message.id
-        sources = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
-        assert all(strings), f"untranslated: {message.id!r}"
-        for string in strings:
-            assert _placeholders(string) == _placeholders(sources[-1]), message.id
-    assert template_ids <= ids, f"missing from {language}.po: {template_ids - ids}"
+    """Every message is translated, none fuzzy, every {placeholder} survives, every plural
+    form is there (Arabic has six)."""
+    assert translation_checks.check_po(language) == []
 
 
-@pytest.mark.parametrize("language", ["en", "fr", "es"])
+@pytest.mark.parametrize("language", SHIPPED)
 def test_qt_catalog_has_no_unfinished_message(language: str) -> None:
-    tree = ET.parse(TRANSLATIONS / f"sseassess_{language}.ts")
-    for message in tree.iter("message"):
-        translation = message.find("translation")
-        assert translation is not None
-        assert translation.get("type") not in ("unfinished", "vanished", "obsolete"), (
-            message.findtext("source")
-        )
-        source = message.findtext("source") or ""
-        forms = [form.text or "" for form in translation.iter("numerusform")] or [
-            translation.text or ""
-        ]
-        for form in forms:
-            assert form.strip(), source
-            assert _placeholders(form) == _placeholders(source), source
+    """No unfinished or empty message, placeholders kept, as many plural forms as Qt uses
+    for the language, no text copied from another language's catalog."""
+    assert translation_checks.check_ts(language) == []
 
 
-def test_catalogs_are_compiled_by_the_build() -> None:
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_framework_speaks_every_shipped_language(language: str) -> None:
+    assert translation_checks.check_framework(language) == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_catalogs_are_compiled_by_the_build(language: str) -> None:
     """The set-up scripts and the wheel build compile .mo and .qm files."""
-    for language in ("fr", "es"):
-        assert (LOCALE_DIR / language / "LC_MESSAGES" / "sseassess.mo").stat().st_size > 1000
-        assert (LOCALE_DIR / f"sseassess_{language}.qm").stat().st_size > 100
+    assert (LOCALE_DIR / language / "LC_MESSAGES" / "sseassess.mo").stat().st_size > 1000
+    assert (LOCALE_DIR / f"sseassess_{language}.qm").stat().st_size > 100
+
+
+def _write_ts(root: Path, language: str, declared: str, forms: int) -> None:
+    (root / "translations").mkdir(exist_ok=True)
+    numerus = "".join("<numerusform>%n x</numerusform>" for _ in range(forms))
+    (root / "translations" / f"sseassess_{language}.ts").write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="{declared}">'
+        "<context><name>Page</name>"
+        '<message numerus="yes"><source>%n participant(s)</source>'
+        f"<translation>{numerus}</translation></message>"
+        "<message><source>Choose the organization you assess</source>"
+        "<translation>Choisissez l’organisation que vous évaluez</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+
+
+def test_a_missing_plural_form_or_a_copied_catalog_is_detected(tmp_path: Path) -> None:
+    """Arabic needs six plural forms: a catalog with two (copied from French, its language
+    attribute changed or not) does not pass."""
+    _write_ts(tmp_path, "fr", "fr", 2)
+    (tmp_path / "translations" / "fr.po").touch()
+    assert translation_checks.check_ts("fr", tmp_path) == []
+    _write_ts(tmp_path, "ar", "fr", 2)
+    problems = translation_checks.check_ts("ar", tmp_path)
+    assert any("language='fr'" in problem for problem in problems), problems
+    assert any("2 of 6 plural forms" in problem for problem in problems), problems
+    (tmp_path / "translations" / "ar.po").touch()
+    assert any(
+        "copied from fr" in problem for problem in translation_checks.check_ts("ar", tmp_path)
+    )
+
+
+def test_qt_standard_buttons_speak_every_shipped_language() -> None:
+    """Qt's own texts (Yes, No, Cancel) come from its catalogs: for each shipped language
+    that Qt translates, the best catalog is found and says Yes in that language."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for language in TRANSLATED:
+        catalog = qt_base_catalog(language, folder)
+        assert catalog is not None, f"Qt has no catalog close to {language}"
+        translator = QTranslator()
+        assert translator.load(str(catalog))
+        assert translator.translate("QPlatformTheme", "&Yes") not in ("", "&Yes"), language
+    # Where PySide6 ships only a regional catalog, the language still gets it.
+    assert qt_base_catalog("pt", folder) == folder / "qtbase_pt_BR.qm"
+    assert qt_base_catalog("pt_PT", folder) == folder / "qtbase_pt_BR.qm"
+    assert qt_base_catalog("zh", folder) == folder / "qtbase_zh_CN.qm"
+    assert qt_base_catalog("zh_HK", folder) == folder / "qtbase_zh_TW.qm"
+    assert qt_base_catalog("ar", folder) == folder / "qtbase_ar.qm"
+    assert qt_base_catalog("ko_KR", folder) == folder / "qtbase_ko.qm"
+
+
+def test_region_variants_can_coexist() -> None:
+    """pt_BR beside pt_PT, zh_CN beside zh_TW: codes accepted everywhere, and a reader of
+    pt_PT gets pt_PT, then pt, then English."""
+    assert language_code("pt-br.UTF-8") == "pt_BR"
+    assert language_code("zh_Hans_CN") == "zh_CN" and language_code("zh-Hant") == "zh_TW"
+    assert language_code("C") is None and language_code("") is None
+    assert best_match("pt_PT", ["en", "pt", "pt_PT"]) == "pt_PT"
+    assert best_match("pt_PT", ["en", "pt"]) == "pt"
+    assert best_match("pt", ["en", "pt_BR", "pt_PT"]) == "pt_BR"
+    assert best_match("zh_TW", ["en", "zh_CN", "zh_TW"]) == "zh_TW"
+    assert best_match("de", ["en", "fr"]) is None
+    assert normalize("fr_CA.UTF-8") == "fr" and normalize("xx") is None
+    assert translation("fr_CA").gettext("Country") == translation("fr").gettext("Country")
+
+
+@pytest.mark.parametrize("language", ["ar", "pt_BR", "pt_PT", "zh_CN", "zh_TW", "ko", "he"])
+def test_new_languages_are_ready_for_formats_and_direction(language: str) -> None:
+    """Dates, numbers, percentages and language names of the coming languages; Arabic and
+    Hebrew are right to left."""
+    from datetime import date
+
+    assert format_date(date(2026, 10, 15), language)
+    assert format_score(55.94, language) in ("55.9", "55,9")
+    assert format_percent(0.8, language).replace("\u00a0", "").startswith(("80", "٪80"))
+    assert language_name(language) != language
+    assert is_right_to_left(language) == (language in ("ar", "he"))
+    assert babel_locale("eo") == "eo" and babel_locale("qq") == "en"
 
 
 def test_cli_speaks_french_with_french_numbers(capsys: pytest.CaptureFixture[str]) -> None:
@@ -118,8 +199,6 @@ def test_main_window_in_french(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_pseudo_locale_makes_every_text_longer_and_keeps_placeholders(tmp_path: Path) -> None:
     """The developers' pseudo-locale: accented, longer, placeholders and shortcuts intact."""
-    import sys
-
     sys.path.insert(0, str(TRANSLATIONS.parent / "packaging"))
     from build_translations import compile_pseudo, pseudo  # type: ignore[import-not-found]
 

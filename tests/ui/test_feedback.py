@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from sseassess.ui.feedback import show_message
-from sseassess.ui.results_table_model import bad_colour
+from sseassess.ui.palette import bad_colour
 
 
 def test_a_message_after_an_error_is_not_left_in_the_error_colour(qtbot: QtBot) -> None:

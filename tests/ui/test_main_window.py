@@ -5,17 +5,24 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from sseassess import APP_NAME
 from sseassess.app.demo import create_demo
 from sseassess.app.workspace import Workspace
-from sseassess.ui.background import BackgroundRunner
 from sseassess.ui.main_window import MainWindow
+from sseassess.ui.pages.assessment_page import AssessmentPage
+from sseassess.ui.pages.home_page import HomePage
+from sseassess.ui.settings import SESSION_ASSESSMENT
+from sseassess.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import FindChild
 
 
 def _settings(tmp_path: Path) -> QSettings:
@@ -23,7 +30,7 @@ def _settings(tmp_path: Path) -> QSettings:
 
 
 def _window(qtbot: QtBot, workspace: Workspace, settings: QSettings) -> MainWindow:
-    window = MainWindow(settings, workspace, "en", BackgroundRunner(run_now=True))
+    window = MainWindow(settings, workspace, "en", TaskRunner(run_now=True))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -98,7 +105,7 @@ def _run_until(database_url: str, done: Callable[[MainWindow], bool]) -> MainWin
 
 
 def test_run_lists_the_organizations_then_opens_the_database(
-    qtbot: QtBot, database_url: str, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, database_url: str, monkeypatch: pytest.MonkeyPatch, child: FindChild
 ) -> None:
     """The window appears, lists the organizations before the database layer is even
     loaded (actions disabled), then opens the database and enables them."""
@@ -109,16 +116,21 @@ def test_run_lists_the_organizations_then_opens_the_database(
     set_workspace = MainWindow.set_workspace
 
     def recording(window: MainWindow, workspace: Workspace) -> None:
-        home = window._home
+        home = window.findChild(HomePage)
         before_open.append(
-            (home.model.rowCount(), home._continue.isEnabled()) if home else (0, False)
+            (home.model.rowCount(), child(home, QPushButton, "continue").isEnabled())
+            if home
+            else (0, False)
         )
         set_workspace(window, workspace)
 
     monkeypatch.setattr(MainWindow, "set_workspace", recording)
 
     window = _run_until(
-        database_url, lambda w: w._home is not None and w.home._continue.isEnabled()
+        database_url,
+        lambda w: (
+            w.findChild(HomePage) is not None and child(w.home, QPushButton, "continue").isEnabled()
+        ),
     )
 
     assert before_open == [(1, False)]  # listed, not yet open
@@ -131,12 +143,12 @@ def test_run_reopens_the_assessment_the_user_left(qtbot: QtBot, database_url: st
     demo = create_demo(seed)
     seed.close()
     settings = QSettings(APP_NAME, APP_NAME)  # what ``run`` reads
-    settings.setValue("session/assessment", demo)
+    SESSION_ASSESSMENT.set(settings, demo)
     settings.sync()
     try:
-        window = _run_until(database_url, lambda w: "assessment" in w._pages)
+        window = _run_until(database_url, lambda w: w.findChild(AssessmentPage) is not None)
     finally:
-        settings.remove("session/assessment")
+        SESSION_ASSESSMENT.remove(settings)
     assert window.current_page() is window.assessment
     assert window.assessment.assessment_uuid == demo
 
@@ -157,13 +169,13 @@ def test_workshop_menu_opens_collect_and_send(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The Workshop menu opens both dialogs, starting from the assessment the user is on."""
-    from sseassess.ui.collect_dialog import CollectDialog
-    from sseassess.ui.send_answers_dialog import SendAnswersDialog
+    from sseassess.ui.dialogs.collect_dialog import CollectDialog
+    from sseassess.ui.dialogs.send_answers_dialog import SendAnswersDialog
 
     demo = create_demo(workspace)
     window = _window(qtbot, workspace, _settings(tmp_path))
     window.open_assessment(demo)
-    assert window._current_assessment() == demo
+    assert window.current_assessment() == demo
     opened: list[str] = []
     for dialog in (CollectDialog, SendAnswersDialog):
         monkeypatch.setattr(dialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
@@ -251,14 +263,14 @@ def test_problems_in_the_gui_are_shown_not_lost(
 
 
 def test_language_switch_while_the_database_opens_keeps_the_list(
-    qtbot: QtBot, workspace: Workspace, database_url: str, tmp_path: Path
+    qtbot: QtBot, workspace: Workspace, database_url: str, tmp_path: Path, child: FindChild
 ) -> None:
     from sseassess.app.startup import read_listing
 
     create_demo(workspace)
     listing = read_listing(database_url)
     assert listing is not None
-    window = MainWindow(_settings(tmp_path), None, "en", BackgroundRunner(run_now=True))
+    window = MainWindow(_settings(tmp_path), None, "en", TaskRunner(run_now=True))
     qtbot.addWidget(window)
     window.show()
     window.show_listing(listing)
@@ -267,7 +279,7 @@ def test_language_switch_while_the_database_opens_keeps_the_list(
     assert window.home is not listed  # built again in the new language
     assert window.home.model.rowCount() == 1
     assert window.current_page() is window.home
-    assert not window.home._continue.isEnabled()
+    assert not child(window.home, QPushButton, "continue").isEnabled()
     window.set_workspace(workspace)
-    assert window.home._continue.isEnabled()
+    assert child(window.home, QPushButton, "continue").isEnabled()
     assert window.home.model.rowCount() == 1

@@ -1,0 +1,1 @@
+"""The dialogs: exporting, collecting and sending answers, participants, profiles, file jobs."""

@@ -1,0 +1,1 @@
+"""The pages of the main window: home, the assessment wizard, results, action plan, comparison."""
