@@ -55,6 +55,7 @@ __all__ = [
     "export_workshop_file",
     "import_file",
     "join_workshop",
+    "read_workshop_file",
 ]
 
 #: The name of each outcome, as the command line prints it.
@@ -386,12 +387,9 @@ def export_workshop_file(
     return _write(workspace, record.uuid, FileRole.WORKSHOP, person, [], target)
 
 
-def join_workshop(
-    workspace: Workspace, path: Path, name: str | None = None, role: str | None = None
-) -> tuple[str, ParticipantRecord]:
-    """Join a workshop on this laptop with the workshop file at ``path``: the workshop is
-    added, and this computer answers it as the person the file is addressed to, or as
-    ``name`` (a new participant). The workshop's assessment UUID and the person joined."""
+def read_workshop_file(workspace: Workspace, path: Path) -> Bundle:
+    """The checked workshop file for laptops at ``path`` (``InputError`` for any other
+    file): what a laptop shows before joining (whose workshop, addressed to whom)."""
     bundle = read_bundle(path, frameworks_of(workspace))
     if bundle.role is not FileRole.WORKSHOP:
         raise InputError(
@@ -400,6 +398,16 @@ def join_workshop(
                 "file to join."
             )
         )
+    return bundle
+
+
+def join_workshop(
+    workspace: Workspace, path: Path, name: str | None = None, role: str | None = None
+) -> tuple[str, ParticipantRecord]:
+    """Join a workshop on this laptop with the workshop file at ``path``: the workshop is
+    added, and this computer answers it as the person the file is addressed to, or as
+    ``name`` (a new participant). The workshop's assessment UUID and the person joined."""
+    bundle = read_workshop_file(workspace, path)
     addressed = bundle.participant
     if addressed is None and not (name or "").strip():
         raise InputError(N_("Say who is answering on this computer."))

@@ -149,6 +149,8 @@ class SendAnswersDialog(JobDialog):
         layout.addStretch(1)
         layout.addLayout(self._button_row())
 
+        self._workshop.currentIndexChanged.connect(self._sync_identity)
+        self._sync_identity()
         self._suggest_path()
         if not workshops:
             self._show_message(
@@ -167,6 +169,14 @@ class SendAnswersDialog(JobDialog):
         if assessment_uuid is not None:
             return [self._workspace.find_assessment(assessment_uuid)]
         return [record for record in self._workspace.assessments() if record.kind == "workshop"]
+
+    def _sync_identity(self) -> None:
+        """On a laptop that joined the workshop, it answers as one person: their name."""
+        uuid = self._workshop.currentData()
+        here = self._workspace.participant_on_this_computer(str(uuid)) if uuid is not None else None
+        if here is not None:
+            self._name.setText(here.display_name)
+        self._name.setReadOnly(here is not None)
 
     def _suggest_path(self) -> None:
         """A file name from the workshop and the participant, until the user types one."""

@@ -382,3 +382,25 @@ def test_no_screen_lets_anyone_tell_the_single_workers_level(
     assert worker_row == ["hidden (fewer than 3 participants)"]
     # Notes are shown without names.
     assert "“on my own”" in page.notes_text()
+
+
+def test_not_applicable_can_be_the_consensus_with_a_reason(
+    page: DivergencePage, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, child: FindChild
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    uuid = _workshop(workspace)
+    page.show_workshop(uuid)
+    page.select_indicator(VOTE)  # the framework does not allow N/A here
+    assert not child(page, QPushButton, "consensus_not_applicable").isEnabled()
+    page.select_indicator(ASSEMBLY)
+    button = child(page, QPushButton, "consensus_not_applicable")
+    assert button.isEnabled()
+    replies = iter([("", True), ("No general assembly: a foundation", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(replies)))
+    button.click()
+    assert workspace.answers(uuid) == {}  # no reason, nothing recorded
+    button.click()
+    consensus = workspace.answers(uuid)[ASSEMBLY]
+    assert consensus.not_applicable and consensus.reason == "No general assembly: a foundation"
+    assert button.isChecked()
