@@ -220,7 +220,13 @@ class ConsensusPanel(QWidget):
             )
         )
         self._who.setText(who)
-        self._notes.setText(notes or self.tr("No participant wrote a note here."))
+        flagged = (
+            [self.tr("%n participant(s) marked it for discussion.", "", spread.for_discussion)]
+            if spread.for_discussion
+            else []
+        )
+        lines = [*flagged, notes] if notes else flagged
+        self._notes.setText("\n".join(lines) or self.tr("No participant wrote a note here."))
         not_applicable = spread.consensus is not None and spread.consensus.not_applicable
         self._na_button.setChecked(not_applicable)
         self._na_button.setEnabled(not read_only and spread.indicator.na_allowed)

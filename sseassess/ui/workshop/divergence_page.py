@@ -363,7 +363,7 @@ class DivergencePage(QWidget):
                 self._participants.labels(),
                 individual=self._participants.show_names,
             ),
-            notes=spread_text.notes_text(spread, self._language),
+            notes=spread_text.notes_text(spread),
             answered=bool(view.participants),
             read_only=self._read_only,
         )

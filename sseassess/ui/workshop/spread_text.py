@@ -70,21 +70,9 @@ def show_divergence(badge: QLabel, spread: IndicatorSpread, language: str) -> No
     badge.setVisible(spread.divergent)
 
 
-def notes_text(spread: IndicatorSpread, language: str) -> str:
-    """How many participants marked it for discussion, and their notes (never their
-    names), one per line; "" when there are none."""
-    lines: list[str] = []
-    if spread.for_discussion:
-        lines.append(
-            QCoreApplication.translate(
-                "DivergencePage",
-                "%n participant(s) marked it for discussion.",
-                "",
-                spread.for_discussion,
-            )
-        )
-    lines += [f"“{note}”" for note in spread.notes]
-    return "\n".join(lines)
+def notes_text(spread: IndicatorSpread) -> str:
+    """The participants' notes on this indicator (never their names), one per line."""
+    return "\n".join(f"“{note}”" for note in spread.notes)
 
 
 def who_chose_what(
