@@ -40,11 +40,19 @@ def answer_text(answer: Answer | None, _: Gettext) -> str:
 def change_lines(
     changes: Sequence[AnswerChange], framework: Framework, _: Gettext
 ) -> list[ChangeLine]:
-    """Each change in words; what else changed (a note, a reason, a mark for discussion,
-    evidence) is said when the level stays."""
+    """Each change in words, whose first then in the framework's order; what else changed
+    (a note, a reason, a mark for discussion, evidence) is said when the level stays."""
     numbers = framework.indicator_numbers()
+    order = {indicator.id: n for n, indicator in enumerate(framework.indicators())}
     lines = []
-    for change in changes:
+    for change in sorted(
+        changes,
+        key=lambda c: (
+            c.participant_name or "",
+            c.participant_uuid or "",
+            order.get(c.indicator_id, -1),
+        ),
+    ):
         if change.participant_uuid is None:
             whose = _("consensus")
         else:

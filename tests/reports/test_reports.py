@@ -467,3 +467,31 @@ def test_self_assessment_report_has_no_participants_lines(
     _certificate, report = export(workspace, demo, tmp_path)
     text = text_of(report)
     assert "Participants:" not in text and "group's consensus" not in text
+
+
+def test_no_pdf_lets_a_reader_tell_the_single_workers_level(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Four members and one worker: the report prints counts and notes, never a name or a
+    role beside a level; with fewer participants than the minimum it prints no counts."""
+    vote = "democratic-control.one-member-one-vote"
+    organization = workspace.add_organization(OrganizationProfile(name="Habitat Coop"))
+    assessment = workspace.start_assessment(organization, kind="workshop")
+    worker = workspace.add_participant(assessment, "Wanda", "worker")
+    workspace.save_participant_answers(assessment, worker.uuid, [Answer(vote, 0)])
+    first = workspace.add_participant(assessment, "Marc", "member")
+    workspace.save_participant_answers(assessment, first.uuid, [Answer(vote, 3)])
+    _certificate, report = export(workspace, assessment, tmp_path)
+    text = text_of(report)
+    assert "Participants: 0 " not in text  # two answered: under the minimum of three
+    assert "Fewer than 3 participants answered, so their answers are not shown" in text
+    for n in range(3):
+        member = workspace.add_participant(assessment, f"Member {n}", "member")
+        workspace.save_participant_answers(assessment, member.uuid, [Answer(vote, 3)])
+    second = tmp_path / "second"
+    second.mkdir()
+    _certificate, report = export(workspace, assessment, second)
+    text = text_of(report)
+    assert "Participants: 0 1 1 0 2 0 3 4 4 0" in text
+    for leak in ("Wanda", "Marc", "Member 0", "Participant 1"):
+        assert leak not in text

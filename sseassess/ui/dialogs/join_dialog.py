@@ -91,7 +91,9 @@ class JoinDialog(QDialog):
             self._role.addItem(role_name(role), role)
         self._role.setCurrentIndex(max(0, self._role.findData(PARTICIPANT_ROLE.get(settings))))
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), path_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self._path)  # a row of widgets gets no buddy by itself
+        form.addRow(file_label, path_row)
         form.addRow(self.tr("Workshop:"), self._workshop)
         form.addRow(self.tr("Your &name:"), self._name)
         form.addRow(self.tr("Your &role:"), self._role)

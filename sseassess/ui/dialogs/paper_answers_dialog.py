@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -100,7 +101,9 @@ class PaperAnswersDialog(QDialog):
         for role in ROLES:
             self._role.addItem(role_name(role), role)
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), path_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self._path)  # a row of widgets gets no buddy by itself
+        form.addRow(file_label, path_row)
         form.addRow(self.tr("&Whose answers:"), self._person)
         form.addRow(self.tr("&Name:"), self._name)
         form.addRow(self.tr("&Role:"), self._role)
