@@ -373,7 +373,7 @@ def _import_participant(
         insert_answers(session, assessment_id, person.id, answers)
         return _Step(Outcome.IMPORTED, Reason.NEW_PARTICIPANT, changed=len(answers))
     if person is None:
-        log.added_participant(participant, answers)
+        log.added_participant(participant)
         person_id = (
             session.connection()
             .execute(

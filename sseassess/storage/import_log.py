@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from base64 import b64decode, b64encode
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from sseassess.domain.merge import StampedAnswer
 from sseassess.domain.records import ImportLogEntry, ParticipantRecord
 from sseassess.domain.text import N_, InputError, Problem
 from sseassess.storage import mapping, models
@@ -153,43 +152,15 @@ class LogEntry:
                 participant_state(self.session, participant_id),
             )
 
-    def added_participant(
-        self, participant: ParticipantRecord, answers: Sequence[StampedAnswer]
-    ) -> None:
-        """A participant this import added, with these answers (their state after it,
-        known without reading it back)."""
+    def added_participant(self, participant: ParticipantRecord) -> None:
+        """A participant this import added from a file. Their state after it is their
+        version only (when they answered, the file's hash): a later change to them either
+        changes that version or is logged after this import (a paper form, a correction,
+        a merge), and undo checks both — without writing all their answers into the log
+        (collecting a thousand files stays fast)."""
         self.participants[participant.uuid] = (None, None)
         self.known_after[participant.uuid] = {
-            "id": None,
-            "uuid": participant.uuid,
-            "display_name": participant.display_name,
-            "role": participant.role,
-            "answered_at": _time(participant.answered_at),
-            "source_hash": participant.source_hash,
-            "on_this_computer": False,
-            "created_at": None,
-            "answers": [
-                {
-                    "indicator": stamped.answer.indicator_id,
-                    "level": stamped.answer.level,
-                    "not_applicable": stamped.answer.not_applicable,
-                    "reason": stamped.answer.reason,
-                    "note": stamped.answer.note,
-                    "for_discussion": stamped.answer.for_discussion,
-                    "updated_at": None,
-                    "evidence": [
-                        {
-                            "file_name": item.file_name,
-                            "media_type": item.media_type,
-                            "sha256": item.sha256,
-                            "data": b64encode(item.data).decode("ascii"),
-                        }
-                        for item in stamped.evidence
-                    ],
-                }
-                for stamped in sorted(answers, key=lambda stamped: stamped.answer.indicator_id)
-            ],
-            "aliases": [],
+            "version": [_time(participant.answered_at), participant.source_hash]
         }
 
     @property
@@ -301,8 +272,7 @@ def undo(session: Session, log_uuid: str) -> str:
             N_("this participant's answers were changed after the import"),
         )
         for uuid, state in after["participants"].items()
-        if _comparable(participant_state(session, _participant_id(session, uuid)))
-        != _comparable(state)
+        if _participant_changed(session, entry, uuid, state)
     ]
     if problems:
         raise InputError(
@@ -317,6 +287,27 @@ def undo(session: Session, log_uuid: str) -> str:
         _restore_participant(session, assessment.id, uuid, state)
     entry.undone_at = models.utcnow()
     return assessment.uuid
+
+
+def _participant_changed(
+    session: Session, entry: models.ImportLog, uuid: str, after: State
+) -> bool:
+    """Whether a participant an import touched is no longer as it left them."""
+    current = participant_state(session, _participant_id(session, uuid))
+    if after is None or "version" not in after:
+        return bool(_comparable(current) != _comparable(after))
+    if current is None or [current["answered_at"], current["source_hash"]] != after["version"]:
+        return True
+    later = session.scalar(
+        select(models.ImportLog.id).where(
+            models.ImportLog.assessment_id == entry.assessment_id,
+            models.ImportLog.id > entry.id,
+            models.ImportLog.participant_uuid == uuid,
+            models.ImportLog.undone_at.is_(None),
+            models.ImportLog.record != "",
+        )
+    )
+    return later is not None
 
 
 def _undo_creation(
