@@ -198,9 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{version / floor:.2f}x",
         )
 
-        gui = str(ROOT / "bench" / "gui_start.py")
+        gui = [python, "-m", "bench.gui_start"]  # -m: found from a plain checkout too
         bare, qt_sql, app, listed = _time_commands(
-            [[python, gui, mode, url] for mode in ("bare", "sqlalchemy", "app", "app-listed")],
+            [[*gui, mode, url] for mode in ("bare", "sqlalchemy", "app", "app-listed")],
             options.runs,
             env,
         )
@@ -216,6 +216,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"Qt+SQLAlchemy {qt_sql * 1000:.0f} ms, bare Qt {bare * 1000:.0f} ms",
             ratio(app, qt_sql, 1.3) + "; bare Qt " + ratio(app, bare, 1.5),
         )
+
+        from bench.built_app import measure
+
+        for row in measure(_time_commands, options.runs, env, url):
+            add(*row)
 
         listing = _time_command(
             [python, "-m", "sseassess", "list", "--json"], max(3, options.runs // 2), env
@@ -273,8 +278,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     interactions = json.loads(
         subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "gui_interactions.py")],
+            [sys.executable, "-m", "bench.gui_interactions"],
             check=True,
+            cwd=ROOT,
             capture_output=True,
             text=True,
             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),

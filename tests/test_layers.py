@@ -31,6 +31,7 @@ FORBIDDEN = {
         "sseassess.cli",
         "sseassess.i18n",
         "sseassess.files",
+        "sseassess.resource_files",
     ),
     "storage": (
         "PySide6",

@@ -5,7 +5,7 @@
     <name>ActionPlanPage</name>
     <message>
         <source>No action yet. Start from the suggestions for your weakest points, or add your own.</source>
-        <translation>Todavía no hay ninguna acción. Parta de las sugerencias para sus puntos más débiles o añada sus propias acciones.</translation>
+        <translation>Todavía no hay ninguna acción. Parta de las sugerencias para sus puntos más débiles o agregue sus propias acciones.</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&amp;Add action</source>
-        <translation>Añadir a&amp;cción</translation>
+        <translation>Agregar a&amp;cción</translation>
     </message>
     <message>
         <source>Re&amp;move action</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Hecha</translation>
     </message>
 </context>
 <context>
@@ -142,16 +142,8 @@
         <translation>Características</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ An&amp;terior</translation>
-    </message>
-    <message>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Característica anterior (Ctrl+Re Pág)</translation>
-    </message>
-    <message>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next characteristic (Ctrl+Page Down)</source>
@@ -195,15 +187,23 @@
     </message>
     <message>
         <source>Add evidence</source>
-        <translation>Añadir documento justificativo</translation>
+        <translation>Agregar documento justificativo</translation>
     </message>
     <message>
         <source>Adding evidence…</source>
-        <translation>Añadiendo el documento justificativo…</translation>
+        <translation>Agregando el documento justificativo…</translation>
     </message>
     <message>
         <source>Evidence not added</source>
-        <translation>No se ha añadido el documento justificativo</translation>
+        <translation>No se agregó el documento justificativo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>An&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Remove evidence</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Evidence not removed</source>
-        <translation>No se ha quitado el documento justificativo</translation>
+        <translation>No se quitó el documento justificativo</translation>
     </message>
 </context>
 <context>
@@ -337,7 +337,7 @@
     <name>CollectDialog</name>
     <message>
         <source>Collect answers</source>
-        <translation>Recoger respuestas</translation>
+        <translation>Recopilar respuestas</translation>
     </message>
     <message>
         <source>Choose the files the participants gave you (.sseassess). Each file is imported whole or not at all; a file imported twice changes nothing, and for each participant the latest answers are kept, whatever the order.</source>
@@ -349,15 +349,15 @@
     </message>
     <message>
         <source>Files to collect</source>
-        <translation>Archivos que recoger</translation>
+        <translation>Archivos que recopilar</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation>&amp;Añadir archivos…</translation>
+        <translation>&amp;Agregar archivos…</translation>
     </message>
     <message>
         <source>Add files to collect</source>
-        <translation>Añadir archivos que recoger</translation>
+        <translation>Agregar archivos que recopilar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -369,11 +369,25 @@
     </message>
     <message>
         <source>Collect progress</source>
-        <translation>Progreso de la recogida</translation>
+        <translation>Progreso de la recopilación</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed as you accepted</source>
+        <translation>
+            <numerusform>%n cambiado como aceptó</numerusform>
+            <numerusform>%n cambiados como aceptó</numerusform>
+        </translation>
     </message>
     <message>
         <source>What each file gave</source>
@@ -381,7 +395,7 @@
     </message>
     <message>
         <source>&amp;Collect</source>
-        <translation>&amp;Recoger</translation>
+        <translation>&amp;Recopilar</translation>
     </message>
     <message>
         <source>Import the files in the list</source>
@@ -389,7 +403,7 @@
     </message>
     <message>
         <source>&amp;Cancel collecting</source>
-        <translation>&amp;Cancelar la recogida</translation>
+        <translation>&amp;Cancelar la recopilación</translation>
     </message>
     <message>
         <source>Stop after the file being imported</source>
@@ -408,20 +422,6 @@
         <translation>
             <numerusform>%n importado</numerusform>
             <numerusform>%n importados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n actualizado</numerusform>
-            <numerusform>%n actualizados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed as you accepted</source>
-        <translation>
-            <numerusform>%n cambiado como aceptó</numerusform>
-            <numerusform>%n cambiados como aceptó</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Collecting stopped because of an error in sseassess: {detail}</source>
-        <translation>La recogida se detuvo por un error de sseassess: {detail}</translation>
+        <translation>La recopilación se detuvo por un error de sseassess: {detail}</translation>
     </message>
 </context>
 <context>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Band, before and after</source>
-        <translation>Nivel alcanzado, antes y después</translation>
+        <translation>Tramo, antes y después</translation>
     </message>
     <message>
         <source>Indicators that moved</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Band: {before} → {after}</source>
-        <translation>Nivel alcanzado: {before} → {after}</translation>
+        <translation>Tramo: {before} → {after}</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) improved</source>
@@ -620,11 +620,11 @@
     </message>
     <message>
         <source>Median and spread</source>
-        <translation>Mediana y rango</translation>
+        <translation>Mediana y dispersión</translation>
     </message>
     <message>
         <source>No participant has answered yet. Add participants, or import their answers.</source>
-        <translation>Ningún participante ha respondido todavía. Añada participantes o importe sus respuestas.</translation>
+        <translation>Ningún participante respondió todavía. Agregue participantes o importe sus respuestas.</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -718,8 +718,8 @@
     <message>
         <source>Median %1 · Spread %2
 Not applicable %3 · Not answered %4</source>
-        <translation>Mediana %1 · Rango %2
-No aplicable %3 · Sin responder %4</translation>
+        <translation>Mediana %1 · Dispersión %2
+No aplicable %3 · Sin respuesta %4</translation>
     </message>
     <message>
         <source>Consensus: not applicable</source>
@@ -763,7 +763,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>This workshop is finished: its consensus is read-only. Reopen it to change it.</source>
-        <translation>Este taller está terminado: su consenso es de solo lectura. Vuelva a abrirlo para cambiarlo.</translation>
+        <translation>Este taller está finalizado: su consenso es de solo lectura. Vuelva a abrirlo para cambiarlo.</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -801,16 +801,16 @@ No aplicable %3 · Sin responder %4</translation>
         <source>See the results of the consensus</source>
         <translation>Ver los resultados del consenso</translation>
     </message>
+    <message>
+        <source>Workshop on {date} — {participants}</source>
+        <translation>Taller del {date} — {participants}</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
             <numerusform>%n participantes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Workshop of %1 — %2</source>
-        <translation>Taller de %1 — %2</translation>
     </message>
     <message>
         <source>%1 to discuss, %2 of them without consensus</source>
@@ -838,7 +838,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Not answered: %1</source>
-        <translation>Sin responder: %1</translation>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
         <source>Indicator %1 · %2 of %3 · %4</source>
@@ -896,10 +896,6 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>Exportar el certificado</translation>
     </message>
     <message>
-        <source>{name} certificate</source>
-        <translation>Certificado {name}</translation>
-    </message>
-    <message>
         <source>File name of the certificate</source>
         <translation>Nombre del archivo del certificado</translation>
     </message>
@@ -910,10 +906,6 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>Export the full report</source>
         <translation>Exportar el informe completo</translation>
-    </message>
-    <message>
-        <source>{name} report</source>
-        <translation>Informe {name}</translation>
     </message>
     <message>
         <source>File name of the full report</source>
@@ -954,6 +946,14 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>{organization} {date} certificate</source>
+        <translation>Certificado {organization} {date}</translation>
+    </message>
+    <message>
+        <source>{organization} {date} report</source>
+        <translation>Informe {organization} {date}</translation>
     </message>
     <message>
         <source>Open the folder of the exported files</source>
@@ -1053,7 +1053,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation>Nivel</translation>
+        <translation>Tramo</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
@@ -1075,7 +1075,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Assess your organization against the charter of the International Coalition of Social and Solidarity Economy, keep your assessments over the years and see your progress. Everything stays on this computer.</source>
-        <translation>Evalúe su organización con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria, conserve sus evaluaciones año tras año y vea sus avances. Todos sus datos se quedan en este equipo.</translation>
+        <translation>Evalúe su organización con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria, conserve sus evaluaciones año tras año y vea sus avances. Todos sus datos se quedan en esta computadora.</translation>
     </message>
     <message>
         <source>Create my organization</source>
@@ -1327,7 +1327,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation>Rango</translation>
+        <translation>Dispersión</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -1351,7 +1351,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Not applicable: %1. Not answered: %2.</source>
-        <translation>No aplicable: %1. Sin responder: %2.</translation>
+        <translation>No aplicable: %1. Sin respuesta: %2.</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -1426,11 +1426,11 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation>Añadir documento justificativo…</translation>
+        <translation>Agregar documento justificativo…</translation>
     </message>
     <message>
         <source>Add files, or drop them on this indicator</source>
-        <translation>Añada archivos o arrástrelos a este indicador</translation>
+        <translation>Agregue archivos o arrástrelos a este indicador</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1472,7 +1472,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Choose the workshop file the facilitator gave you (.sseassess). Your answers stay on this computer until you send them with “Send my answers”.</source>
-        <translation>Elija el archivo del taller que le dio el facilitador (.sseassess). Sus respuestas se quedan en este ordenador hasta que las envíe con «Enviar mis respuestas».</translation>
+        <translation>Elija el archivo del taller que le dio la persona que facilita el taller (.sseassess). Sus respuestas se quedan en esta computadora hasta que las envíe con «Enviar mis respuestas».</translation>
     </message>
     <message>
         <source>Workshop file</source>
@@ -1574,11 +1574,11 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Send the workshop to &amp;laptops…</source>
-        <translation>Enviar el taller a los &amp;ordenadores…</translation>
+        <translation>Enviar el taller a las &amp;computadoras…</translation>
     </message>
     <message>
         <source>&amp;Collect answers…</source>
-        <translation>&amp;Recoger respuestas…</translation>
+        <translation>&amp;Recopilar respuestas…</translation>
     </message>
     <message>
         <source>Import pa&amp;per answers…</source>
@@ -1626,11 +1626,11 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Send the workshop to laptops</source>
-        <translation>Enviar el taller a los ordenadores</translation>
+        <translation>Enviar el taller a las computadoras</translation>
     </message>
     <message>
         <source>Anyone who joins (each laptop says who answers)</source>
-        <translation>Cualquiera que se una (cada ordenador dice quién responde)</translation>
+        <translation>Cualquiera que se una (cada computadora dice quién responde)</translation>
     </message>
     <message>
         <source>For whom is this file?</source>
@@ -1702,7 +1702,7 @@ No aplicable %3 · Sin responder %4</translation>
 Self-assessment of Social and Solidarity Economy organizations against the charter of the International Coalition of Social and Solidarity Economy (ICSSE). Your data stays on this computer.</source>
         <translation>sseassess %1
 
-Autoevaluación de organizaciones de la economía social y solidaria con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria (ICSSE). Sus datos se quedan en este equipo.</translation>
+Autoevaluación de organizaciones de la economía social y solidaria con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria (ICSSE). Sus datos se quedan en esta computadora.</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1898,7 +1898,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>The same person answered on two laptops: keep this record, with the newer of the two sets of answers; later files from either laptop come here.</source>
-        <translation>La misma persona respondió en dos ordenadores: conservar esta ficha, con la más reciente de las dos series de respuestas; los archivos posteriores de ambos ordenadores llegan aquí.</translation>
+        <translation>La misma persona respondió en dos computadoras: conservar esta ficha, con la más reciente de las dos series de respuestas; los archivos posteriores de ambas computadoras llegan aquí.</translation>
     </message>
     <message>
         <source>Same person as:</source>
@@ -1925,11 +1925,11 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <name>ParticipantDialog</name>
     <message>
         <source>Add participant</source>
-        <translation>Añadir participante</translation>
+        <translation>Agregar participante</translation>
     </message>
     <message>
         <source>Record someone who scores on this computer in turn. Their name is shown only when the facilitator chooses to show names.</source>
-        <translation>Registre a una persona que puntúa por turnos en este ordenador. Su nombre solo se muestra si la persona que coordina el taller decide mostrar los nombres.</translation>
+        <translation>Registre a una persona que puntúa por turnos en esta computadora. Su nombre solo se muestra si la persona que facilita el taller decide mostrar los nombres.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1941,7 +1941,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -1957,11 +1957,11 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Función:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>&amp;Agregar</translation>
     </message>
 </context>
 <context>
@@ -1986,23 +1986,23 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <name>ParticipantRoles</name>
     <message>
         <source>Member</source>
-        <translation>Socio</translation>
+        <translation>Persona asociada</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation>Trabajador</translation>
+        <translation>Persona trabajadora</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation>Consejo rector</translation>
+        <translation>Consejo de administración</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation>Voluntario</translation>
+        <translation>Persona voluntaria</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation>Beneficiario</translation>
+        <translation>Persona beneficiaria</translation>
     </message>
 </context>
 <context>
@@ -2029,11 +2029,11 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>&amp;Add participant…</source>
-        <translation>&amp;Añadir participante…</translation>
+        <translation>&amp;Agregar participante…</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation>Añadir un participante</translation>
+        <translation>Agregar un participante</translation>
     </message>
     <message>
         <source>Re&amp;move participant…</source>
@@ -2045,15 +2045,15 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Results by role</source>
-        <translation>Resultados por función</translation>
+        <translation>Resultados por rol</translation>
     </message>
     <message>
         <source>Overall score by role</source>
-        <translation>Puntuación global por función</translation>
+        <translation>Puntuación global por rol</translation>
     </message>
     <message>
         <source>No participant has a role yet.</source>
-        <translation>Ningún participante tiene función todavía.</translation>
+        <translation>Ningún participante tiene rol todavía.</translation>
     </message>
     <message>
         <source>A role held by fewer than %1 participants who answered is hidden, here and next to the participants, so that nobody&apos;s answers can be guessed.</source>
@@ -2061,7 +2061,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Shown now: each participant&apos;s name, and under each question who chose which level. For the facilitator&apos;s eyes, not for the projector.</source>
-        <translation>Se muestra ahora: el nombre de cada participante y, bajo cada pregunta, quién eligió qué nivel. Para el facilitador, no para el proyector.</translation>
+        <translation>Se muestra ahora: el nombre de cada participante y, bajo cada pregunta, quién eligió qué nivel. Para la persona que facilita el taller, no para el proyector.</translation>
     </message>
     <message>
         <source>Shown now: participants as Participant 1, 2, … and only how many chose each level. Ticking it shows each name and who chose which level.</source>
@@ -2243,11 +2243,11 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Band</source>
-        <translation>Nivel alcanzado</translation>
+        <translation>Tramo</translation>
     </message>
     <message>
         <source>What the band means</source>
-        <translation>Significado del tramo de puntuación</translation>
+        <translation>Qué significa el tramo</translation>
     </message>
     <message>
         <source>Share of indicators answered</source>
@@ -2414,7 +2414,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2426,7 +2426,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Results of a role are shown only when enough participants hold it, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Los resultados de una función solo se muestran cuando la tienen suficientes participantes, para que nadie pueda adivinar las respuestas de nadie.</translation>
+        <translation>Los resultados de un rol solo se muestran cuando lo tienen suficientes participantes, para que nadie pueda adivinar las respuestas de otra persona.</translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2437,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Save your answers in a file and give it to the facilitator of the workshop (on a USB stick or by e-mail). If you change your answers later, send them again: the facilitator keeps your latest ones.</source>
-        <translation>Guarde sus respuestas en un archivo y entrégueselo a la persona que coordina el taller (en una memoria USB o por correo electrónico). Si después cambia sus respuestas, vuelva a enviarlas: se conservarán las más recientes.</translation>
+        <translation>Guarde sus respuestas en un archivo y entrégueselo a la persona que facilita el taller (en una memoria USB o por correo electrónico). Si después cambia sus respuestas, vuelva a enviarlas: se conservarán las más recientes.</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2457,7 +2457,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Your role</source>
-        <translation>Su función</translation>
+        <translation>Su rol</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -2485,7 +2485,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>Your &amp;role:</source>
-        <translation>Su &amp;función:</translation>
+        <translation>Su &amp;rol:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2509,7 +2509,7 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     </message>
     <message>
         <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
-        <translation>Todavía no hay ningún taller en este ordenador: importe primero el archivo del taller que le entregó la persona que lo coordina.</translation>
+        <translation>Todavía no hay ningún taller en esta computadora: importe primero el archivo del taller que le entregó la persona que lo facilita.</translation>
     </message>
     <message>
         <source>Save my answers as</source>
@@ -2522,8 +2522,8 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <message numerus="yes">
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
         <translation>
-            <numerusform>Su respuesta (%n) está guardada en {file}. Entregue este archivo a la persona que coordina el taller.</numerusform>
-            <numerusform>Sus respuestas (%n) están guardadas en {file}. Entregue este archivo a la persona que coordina el taller.</numerusform>
+            <numerusform>Su respuesta (%n) está guardada en {file}. Entregue este archivo a la persona que facilita el taller.</numerusform>
+            <numerusform>Sus respuestas (%n) están guardadas en {file}. Entregue este archivo a la persona que facilita el taller.</numerusform>
         </translation>
     </message>
     <message>

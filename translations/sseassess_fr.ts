@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Fait</translation>
+        <translation>Faite</translation>
     </message>
 </context>
 <context>
@@ -142,16 +142,8 @@
         <translation>Caractéristiques</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ &amp;Précédente</translation>
-    </message>
-    <message>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Caractéristique précédente (Ctrl+Page préc.)</translation>
-    </message>
-    <message>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
         <source>Next characteristic (Ctrl+Page Down)</source>
@@ -204,6 +196,14 @@
     <message>
         <source>Evidence not added</source>
         <translation>Pièce justificative non ajoutée</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
     </message>
     <message>
         <source>Remove evidence</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Band, before and after</source>
-        <translation>Niveau atteint, avant et après</translation>
+        <translation>Palier, avant et après</translation>
     </message>
     <message>
         <source>Indicators that moved</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Band: {before} → {after}</source>
-        <translation>Niveau atteint&#xa0;: {before} → {after}</translation>
+        <translation>Palier&#xa0;: {before} → {after}</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) improved</source>
@@ -801,16 +801,16 @@ Non applicable %3 · Sans réponse %4</translation>
         <source>See the results of the consensus</source>
         <translation>Voir les résultats du consensus</translation>
     </message>
+    <message>
+        <source>Workshop on {date} — {participants}</source>
+        <translation>Atelier du {date} — {participants}</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Workshop of %1 — %2</source>
-        <translation>Atelier de %1 — %2</translation>
     </message>
     <message>
         <source>%1 to discuss, %2 of them without consensus</source>
@@ -896,10 +896,6 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>Exporter le certificat</translation>
     </message>
     <message>
-        <source>{name} certificate</source>
-        <translation>Certificat {name}</translation>
-    </message>
-    <message>
         <source>File name of the certificate</source>
         <translation>Nom du fichier du certificat</translation>
     </message>
@@ -910,10 +906,6 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>Export the full report</source>
         <translation>Exporter le rapport complet</translation>
-    </message>
-    <message>
-        <source>{name} report</source>
-        <translation>Rapport {name}</translation>
     </message>
     <message>
         <source>File name of the full report</source>
@@ -954,6 +946,14 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>{organization} {date} certificate</source>
+        <translation>Certificat {organization} {date}</translation>
+    </message>
+    <message>
+        <source>{organization} {date} report</source>
+        <translation>Rapport {organization} {date}</translation>
     </message>
     <message>
         <source>Open the folder of the exported files</source>
@@ -1053,7 +1053,7 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation>Niveau</translation>
+        <translation>Palier</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
@@ -1550,7 +1550,7 @@ Non applicable %3 · Sans réponse %4</translation>
     <name>MainWindow</name>
     <message>
         <source>sseassess — SSE charter self-assessment</source>
-        <translation>sseassess — auto-évaluation selon la charte de l&apos;ESS</translation>
+        <translation>sseassess — auto-évaluation selon la charte de l’ESS</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1990,7 +1990,7 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
     <message>
         <source>Worker</source>
-        <translation>Salarié</translation>
+        <translation>Travailleur</translation>
     </message>
     <message>
         <source>Board</source>
@@ -2243,11 +2243,11 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     </message>
     <message>
         <source>Band</source>
-        <translation>Niveau atteint</translation>
+        <translation>Palier</translation>
     </message>
     <message>
         <source>What the band means</source>
-        <translation>Signification de la tranche de score</translation>
+        <translation>Signification du palier</translation>
     </message>
     <message>
         <source>Share of indicators answered</source>

@@ -16,6 +16,7 @@ from sseassess.domain.framework_loader import (
     content_hash,
     read_framework_data,
 )
+from sseassess.resource_files import resource_path
 
 #: The keys whose values are texts by language: two frameworks that differ only there (and
 #: in their languages and version) have the same rules and structure.
@@ -27,9 +28,7 @@ DEFAULT_FRAMEWORK = "icsse-charter"
 
 def builtin_path(framework_id: str = DEFAULT_FRAMEWORK) -> Path:
     """The file of a framework that ships with sseassess."""
-    from importlib import resources
-
-    return Path(str(resources.files("sseassess.resources") / "frameworks" / f"{framework_id}.toml"))
+    return resource_path("frameworks", f"{framework_id}.toml")
 
 
 @lru_cache(maxsize=8)

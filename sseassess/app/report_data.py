@@ -49,6 +49,9 @@ SCORE_SUFFIX = " / 100"
 #: In a right-to-left document a score is embedded left to right (LRE ... PDF), so that it
 #: reads "55.9 / 100" there too, and ``verify`` reads it back as printed.
 LEFT_TO_RIGHT = ("\u202a", "\u202c")
+#: Where the organization's name goes in the certificate's sentence (a character no
+#: translation or name contains).
+_NAME_MARK = "\x00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,18 +209,22 @@ class _Builder:
         version = _("version {version}").format(version=framework.version)
         assessed_on = self.date(record.assessed_on)
         kind = self.kind_text()
+        # One sentence per outcome, so that each language orders its parts as it must; the
+        # certificate prints the organization's name large, between the sentence's parts.
         if result.eligible:
             statement = _(
-                "meets the certificate rules of the {framework}, {version}, according to its "
-                "assessment of {date}."
+                "This certifies that {organization} meets the certificate rules of the "
+                "{framework}, {version}, according to its assessment of {date}."
             )
         else:
             statement = _(
-                "does not yet meet the certificate rules of the {framework}, {version}. This "
-                "page summarises the results of its assessment of {date}; it is not a "
-                "certificate."
+                "The assessment of {organization} does not yet meet the certificate rules of "
+                "the {framework}, {version}. This page summarises the results of the "
+                "assessment of {date}; it is not a certificate."
             )
-        statement = statement.format(framework=framework_name, version=version, date=assessed_on)
+        before_name, _name, after_name = statement.format(
+            organization=_NAME_MARK, framework=framework_name, version=version, date=assessed_on
+        ).partition(_NAME_MARK)
         rows = tuple(
             self.score_row(number, item)
             for number, item in enumerate(result.characteristics, start=1)
@@ -240,7 +247,8 @@ class _Builder:
             organization=organization,
             framework_name=framework_name,
             framework_version=version,
-            statement=statement,
+            statement_before=before_name.strip(),
+            statement_after=after_name.strip(),
             honesty_note=self.honesty_note(),
             facts=(
                 Field(_("Legal form"), self.choice(framework.legal_forms, profile.legal_form)),
@@ -649,8 +657,6 @@ class _Builder:
         return Labels(
             certificate_title=_("Certificate"),
             summary_title=_("Results summary"),
-            certifies=_("This certifies that"),
-            results_of=_("Results of the assessment of"),
             overall=_("Overall score"),
             band=_("Band"),
             characteristics_heading=_("Scores by characteristic"),

@@ -36,6 +36,11 @@ class Output:
     def line(self, text: str = "") -> None:
         print(text)
 
+    def warning(self, text: str) -> None:
+        """A line on stderr that does not make the command fail (it carries its own
+        "FILE: LOCATION: warning:" prefix)."""
+        print(text, file=sys.stderr)
+
     def error(self, text: str) -> None:
         print(f"sseassess: {text}", file=sys.stderr)
 

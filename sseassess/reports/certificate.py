@@ -111,14 +111,7 @@ class CertificateRenderer(PageRenderer):
                 markup(labels.certificate_title if data.eligible else labels.summary_title),
                 styles["title"],
             ),
-            Paragraph(
-                markup(labels.certifies if data.eligible else labels.results_of),
-                styles["centered"],
-            ),
-            Spacer(1, 2 * mm),
-            self._organization_name(),
-            Spacer(1, 2 * mm),
-            Paragraph(markup(data.statement), styles["centered"]),
+            *self._statement(),
             Spacer(1, 5 * mm),
             self._facts(),
             Spacer(1, 5 * mm),
@@ -140,6 +133,20 @@ class CertificateRenderer(PageRenderer):
             ]
         story += [Spacer(1, 4 * mm), Paragraph(markup(data.honesty_note), styles["centered_small"])]
         return story
+
+    def _statement(self) -> list[Flowable]:
+        """The sentence that says what this page is, the organization's name large inside
+        it (a language may put the name first or last: an empty part is left out)."""
+        data, styles = self.data, self.styles
+        parts: list[Flowable] = []
+        if data.statement_before:
+            parts += [Paragraph(markup(data.statement_before), styles["centered"])]
+            parts += [Spacer(1, 2 * mm)]
+        parts.append(self._organization_name())
+        if data.statement_after:
+            parts += [Spacer(1, 2 * mm)]
+            parts += [Paragraph(markup(data.statement_after), styles["centered"])]
+        return parts
 
     def _organization_name(self) -> Paragraph:
         name = self.data.organization

@@ -110,8 +110,6 @@ class Labels:
 
     certificate_title: str
     summary_title: str
-    certifies: str
-    results_of: str
     overall: str
     band: str
     characteristics_heading: str
@@ -157,7 +155,10 @@ class DocumentData:
     organization: str
     framework_name: str
     framework_version: str
-    statement: str
+    #: The certificate's sentence around the organization's name (printed large between
+    #: them): "This certifies that" | name | "meets the certificate rules of ...".
+    statement_before: str
+    statement_after: str
     honesty_note: str
     facts: tuple[Field, ...]
     profile: tuple[Field, ...]

@@ -11,36 +11,54 @@ from __future__ import annotations
 import os
 import sys
 from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QThreadPool, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from sseassess import APP_ID, APP_NAME, __version__
-from sseassess.i18n import LOCALE_DIR, choose_language, translation
+from sseassess.i18n import (
+    LOCALE_DIR,
+    choose_language,
+    is_right_to_left,
+    qt_base_catalog,
+    translation,
+)
 from sseassess.ui.main_window import MainWindow
 from sseassess.ui.settings import LANGUAGE
 from sseassess.ui.tasks import Task, TaskRunner
+from sseassess.ui.text import qt_locale
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own base translations and ours for ``language``."""
+    """Put the whole application in ``language``: Qt's own catalog (Yes, No, Cancel; the
+    closest region when Qt has no catalog for the language itself) and ours, the layout
+    direction (right to left for Arabic, Hebrew...), and the default ``QLocale``, so that
+    calendars, date fields and numbers Qt formats itself read as the user reads them."""
     translators: list[QTranslator] = []
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = f"sseassess_{language}"
+    qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    ours = f"sseassess_{language}"  # QTranslator falls back from pt_PT to pt by itself
     if os.environ.get("SSEASSESS_PSEUDO") and (LOCALE_DIR / "sseassess_pseudo.qm").exists():
         ours = "sseassess_pseudo"  # developers: long accented texts reveal cut layouts
+    qt_base = qt_base_catalog(language, qt_translations)
     for name, folder in (
-        (f"qtbase_{language}", qt_translations),
+        *([(qt_base.name, str(qt_base.parent))] if qt_base is not None else []),
         (ours, str(LOCALE_DIR)),
     ):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             translators.append(translator)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if is_right_to_left(language)
+        else Qt.LayoutDirection.LeftToRight
+    )
+    QLocale.setDefault(qt_locale(language))
     return translators
 
 

@@ -398,8 +398,8 @@ def test_a_laptop_keeps_its_answers_when_the_workshop_file_comes_again(
 def test_another_framework_version_comes_with_its_own_snapshot(tmp_path: Path) -> None:
     variant = tmp_path / "network-variant.toml"
     text = builtin_path().read_text(encoding="utf-8")
-    assert text.count('version = "1.0.0"') == 1
-    variant.write_text(text.replace('version = "1.0.0"', 'version = "1.1.0"'), encoding="utf-8")
+    assert text.count('version = "1.0.1"') == 1
+    variant.write_text(text.replace('version = "1.0.1"', 'version = "1.1.0"'), encoding="utf-8")
     with Workspace.open(url_of(tmp_path / "network.db"), variant) as network:
         organization = network.add_organization(OrganizationProfile(name="Mutuelle"))
         assessment = network.start_assessment(organization)

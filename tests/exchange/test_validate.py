@@ -438,7 +438,7 @@ CASES: dict[str, tuple[Callable[[Setting], bytes], str]] = {
     ),
     "framework labelled with another version": (
         crafted("whole", _mislabelled_framework),
-        "says it is icsse-charter 2.0.0, but its content is icsse-charter 1.0.0",
+        "says it is icsse-charter 2.0.0, but its content is icsse-charter 1.0.1",
     ),
     "participant's answers for a self-assessment": (
         crafted("participant", _set("assessment.kind", "self")),

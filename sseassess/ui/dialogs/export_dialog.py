@@ -100,14 +100,16 @@ class ExportDialog(JobDialog):
         )
         intro.setWordWrap(True)
 
-        stem = f"{record.organization_name} {record.assessed_on.isoformat()}"
+        # The organization and the date apart, so that a language can put them in its order.
+        names = {"organization": record.organization_name, "date": record.assessed_on.isoformat()}
         documents = QGroupBox(self.tr("Documents"), self)
         grid = QGridLayout(documents)
         self._certificate = QCheckBox(self.tr("&Certificate (one page)"), documents)
         self._certificate.setObjectName("certificate")
         self._certificate.setAccessibleName(self.tr("Export the certificate"))
         self._certificate_name = QLineEdit(
-            safe_file_name(self.tr("{name} certificate").format(name=stem)) + ".pdf", documents
+            safe_file_name(self.tr("{organization} {date} certificate").format(**names)) + ".pdf",
+            documents,
         )
         self._certificate_name.setObjectName("certificate_name")
         self._certificate_name.setAccessibleName(self.tr("File name of the certificate"))
@@ -115,7 +117,8 @@ class ExportDialog(JobDialog):
         self._report.setObjectName("report")
         self._report.setAccessibleName(self.tr("Export the full report"))
         self._report_name = QLineEdit(
-            safe_file_name(self.tr("{name} report").format(name=stem)) + ".pdf", documents
+            safe_file_name(self.tr("{organization} {date} report").format(**names)) + ".pdf",
+            documents,
         )
         self._report_name.setObjectName("report_name")
         self._report_name.setAccessibleName(self.tr("File name of the full report"))

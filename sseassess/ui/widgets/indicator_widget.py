@@ -103,7 +103,7 @@ class IndicatorWidget(QFrame):
         self._help_button.setText(self.tr("Help"))
         self._help_button.setCheckable(True)
         self._help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._help_button.setArrowType(Qt.ArrowType.RightArrow)
+        self._help_button.setArrowType(self._help_arrow(False))
         self._help_button.setAccessibleName(self.tr("Show help"))
         self._help = WrappedLabel(indicator.help.get(language), self)
         self._help.setVisible(False)
@@ -353,7 +353,14 @@ class IndicatorWidget(QFrame):
 
     def _toggle_help(self, shown: bool) -> None:
         self._help.setVisible(shown)
-        self._help_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self._help_button.setArrowType(self._help_arrow(shown))
+
+    def _help_arrow(self, shown: bool) -> Qt.ArrowType:
+        """Down when the help is open; closed, towards the text, that is forward in the
+        reading direction (Qt does not mirror a tool button's arrow by itself)."""
+        if shown:
+            return Qt.ArrowType.DownArrow
+        return Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
 
     def _open_item(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -365,6 +372,12 @@ class IndicatorWidget(QFrame):
             self.evidence_remove_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     # -- Qt events
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._help_button.setArrowType(self._help_arrow(self._help_button.isChecked()))
+        super().changeEvent(event)
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -276,10 +276,9 @@ class DivergencePage(QWidget):
         self._side.show_workshop(view)
         count = len(view.participants)
         self._subtitle.setText(
-            arg(
-                self.tr("Workshop of %1 — %2"),
-                format_date(view.assessment.assessed_on, language),
-                self.tr("%n participant(s)", "", count),
+            self.tr("Workshop on {date} — {participants}").format(
+                date=format_date(view.assessment.assessed_on, language),
+                participants=self.tr("%n participant(s)", "", count),
             )
         )
         self._detail.set_read_only(self._read_only)
