@@ -18,24 +18,24 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("assessment", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("anonymity_minimum", sa.Integer(), server_default="3", nullable=False)
-        )
-        batch_op.create_check_constraint(
-            "anonymity_minimum", "anonymity_minimum >= 2 AND anonymity_minimum <= 20"
-        )
-    with op.batch_alter_table("participant", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("on_this_computer", sa.Boolean(), server_default=sa.false(), nullable=False)
-        )
-        batch_op.create_index(
-            "uq_participant_on_this_computer",
-            ["assessment_id"],
-            unique=True,
-            sqlite_where=sa.text("on_this_computer"),
-            postgresql_where=sa.text("on_this_computer"),
-        )
+    # Plain ALTER TABLE ... ADD COLUMN and CREATE INDEX, never a batch "move and copy": on
+    # SQLite that recreates the table, and dropping the old one cascades to every answer.
+    op.add_column(
+        "assessment",
+        sa.Column("anonymity_minimum", sa.Integer(), server_default="3", nullable=False),
+    )
+    op.add_column(
+        "participant",
+        sa.Column("on_this_computer", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
+    op.create_index(
+        "uq_participant_on_this_computer",
+        "participant",
+        ["assessment_id"],
+        unique=True,
+        sqlite_where=sa.text("on_this_computer"),
+        postgresql_where=sa.text("on_this_computer"),
+    )
     op.create_table(
         "participant_alias",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -100,5 +100,4 @@ def downgrade() -> None:
         )
         batch_op.drop_column("on_this_computer")
     with op.batch_alter_table("assessment", schema=None) as batch_op:
-        batch_op.drop_constraint("anonymity_minimum", type_="check")
         batch_op.drop_column("anonymity_minimum")
