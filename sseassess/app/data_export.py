@@ -223,6 +223,8 @@ def tables_xlsx(tables: Sequence[DataTable], *, creator: str) -> bytes:
     def value(sheet: Any, cell: Cell) -> Any:
         if not isinstance(cell, str):
             return cell
+        if not cell:
+            return None  # an empty cell is not written at all (most of a sparse table)
         text = ILLEGAL_CHARACTERS_RE.sub("", cell)
         if not text.startswith("="):
             return text
