@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
+
     from sseassess.domain.records import ParticipantRecord
 
 
@@ -70,3 +72,12 @@ def assessment_status_name(status: str) -> str:
     if status == "finished":
         return QCoreApplication.translate("AssessmentStatuses", "Finished")
     return QCoreApplication.translate("AssessmentStatuses", "In progress")
+
+
+def add_role_choices(combo: QComboBox, not_given: str) -> None:
+    """Fill a role chooser: ``not_given`` (no role) first, then every role by its name."""
+    from sseassess.domain.records import ROLES
+
+    combo.addItem(not_given, None)
+    for role in ROLES:
+        combo.addItem(role_name(role), role)

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES
+from sseassess.domain.records import MAX_PARTICIPANT_NAME
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import format_date, translation
 from sseassess.ui.feedback import show_message
-from sseassess.ui.names import role_name
+from sseassess.ui.names import add_role_choices
 from sseassess.ui.settings import COLLECT_FOLDER, PARTICIPANT_NAME, PARTICIPANT_ROLE
 from sseassess.ui.widgets.wrapped_label import WrappedLabel
 
@@ -86,9 +86,7 @@ class JoinDialog(QDialog):
         self._role = QComboBox(self)
         self._role.setObjectName("role")
         self._role.setAccessibleName(self.tr("Your role"))
-        self._role.addItem(self.tr("Not given"), None)
-        for role in ROLES:
-            self._role.addItem(role_name(role), role)
+        add_role_choices(self._role, self.tr("Not given"))
         self._role.setCurrentIndex(max(0, self._role.findData(PARTICIPANT_ROLE.get(settings))))
         form = QFormLayout()
         file_label = QLabel(self.tr("&File:"), self)

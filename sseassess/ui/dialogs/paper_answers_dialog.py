@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from sseassess.domain.merge import ChangesNeedAcceptance
-from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES, ParticipantRecord
+from sseassess.domain.records import MAX_PARTICIPANT_NAME, ParticipantRecord
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
-from sseassess.ui.feedback import show_message
-from sseassess.ui.names import participant_labels, role_name
+from sseassess.ui.feedback import error_text, show_message
+from sseassess.ui.names import add_role_choices, participant_labels
 from sseassess.ui.settings import COLLECT_FOLDER
 from sseassess.ui.widgets.wrapped_label import WrappedLabel
 
@@ -97,9 +97,7 @@ class PaperAnswersDialog(QDialog):
         self._role = QComboBox(self)
         self._role.setObjectName("role")
         self._role.setAccessibleName(self.tr("Role"))
-        self._role.addItem(self.tr("Not given"), None)
-        for role in ROLES:
-            self._role.addItem(role_name(role), role)
+        add_role_choices(self._role, self.tr("Not given"))
         form = QFormLayout()
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self._path)  # a row of widgets gets no buddy by itself
@@ -187,8 +185,7 @@ class PaperAnswersDialog(QDialog):
                     self._uuid, person, answers, accept=True, source=path.name
                 )
         except TranslatableError as error:
-            details = [problem.message(gettext) for problem in getattr(error, "problems", ())]
-            self._say("\n".join([error.message(gettext), *details[:8]]), error=True)
+            self._say(error_text(error, self._language), error=True)
             return False
         if uuid is None:  # a new participant: the next form for them goes to them
             self._participants[person.uuid] = person

@@ -25,7 +25,7 @@ from sseassess.domain.answers import MAX_TEXT_LENGTH, Answer
 from sseassess.domain.framework import LEVELS
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
-from sseassess.ui.feedback import show_message
+from sseassess.ui.feedback import error_text, show_message
 from sseassess.ui.names import participant_labels
 from sseassess.ui.text import arg
 from sseassess.ui.widgets.wrapped_label import WrappedLabel
@@ -240,9 +240,7 @@ class ParticipantAnswersDialog(QDialog):
         try:
             self._workspace.correct_participant_answer(self._uuid, self._people[str(uuid)], answer)
         except TranslatableError as error:
-            gettext = translation(self._language).gettext
-            details = [problem.message(gettext) for problem in getattr(error, "problems", ())]
-            self._say("\n".join([error.message(gettext), *details]), error=True)
+            self._say(error_text(error, self._language), error=True)
             return False
         self._show_person()
         self.select_indicator(indicator)

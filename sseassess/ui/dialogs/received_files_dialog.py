@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sseassess.domain.text import TranslatableError
-from sseassess.i18n import translation
-from sseassess.ui.feedback import show_message
+from sseassess.ui.feedback import error_text, show_message
 from sseassess.ui.models.import_log_model import ImportLogModel
 from sseassess.ui.widgets.wrapped_label import WrappedLabel
 
@@ -109,9 +108,7 @@ class ReceivedFilesDialog(QDialog):
         try:
             self._workspace.undo_import(entry.uuid)
         except TranslatableError as error:
-            gettext = translation(self._language).gettext
-            details = [problem.message(gettext) for problem in getattr(error, "problems", ())]
-            show_message(self._message, "\n".join([error.message(gettext), *details]), True)
+            show_message(self._message, error_text(error, self._language), True)
             return False
         self.undone.emit()
         if self._uuid not in {record.uuid for record in self._workspace.assessments()}:

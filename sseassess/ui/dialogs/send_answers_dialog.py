@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from sseassess.app.bundles import SUFFIX, Bundle
-from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES, AssessmentRecord
+from sseassess.domain.records import MAX_PARTICIPANT_NAME, AssessmentRecord
 from sseassess.i18n import format_date
 from sseassess.ui.decorators import override
 from sseassess.ui.dialogs.job_dialog import Job, JobDialog, JobTexts
 from sseassess.ui.file_names import safe_file_name
-from sseassess.ui.names import role_name
+from sseassess.ui.names import add_role_choices
 from sseassess.ui.settings import PARTICIPANT_NAME, PARTICIPANT_ROLE, SEND_FOLDER
 from sseassess.ui.tasks import Cancelled, Progress, TaskRunner
 
@@ -101,9 +101,7 @@ class SendAnswersDialog(JobDialog):
         self._role = QComboBox(self)
         self._role.setObjectName("role")
         self._role.setAccessibleName(self.tr("Your role"))
-        self._role.addItem(self.tr("Not given"), None)
-        for role in ROLES:
-            self._role.addItem(role_name(role), role)
+        add_role_choices(self._role, self.tr("Not given"))
         self._role.setCurrentIndex(max(0, self._role.findData(PARTICIPANT_ROLE.get(settings))))
 
         self._path = QLineEdit(self)
