@@ -291,3 +291,21 @@ def test_control_characters_in_a_note_do_not_break_the_xlsx(
     export_data(workspace, workshop, csv_file=None, xlsx=path, language="en")
     rows = load_workbook(path).worksheets[0].iter_rows(values_only=True)
     assert any(row[0] == "Consensus" and row[10] == "linefeed" for row in rows)
+
+
+def test_the_xlsx_writer_keeps_any_text_as_text(tmp_path: Path) -> None:
+    from sseassess.app.xlsx_writer import column_letter, write_xlsx
+
+    assert [column_letter(n) for n in (1, 26, 27, 52, 703)] == ["A", "Z", "AA", "AZ", "AAA"]
+    rows = [("<b>&amp; \"quoted\" 'single'", 3, 2.5, None, "=1+1", " leading space")]
+    data = write_xlsx(
+        [("L'atelier", ("a", "b", "c", "d", "e", "f"), rows, [10.0] * 6)], creator="me & you"
+    )
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(data)
+    workbook = load_workbook(path)
+    sheet = workbook["L'atelier"]
+    values = next(sheet.iter_rows(min_row=2, values_only=True))
+    assert values == ("<b>&amp; \"quoted\" 'single'", 3, 2.5, None, "=1+1", " leading space")
+    assert sheet["E2"].data_type == "s"
+    assert workbook.properties.creator == "me & you"
