@@ -230,6 +230,48 @@
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Whose answer</source>
+        <translation>Respuesta de</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Después de la importación</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Accept these changes?</source>
+        <translation>¿Aceptar estos cambios?</translation>
+    </message>
+    <message>
+        <source>%1 would change answers already recorded here. Nothing has been changed yet: look at each change, then accept them all or cancel. An accepted import can be undone from the list of received files.</source>
+        <translation>%1 cambiaría respuestas ya registradas aquí. Todavía no se ha cambiado nada: revise cada cambio y luego acéptelos todos o cancele. Una importación aceptada se puede deshacer desde la lista de archivos recibidos.</translation>
+    </message>
+    <message>
+        <source>Changes to accept</source>
+        <translation>Cambios que aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the changes</source>
+        <translation>&amp;Aceptar los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>CharacteristicDeltaModel</name>
     <message>
         <source>Characteristic</source>
@@ -333,6 +375,20 @@
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed as you accepted</source>
+        <translation>
+            <numerusform>%n cambiado como aceptó</numerusform>
+            <numerusform>%n cambiados como aceptó</numerusform>
+        </translation>
+    </message>
     <message>
         <source>What each file gave</source>
         <translation>Lo que aportó cada archivo</translation>
@@ -369,17 +425,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n replaced</source>
-        <translation>
-            <numerusform>%n sustituido</numerusform>
-            <numerusform>%n sustituidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n sin cambios</numerusform>
             <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for your approval</source>
+        <translation>
+            <numerusform>%n a la espera de su aprobación</numerusform>
+            <numerusform>%n a la espera de su aprobación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -388,6 +444,10 @@
             <numerusform>%n rechazado</numerusform>
             <numerusform>%n rechazados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Files: {counts}.</source>
@@ -587,8 +647,20 @@
         <translation>Borrar el consenso</translation>
     </message>
     <message>
+        <source>&amp;Not applicable…</source>
+        <translation>&amp;No aplicable…</translation>
+    </message>
+    <message>
+        <source>Agree that this indicator does not apply</source>
+        <translation>Acordar que este indicador no se aplica</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Participants&apos; notes</source>
+        <translation>Notas de los participantes</translation>
     </message>
     <message>
         <source>Who chose what</source>
@@ -621,6 +693,25 @@
         <source>Record level %1, the median rounded down (key M)</source>
         <translation>Registrar el nivel %1, la mediana redondeada hacia abajo (tecla M)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) marked it for discussion.</source>
+        <translation>
+            <numerusform>%n participante lo marcó «para debatir».</numerusform>
+            <numerusform>%n participantes lo marcaron «para debatir».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant wrote a note here.</source>
+        <translation>Ningún participante escribió una nota aquí.</translation>
+    </message>
+    <message>
+        <source>Record that this indicator does not apply, with the reason.</source>
+        <translation>Registrar que este indicador no se aplica, con el motivo.</translation>
+    </message>
+    <message>
+        <source>This framework does not allow this indicator to be not applicable.</source>
+        <translation>Este marco no permite declarar este indicador no aplicable.</translation>
+    </message>
 </context>
 <context>
     <name>DivergencePage</name>
@@ -645,6 +736,10 @@ No aplicable %3 · Sin respuesta %4</translation>
     <message>
         <source>No consensus yet</source>
         <translation>Todavía sin consenso</translation>
+    </message>
+    <message>
+        <source>To discuss: %1 of the answers lie outside the two neighbouring levels most participants chose.</source>
+        <translation>Para debatir: el %1 de las respuestas queda fuera de los dos niveles vecinos que eligió la mayoría.</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -726,12 +821,12 @@ No aplicable %3 · Sin respuesta %4</translation>
         <translation>%1 de %2 acordados</translation>
     </message>
     <message>
-        <source>To discuss: participants are %1 levels apart.</source>
-        <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
-    </message>
-    <message>
         <source>No participants yet.</source>
         <translation>Todavía no hay participantes.</translation>
+    </message>
+    <message>
+        <source>Hidden: the counts above say how many chose each level. Tick “Show individual answers” to see who chose what.</source>
+        <translation>Oculto: los números de arriba dicen cuántos eligieron cada nivel. Marque «Mostrar las respuestas individuales» para ver quién eligió qué.</translation>
     </message>
     <message>
         <source>Level %1: %2</source>
@@ -752,6 +847,18 @@ No aplicable %3 · Sin respuesta %4</translation>
     <message>
         <source>No participant gave a level: there is no median.</source>
         <translation>Ningún participante dio un nivel: no hay mediana.</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Why does this indicator not apply to the organization?</source>
+        <translation>¿Por qué este indicador no se aplica a la organización?</translation>
+    </message>
+    <message>
+        <source>Say why it does not apply; nothing was recorded.</source>
+        <translation>Diga por qué no se aplica; no se registró nada.</translation>
     </message>
     <message>
         <source>No indicator to discuss in this list.</source>
@@ -1076,6 +1183,64 @@ No aplicable %3 · Sin respuesta %4</translation>
     </message>
 </context>
 <context>
+    <name>ImportLog</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Cuestionario en papel</translation>
+    </message>
+    <message>
+        <source>Participants merged</source>
+        <translation>Participantes fusionados</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Changed, as accepted</source>
+        <translation>Cambiado, como se aceptó</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogModel</name>
+    <message>
+        <source>%1, then undone</source>
+        <translation>%1, luego deshecho</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>De quién</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDeltaModel</name>
     <message>
         <source>Indicator</source>
@@ -1286,6 +1451,10 @@ No aplicable %3 · Sin respuesta %4</translation>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>This note is too long to be saved: %1 characters, at most %2. Shorten it; until then the note saved before is kept.</source>
+        <translation>Esta nota es demasiado larga para guardarse: %1 caracteres, como máximo %2. Acórtela; mientras tanto se conserva la nota guardada antes.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1730,77 @@ No aplicable %3 · Sin respuesta %4</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a workshop</source>
+        <translation>Unirse a un taller</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file the facilitator gave you (.sseassess). Your answers stay on this computer until you send them with “Send my answers”.</source>
+        <translation>Elija el archivo del taller que le dio la persona que facilita el taller (.sseassess). Sus respuestas se quedan en esta computadora hasta que las envíe con «Enviar mis respuestas».</translation>
+    </message>
+    <message>
+        <source>Workshop file</source>
+        <translation>Archivo del taller</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Su rol</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Taller:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Su &amp;rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file</source>
+        <translation>Elegir el archivo del taller</translation>
+    </message>
+    <message>
+        <source>sseassess files (*.sseassess);;All files (*)</source>
+        <translation>Archivos sseassess (*.sseassess);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{organization}, {date}</source>
+        <translation>{organization}, {date}</translation>
+    </message>
+    <message>
+        <source>This file is for {name}: their answers keep one identity.</source>
+        <translation>Este archivo es para {name}: sus respuestas conservan una sola identidad.</translation>
+    </message>
+</context>
+<context>
     <name>LevelHistogram</name>
     <message>
         <source>Answers by level</source>
@@ -1606,8 +1846,28 @@ No aplicable %3 · Sin respuesta %4</translation>
         <translation>&amp;Taller</translation>
     </message>
     <message>
+        <source>Send the workshop to &amp;laptops…</source>
+        <translation>Enviar el taller a las &amp;computadoras…</translation>
+    </message>
+    <message>
         <source>&amp;Collect answers…</source>
         <translation>&amp;Recopilar respuestas…</translation>
+    </message>
+    <message>
+        <source>Import pa&amp;per answers…</source>
+        <translation>Importar respuestas en &amp;papel…</translation>
+    </message>
+    <message>
+        <source>&amp;Received files…</source>
+        <translation>Archivos &amp;recibidos…</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s &amp;answers…</source>
+        <translation>Respuestas de un p&amp;articipante…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a workshop…</source>
+        <translation>&amp;Unirse a un taller…</translation>
     </message>
     <message>
         <source>&amp;Send my answers…</source>
@@ -1632,6 +1892,43 @@ No aplicable %3 · Sin respuesta %4</translation>
     <message>
         <source>&amp;About sseassess</source>
         <translation>&amp;Acerca de sseassess</translation>
+    </message>
+    <message>
+        <source>First choose a workshop on the home page.</source>
+        <translation>Elija primero un taller en la página de inicio.</translation>
+    </message>
+    <message>
+        <source>Send the workshop to laptops</source>
+        <translation>Enviar el taller a las computadoras</translation>
+    </message>
+    <message>
+        <source>Anyone who joins (each laptop says who answers)</source>
+        <translation>Cualquiera que se una (cada computadora dice quién responde)</translation>
+    </message>
+    <message>
+        <source>For whom is this file?</source>
+        <translation>¿Para quién es este archivo?</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <comment>suggested file name</comment>
+        <translation>taller</translation>
+    </message>
+    <message>
+        <source>sseassess files (*.sseassess)</source>
+        <translation>Archivos sseassess (*.sseassess)</translation>
+    </message>
+    <message>
+        <source>Import paper answers</source>
+        <translation>Importar respuestas en papel</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Archivos recibidos</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s answers</source>
+        <translation>Respuestas de un participante</translation>
     </message>
     <message>
         <source>First choose an assessment on the home page.</source>
@@ -1692,12 +1989,20 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
         <translation>Importado</translation>
     </message>
     <message>
-        <source>Replaced</source>
-        <translation>Sustituido</translation>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Changed, as you accepted</source>
+        <translation>Cambiado, como aceptó</translation>
     </message>
     <message>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>A la espera de su aprobación</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1714,6 +2019,179 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>PaperAnswersDialog</name>
+    <message>
+        <source>Import paper answers</source>
+        <translation>Importar respuestas en papel</translation>
+    </message>
+    <message>
+        <source>Type one participant&apos;s paper answers into the template (Workshop ▸ Paper questionnaire), then import it here for that participant. Answers already recorded are only changed once you accept each change.</source>
+        <translation>Escriba las respuestas en papel de un participante en la plantilla (Taller ▸ Cuestionario en papel) y luego impórtela aquí para ese participante. Las respuestas ya registradas solo cambian cuando acepta cada cambio.</translation>
+    </message>
+    <message>
+        <source>Answers file</source>
+        <translation>Archivo de respuestas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Whose answers</source>
+        <translation>Respuestas de quién</translation>
+    </message>
+    <message>
+        <source>A new participant</source>
+        <translation>Un participante nuevo</translation>
+    </message>
+    <message>
+        <source>Name of the new participant</source>
+        <translation>Nombre del participante nuevo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Whose answers:</source>
+        <translation>Respuestas de &amp;quién:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose the filled-in template</source>
+        <translation>Elegir la plantilla rellenada</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) imported for {name}.</source>
+        <translation>
+            <numerusform>%n respuesta importada para {name}.</numerusform>
+            <numerusform>%n respuestas importadas para {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantAnswersDialog</name>
+    <message>
+        <source>Participant&apos;s answers</source>
+        <translation>Respuestas de un participante</translation>
+    </message>
+    <message>
+        <source>This window shows one person&apos;s answers by name: keep it off the projector.</source>
+        <translation>Esta ventana muestra las respuestas de una persona, con su nombre: no la proyecte.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers</source>
+        <translation>Las respuestas del participante</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Corrected level</source>
+        <translation>Nivel corregido</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Corrected note</source>
+        <translation>Nota corregida</translation>
+    </message>
+    <message>
+        <source>Save the &amp;correction</source>
+        <translation>Guardar la &amp;corrección</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>The other record of the same person</source>
+        <translation>La otra ficha de la misma persona</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this participant</source>
+        <translation>&amp;Fusionar en este participante</translation>
+    </message>
+    <message>
+        <source>The same person answered on two laptops: keep this record, with the newer of the two sets of answers; later files from either laptop come here.</source>
+        <translation>La misma persona respondió en dos computadoras: conservar esta ficha, con la más reciente de las dos series de respuestas; los archivos posteriores de ambas computadoras llegan aquí.</translation>
+    </message>
+    <message>
+        <source>Same person as:</source>
+        <translation>Misma persona que:</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>No aplicable: %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>Corrected. “Received files” can undo it.</source>
+        <translation>Corregido. «Archivos recibidos» permite deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Merged. “Received files” can undo it.</source>
+        <translation>Fusionado. «Archivos recibidos» permite deshacerlo.</translation>
     </message>
 </context>
 <context>
@@ -1811,16 +2289,16 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
         <translation>Número de participantes</translation>
     </message>
     <message>
-        <source>Show &amp;names</source>
-        <translation>Mostrar los &amp;nombres</translation>
+        <source>Show individual &amp;answers</source>
+        <translation>Mostrar las respuestas &amp;individuales</translation>
     </message>
     <message>
-        <source>Show the participants&apos; names</source>
-        <translation>Mostrar los nombres de los participantes</translation>
+        <source>Show individual answers</source>
+        <translation>Mostrar las respuestas individuales</translation>
     </message>
     <message>
-        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
-        <translation>Si no está marcada, en pantalla los participantes se llaman Participante 1, 2, …</translation>
+        <source>What the screen shows of each participant</source>
+        <translation>Lo que la pantalla muestra de cada participante</translation>
     </message>
     <message>
         <source>&amp;Add participant…</source>
@@ -1851,8 +2329,16 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
         <translation>Ningún participante tiene rol todavía.</translation>
     </message>
     <message>
-        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Un rol que tienen menos de %1 participantes se oculta, para que nadie pueda adivinar las respuestas de otra persona.</translation>
+        <source>A role held by fewer than %1 participants who answered is hidden, here and next to the participants, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Un rol que tienen menos de %1 participantes que respondieron se oculta, aquí y junto a los participantes, para que nadie pueda adivinar las respuestas de alguien.</translation>
+    </message>
+    <message>
+        <source>Shown now: each participant&apos;s name, and under each question who chose which level. For the facilitator&apos;s eyes, not for the projector.</source>
+        <translation>Se muestra ahora: el nombre de cada participante y, bajo cada pregunta, quién eligió qué nivel. Para la persona que facilita el taller, no para el proyector.</translation>
+    </message>
+    <message>
+        <source>Shown now: participants as Participant 1, 2, … and only how many chose each level. Ticking it shows each name and who chose which level.</source>
+        <translation>Se muestra ahora: los participantes como Participante 1, 2, … y solo cuántos eligieron cada nivel. Al marcarlo se muestra cada nombre y quién eligió qué nivel.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -1969,6 +2455,33 @@ Autoevaluación de organizaciones de la economía social y solidaria con respect
     <message>
         <source>Minimum required: {score}</source>
         <translation>Mínimo requerido: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFilesDialog</name>
+    <message>
+        <source>Received files</source>
+        <translation>Archivos recibidos</translation>
+    </message>
+    <message>
+        <source>What arrived in this workshop, newest first: participants&apos; files, paper forms, merges and corrections. Undo puts back what an import replaced.</source>
+        <translation>Lo que llegó a este taller, del más reciente al más antiguo: archivos de participantes, cuestionarios en papel, fusiones y correcciones. Deshacer repone lo que una importación sustituyó.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Deshacer la importación elegida</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Undone: what this import replaced is back.</source>
+        <translation>Deshecho: lo que esta importación había sustituido ha vuelto.</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,48 @@
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Whose answer</source>
+        <translation>Réponse de</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Après l’importation</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Accept these changes?</source>
+        <translation>Accepter ces changements ?</translation>
+    </message>
+    <message>
+        <source>%1 would change answers already recorded here. Nothing has been changed yet: look at each change, then accept them all or cancel. An accepted import can be undone from the list of received files.</source>
+        <translation>%1 changerait des réponses déjà enregistrées ici. Rien n’a encore été changé : regardez chaque changement, puis acceptez-les tous ou annulez. Une importation acceptée peut être annulée depuis la liste des fichiers reçus.</translation>
+    </message>
+    <message>
+        <source>Changes to accept</source>
+        <translation>Changements à accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the changes</source>
+        <translation>&amp;Accepter les changements</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+</context>
+<context>
     <name>CharacteristicDeltaModel</name>
     <message>
         <source>Characteristic</source>
@@ -369,10 +411,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n replaced</source>
+        <source>%n updated</source>
         <translation>
-            <numerusform>%n remplacé</numerusform>
-            <numerusform>%n remplacés</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed as you accepted</source>
+        <translation>
+            <numerusform>%n changé comme vous l’avez accepté</numerusform>
+            <numerusform>%n changés comme vous l’avez accepté</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -383,11 +432,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n waiting for your approval</source>
+        <translation>
+            <numerusform>%n en attente de votre accord</numerusform>
+            <numerusform>%n en attente de votre accord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
             <numerusform>%n refusés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Files: {counts}.</source>
@@ -587,8 +647,20 @@
         <translation>Effacer le consensus</translation>
     </message>
     <message>
+        <source>&amp;Not applicable…</source>
+        <translation>&amp;Non applicable…</translation>
+    </message>
+    <message>
+        <source>Agree that this indicator does not apply</source>
+        <translation>Convenir que cet indicateur ne s’applique pas</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Participants&apos; notes</source>
+        <translation>Notes des participants</translation>
     </message>
     <message>
         <source>Who chose what</source>
@@ -621,6 +693,25 @@
         <source>Record level %1, the median rounded down (key M)</source>
         <translation>Enregistrer le niveau %1, la médiane arrondie à l’inférieur (touche M)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) marked it for discussion.</source>
+        <translation>
+            <numerusform>%n participant l’a marqué « à discuter ».</numerusform>
+            <numerusform>%n participants l’ont marqué « à discuter ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant wrote a note here.</source>
+        <translation>Aucun participant n’a écrit de note ici.</translation>
+    </message>
+    <message>
+        <source>Record that this indicator does not apply, with the reason.</source>
+        <translation>Enregistrer que cet indicateur ne s’applique pas, avec la raison.</translation>
+    </message>
+    <message>
+        <source>This framework does not allow this indicator to be not applicable.</source>
+        <translation>Ce référentiel ne permet pas de déclarer cet indicateur non applicable.</translation>
+    </message>
 </context>
 <context>
     <name>DivergencePage</name>
@@ -645,6 +736,10 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>No consensus yet</source>
         <translation>Pas encore de consensus</translation>
+    </message>
+    <message>
+        <source>To discuss: %1 of the answers lie outside the two neighbouring levels most participants chose.</source>
+        <translation>À discuter : %1 des réponses sont hors des deux niveaux voisins choisis par la plupart des participants.</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -726,12 +821,12 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>%1 sur %2 avec accord</translation>
     </message>
     <message>
-        <source>To discuss: participants are %1 levels apart.</source>
-        <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
-    </message>
-    <message>
         <source>No participants yet.</source>
         <translation>Pas encore de participants.</translation>
+    </message>
+    <message>
+        <source>Hidden: the counts above say how many chose each level. Tick “Show individual answers” to see who chose what.</source>
+        <translation>Masqué : les nombres ci-dessus disent combien ont choisi chaque niveau. Cochez « Montrer les réponses individuelles » pour voir qui a choisi quoi.</translation>
     </message>
     <message>
         <source>Level %1: %2</source>
@@ -752,6 +847,18 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>No participant gave a level: there is no median.</source>
         <translation>Aucun participant n’a donné de niveau&#xa0;: il n’y a pas de médiane.</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Why does this indicator not apply to the organization?</source>
+        <translation>Pourquoi cet indicateur ne s’applique-t-il pas à l’organisation ?</translation>
+    </message>
+    <message>
+        <source>Say why it does not apply; nothing was recorded.</source>
+        <translation>Dites pourquoi il ne s’applique pas ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>No indicator to discuss in this list.</source>
@@ -1076,6 +1183,64 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
 </context>
 <context>
+    <name>ImportLog</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Questionnaire papier</translation>
+    </message>
+    <message>
+        <source>Participants merged</source>
+        <translation>Participants fusionnés</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Changed, as accepted</source>
+        <translation>Changé, comme accepté</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogModel</name>
+    <message>
+        <source>%1, then undone</source>
+        <translation>%1, puis annulé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>De qui</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDeltaModel</name>
     <message>
         <source>Indicator</source>
@@ -1286,6 +1451,10 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>This note is too long to be saved: %1 characters, at most %2. Shorten it; until then the note saved before is kept.</source>
+        <translation>Cette note est trop longue pour être enregistrée : %1 caractères, au plus %2. Raccourcissez-la ; d’ici là, la note enregistrée avant est gardée.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1730,77 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a workshop</source>
+        <translation>Rejoindre un atelier</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file the facilitator gave you (.sseassess). Your answers stay on this computer until you send them with “Send my answers”.</source>
+        <translation>Choisissez le fichier d’atelier que l’animateur vous a donné (.sseassess). Vos réponses restent sur cet ordinateur jusqu’à ce que vous les envoyiez avec « Envoyer mes réponses ».</translation>
+    </message>
+    <message>
+        <source>Workshop file</source>
+        <translation>Fichier d’atelier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Atelier :</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Votre &amp;rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file</source>
+        <translation>Choisir le fichier d’atelier</translation>
+    </message>
+    <message>
+        <source>sseassess files (*.sseassess);;All files (*)</source>
+        <translation>Fichiers sseassess (*.sseassess);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{organization}, {date}</source>
+        <translation>{organization}, {date}</translation>
+    </message>
+    <message>
+        <source>This file is for {name}: their answers keep one identity.</source>
+        <translation>Ce fichier est pour {name} : ses réponses gardent une seule identité.</translation>
+    </message>
+</context>
+<context>
     <name>LevelHistogram</name>
     <message>
         <source>Answers by level</source>
@@ -1606,8 +1846,28 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>A&amp;telier</translation>
     </message>
     <message>
+        <source>Send the workshop to &amp;laptops…</source>
+        <translation>Envoyer l’atelier aux &amp;ordinateurs…</translation>
+    </message>
+    <message>
         <source>&amp;Collect answers…</source>
         <translation>&amp;Recueillir les réponses…</translation>
+    </message>
+    <message>
+        <source>Import pa&amp;per answers…</source>
+        <translation>Importer des réponses &amp;papier…</translation>
+    </message>
+    <message>
+        <source>&amp;Received files…</source>
+        <translation>Fichiers &amp;reçus…</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s &amp;answers…</source>
+        <translation>&amp;Réponses d’un participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a workshop…</source>
+        <translation>Re&amp;joindre un atelier…</translation>
     </message>
     <message>
         <source>&amp;Send my answers…</source>
@@ -1632,6 +1892,43 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>&amp;About sseassess</source>
         <translation>À &amp;propos de sseassess</translation>
+    </message>
+    <message>
+        <source>First choose a workshop on the home page.</source>
+        <translation>Choisissez d’abord un atelier sur la page d’accueil.</translation>
+    </message>
+    <message>
+        <source>Send the workshop to laptops</source>
+        <translation>Envoyer l’atelier aux ordinateurs</translation>
+    </message>
+    <message>
+        <source>Anyone who joins (each laptop says who answers)</source>
+        <translation>Toute personne qui le rejoint (chaque ordinateur dit qui répond)</translation>
+    </message>
+    <message>
+        <source>For whom is this file?</source>
+        <translation>Pour qui est ce fichier ?</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <comment>suggested file name</comment>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>sseassess files (*.sseassess)</source>
+        <translation>Fichiers sseassess (*.sseassess)</translation>
+    </message>
+    <message>
+        <source>Import paper answers</source>
+        <translation>Importer des réponses papier</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Fichiers reçus</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s answers</source>
+        <translation>Réponses d’un participant</translation>
     </message>
     <message>
         <source>First choose an assessment on the home page.</source>
@@ -1692,12 +1989,20 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
         <translation>Importé</translation>
     </message>
     <message>
-        <source>Replaced</source>
-        <translation>Remplacé</translation>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Changed, as you accepted</source>
+        <translation>Changé, comme vous l’avez accepté</translation>
     </message>
     <message>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>En attente de votre accord</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1714,6 +2019,179 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>PaperAnswersDialog</name>
+    <message>
+        <source>Import paper answers</source>
+        <translation>Importer des réponses papier</translation>
+    </message>
+    <message>
+        <source>Type one participant&apos;s paper answers into the template (Workshop ▸ Paper questionnaire), then import it here for that participant. Answers already recorded are only changed once you accept each change.</source>
+        <translation>Saisissez les réponses papier d’un participant dans le modèle (Atelier ▸ Questionnaire papier), puis importez-le ici pour ce participant. Les réponses déjà enregistrées ne changent qu’une fois chaque changement accepté.</translation>
+    </message>
+    <message>
+        <source>Answers file</source>
+        <translation>Fichier de réponses</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Whose answers</source>
+        <translation>Réponses de qui</translation>
+    </message>
+    <message>
+        <source>A new participant</source>
+        <translation>Un nouveau participant</translation>
+    </message>
+    <message>
+        <source>Name of the new participant</source>
+        <translation>Nom du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Whose answers:</source>
+        <translation>Réponses de &amp;qui :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose the filled-in template</source>
+        <translation>Choisir le modèle rempli</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) imported for {name}.</source>
+        <translation>
+            <numerusform>%n réponse importée pour {name}.</numerusform>
+            <numerusform>%n réponses importées pour {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantAnswersDialog</name>
+    <message>
+        <source>Participant&apos;s answers</source>
+        <translation>Réponses d’un participant</translation>
+    </message>
+    <message>
+        <source>This window shows one person&apos;s answers by name: keep it off the projector.</source>
+        <translation>Cette fenêtre montre les réponses d’une personne, avec son nom : ne la projetez pas.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers</source>
+        <translation>Les réponses du participant</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Corrected level</source>
+        <translation>Niveau corrigé</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Corrected note</source>
+        <translation>Note corrigée</translation>
+    </message>
+    <message>
+        <source>Save the &amp;correction</source>
+        <translation>Enregistrer la &amp;correction</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>The other record of the same person</source>
+        <translation>L’autre fiche de la même personne</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this participant</source>
+        <translation>&amp;Fusionner dans ce participant</translation>
+    </message>
+    <message>
+        <source>The same person answered on two laptops: keep this record, with the newer of the two sets of answers; later files from either laptop come here.</source>
+        <translation>La même personne a répondu sur deux ordinateurs : garder cette fiche, avec la plus récente des deux séries de réponses ; les fichiers suivants des deux ordinateurs arrivent ici.</translation>
+    </message>
+    <message>
+        <source>Same person as:</source>
+        <translation>Même personne que :</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Non applicable : %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>Corrected. “Received files” can undo it.</source>
+        <translation>Corrigé. « Fichiers reçus » permet de l’annuler.</translation>
+    </message>
+    <message>
+        <source>Merged. “Received files” can undo it.</source>
+        <translation>Fusionné. « Fichiers reçus » permet de l’annuler.</translation>
     </message>
 </context>
 <context>
@@ -1811,16 +2289,16 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
         <translation>Nombre de participants</translation>
     </message>
     <message>
-        <source>Show &amp;names</source>
-        <translation>Afficher les &amp;noms</translation>
+        <source>Show individual &amp;answers</source>
+        <translation>Montrer les réponses &amp;individuelles</translation>
     </message>
     <message>
-        <source>Show the participants&apos; names</source>
-        <translation>Afficher les noms des participants</translation>
+        <source>Show individual answers</source>
+        <translation>Montrer les réponses individuelles</translation>
     </message>
     <message>
-        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
-        <translation>Case décochée, les participants sont appelés Participant 1, 2, … à l’écran.</translation>
+        <source>What the screen shows of each participant</source>
+        <translation>Ce que l’écran montre de chaque participant</translation>
     </message>
     <message>
         <source>&amp;Add participant…</source>
@@ -1851,8 +2329,16 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
         <translation>Aucun participant n’a encore de rôle.</translation>
     </message>
     <message>
-        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Un rôle tenu par moins de %1 participants est masqué, pour que personne ne puisse deviner les réponses de chacun.</translation>
+        <source>A role held by fewer than %1 participants who answered is hidden, here and next to the participants, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Un rôle tenu par moins de %1 participants ayant répondu est masqué, ici et à côté des participants, pour que personne ne puisse deviner les réponses de quelqu’un.</translation>
+    </message>
+    <message>
+        <source>Shown now: each participant&apos;s name, and under each question who chose which level. For the facilitator&apos;s eyes, not for the projector.</source>
+        <translation>Montré maintenant : le nom de chaque participant et, sous chaque question, qui a choisi quel niveau. Pour les yeux de l’animateur, pas pour le projecteur.</translation>
+    </message>
+    <message>
+        <source>Shown now: participants as Participant 1, 2, … and only how many chose each level. Ticking it shows each name and who chose which level.</source>
+        <translation>Montré maintenant : les participants comme Participant 1, 2, … et seulement combien ont choisi chaque niveau. Cocher montre chaque nom et qui a choisi quel niveau.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -1969,6 +2455,33 @@ Auto-évaluation des organisations de l’économie sociale et solidaire au rega
     <message>
         <source>Minimum required: {score}</source>
         <translation>Minimum requis&#xa0;: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFilesDialog</name>
+    <message>
+        <source>Received files</source>
+        <translation>Fichiers reçus</translation>
+    </message>
+    <message>
+        <source>What arrived in this workshop, newest first: participants&apos; files, paper forms, merges and corrections. Undo puts back what an import replaced.</source>
+        <translation>Ce qui est arrivé dans cet atelier, du plus récent au plus ancien : fichiers des participants, questionnaires papier, fusions et corrections. Annuler remet ce qu’une importation a remplacé.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Annuler l’importation choisie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Undone: what this import replaced is back.</source>
+        <translation>Annulé : ce que cette importation avait remplacé est revenu.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from sseassess.domain.records import (
 )
 from sseassess.domain.scoring import CharacteristicResult, ScoreResult, score
 from sseassess.domain.verification import canonical_data, neutral_text
-from sseassess.domain.workshop import DIVERGENCE, IndicatorSpread
+from sseassess.domain.workshop import DIVERGENT_SHARE, IndicatorSpread
 from sseassess.i18n import (
     babel_locale,
     format_percent,
@@ -65,8 +65,12 @@ class AssessmentFacts:
     evidence: Mapping[str, Sequence[EvidenceRecord]]
     actions: Sequence[ActionItem]
     participants: int
-    #: A workshop's participants' answers per indicator (empty without participants).
+    #: A workshop's participants' answers per indicator (empty without participants, and
+    #: when fewer than ``anonymity_minimum`` of them answered: nothing would be anonymous).
     spreads: Mapping[str, IndicatorSpread] = field(default_factory=dict)
+    anonymity_minimum: int = 3
+    #: Participants who gave at least one answer.
+    answered: int = 0
 
 
 def gather(
@@ -90,8 +94,12 @@ def gather(
             framework, result = readable, score(readable, workspace.answers(record.uuid))
     participants = workspace.participant_count(record.uuid)
     spreads: dict[str, IndicatorSpread] = {}
+    minimum, answered = 3, 0
     if record.kind == "workshop" and participants:
-        spreads = {item.indicator.id: item for item in workspace.workshop(record.uuid).spreads}
+        view = workspace.workshop(record.uuid)
+        minimum, answered = view.anonymity_minimum, view.answered
+        if answered >= minimum:
+            spreads = {item.indicator.id: item for item in view.spreads}
     return AssessmentFacts(
         record=record,
         profile=workspace.organization(record.organization_uuid).profile,
@@ -102,6 +110,8 @@ def gather(
         actions=workspace.actions(record.uuid),
         participants=participants,
         spreads=spreads,
+        anonymity_minimum=minimum,
+        answered=answered,
     )
 
 
@@ -338,11 +348,25 @@ class _Builder:
             "Workshop of {count} participants; scores are those of the group's consensus.",
             count,
         ).format(count=self.integer(count))
+        if self.facts.answered < self.facts.anonymity_minimum:
+            hidden = self.ngettext(
+                "Fewer than {minimum} participant answered, so their answers are not shown: "
+                "each could be told apart.",
+                "Fewer than {minimum} participants answered, so their answers are not shown: "
+                "each could be told apart.",
+                self.facts.anonymity_minimum,
+            ).format(minimum=self.integer(self.facts.anonymity_minimum))
+            return f"{scores} {hidden}"
         lines = self._(
             "Under each question, “Participants” shows how many participants gave each level "
             "(0 to {maximum}), their median level and their spread (highest minus lowest "
-            "level); a spread of {divergence} or more is marked “divergent”."
-        ).format(maximum=MAX_LEVEL, divergence=DIVERGENCE)
+            "level). A question is marked “divergent” when {share} or more of the levels "
+            "given lie outside the two neighbouring levels most participants chose. "
+            "Participants' notes are printed without their names."
+        ).format(
+            maximum=MAX_LEVEL,
+            share=format_percent(float(DIVERGENT_SHARE), self.language),
+        )
         return f"{scores} {lines}"
 
     def spread_line(self, indicator: Indicator) -> SpreadLine | None:
@@ -370,6 +394,18 @@ class _Builder:
                     "{count} did not answer", "{count} did not answer", participants - given
                 ).format(count=participants - given)
             )
+        remarks: list[str] = []
+        if spread.for_discussion:
+            remarks.append(
+                self.ngettext(
+                    "{count} participant marked it for discussion.",
+                    "{count} participants marked it for discussion.",
+                    spread.for_discussion,
+                ).format(count=self.integer(spread.for_discussion))
+            )
+        remarks += [
+            _("Participant's note: {note}").format(note=neutral_text(note)) for note in spread.notes
+        ]
         return SpreadLine(
             label=_("Participants:"),
             counts=spread.counts,
@@ -377,6 +413,7 @@ class _Builder:
             summary=" · ".join(parts),
             divergent=spread.divergent,
             divergent_text=_("divergent"),
+            remarks=tuple(remarks),
         )
 
     def profile_fields(self, kind: str, assessed_on: str) -> tuple[Field, ...]:

@@ -25,9 +25,11 @@ def all_commands() -> tuple[Command, ...]:
         demo,
         documents,
         framework,
+        imports,
         issuer,
         listing,
         organization,
+        participants,
         score,
     )
 
@@ -42,6 +44,8 @@ def all_commands() -> tuple[Command, ...]:
         *documents.COMMANDS,
         *bundle.COMMANDS,
         *issuer.COMMANDS,
+        *participants.COMMANDS,
+        *imports.COMMANDS,
     )
 
 

@@ -173,6 +173,11 @@ def _export_data_arguments(parser: argparse.ArgumentParser, _: Translate) -> Non
         metavar="FILE.xlsx",
         help=_("the answers and a summary per indicator"),
     )
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help=_("participants' names (by default: Participant 1, 2... and their ids)"),
+    )
 
 
 @command(
@@ -189,7 +194,12 @@ def export_data(options: argparse.Namespace, out: Output) -> int:
         (options.csv, options.xlsx),
         out.gettext("say which files to write: --csv FILE.csv, --xlsx FILE.xlsx or both"),
         lambda workspace, uuid: data_export.export_data(
-            workspace, uuid, csv_file=options.csv, xlsx=options.xlsx, language=out.language
+            workspace,
+            uuid,
+            csv_file=options.csv,
+            xlsx=options.xlsx,
+            language=out.language,
+            names=options.names,
         ),
     )
 

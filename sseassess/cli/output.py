@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from sseassess.cli.command import Handler
+    from sseassess.domain.framework import Framework
+    from sseassess.domain.merge import AnswerChange
     from sseassess.domain.text import Problem
 
 EXIT_OK = 0
@@ -112,3 +114,15 @@ def _write_problems(out: Output, problems: Sequence[Problem], file: Path | None)
         location = _OPTION_NAMES.get(problem.location, problem.location)
         prefix = f"{file}:{location}" if file else location
         print(f"{prefix}: {problem.message(_)}", file=sys.stderr)
+
+
+def write_changes(out: Output, changes: Sequence[AnswerChange], framework: Framework) -> None:
+    """Each change an import would make (indicator, whose, old → new), one per line on
+    stderr, then how to apply them."""
+    from sseassess.app.changes import change_lines
+
+    for line in change_lines(changes, framework, out.gettext):
+        print(f"  {line.text()}", file=sys.stderr)
+    print(
+        out.gettext("Run the command again with --accept-changes to apply them."), file=sys.stderr
+    )

@@ -46,6 +46,8 @@ class SpreadLine:
     summary: str
     divergent: bool
     divergent_text: str
+    #: Below the bars: how many marked it for discussion, and participants' notes (no names).
+    remarks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -458,6 +458,9 @@ class ReportRenderer(PageRenderer):
         if entry.spread is not None:
             head.append(SpreadBars(entry.spread, self.fonts, indent=indent, rtl=self.rtl))
         story: list[Flowable] = [Spacer(1, 2 * mm), KeepTogether(head)]
+        if entry.spread is not None:
+            remark = styles["small"].clone("remark", leftIndent=indent + 4 * mm)
+            story += [Paragraph(markup(text), remark) for text in entry.spread.remarks]
         for detail in entry.details:
             story.append(Paragraph(f"<i>{markup(detail.label)}</i> {markup(detail.value)}", body))
         if entry.evidence:

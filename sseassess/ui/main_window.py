@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from sseassess import __version__
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from sseassess.ui.pages.compare_page import ComparePage
     from sseassess.ui.pages.home_page import HomePage
     from sseassess.ui.pages.results_page import ResultsPage
-    from sseassess.ui.tasks import Work
+    from sseassess.ui.tasks import Cancelled, Progress, Work
     from sseassess.ui.workshop.divergence_page import DivergencePage
 
 
@@ -119,8 +119,21 @@ class MainWindow(QMainWindow):
             action.setEnabled(self._workspace is not None)
 
         workshop_menu = menu_bar.addMenu(self.tr("&Workshop"))
+        self._send_workshop_action = workshop_menu.addAction(
+            self.tr("Send the workshop to &laptops…")
+        )
+        self._send_workshop_action.triggered.connect(self.send_workshop)
         self._collect_action = workshop_menu.addAction(self.tr("&Collect answers…"))
         self._collect_action.triggered.connect(self.collect_answers)
+        self._paper_action = workshop_menu.addAction(self.tr("Import pa&per answers…"))
+        self._paper_action.triggered.connect(self.import_paper_answers)
+        self._received_action = workshop_menu.addAction(self.tr("&Received files…"))
+        self._received_action.triggered.connect(self.show_received_files)
+        self._participant_action = workshop_menu.addAction(self.tr("Participant's &answers…"))
+        self._participant_action.triggered.connect(self.show_participant_answers)
+        workshop_menu.addSeparator()
+        self._join_action = workshop_menu.addAction(self.tr("&Join a workshop…"))
+        self._join_action.triggered.connect(self.join_workshop)
         self._send_action = workshop_menu.addAction(self.tr("&Send my answers…"))
         self._send_action.triggered.connect(self.send_answers)
         workshop_menu.addSeparator()
@@ -128,7 +141,7 @@ class MainWindow(QMainWindow):
         self._forms_action.triggered.connect(self.save_paper_forms)
         self._data_action = workshop_menu.addAction(self.tr("&Export answers (Excel, CSV)…"))
         self._data_action.triggered.connect(self.export_answers)
-        for action in (self._collect_action, self._send_action):
+        for action in self._workshop_actions():
             action.setEnabled(self._workspace is not None)
 
         self._language_menu = menu_bar.addMenu(self.tr("&Language"))
@@ -238,10 +251,9 @@ class MainWindow(QMainWindow):
             self._new_organization_action,
             self._home_action,
             self._issuer_action,
-            self._collect_action,
-            self._send_action,
             self._forms_action,
             self._data_action,
+            *self._workshop_actions(),
         ):
             action.setEnabled(True)
         last = self._resumed_assessment()
@@ -410,6 +422,127 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.collected.connect(lambda _report: self._refresh_after_import())
+        dialog.exec()
+
+    def _workshop_actions(self) -> tuple[QAction, ...]:
+        """The Workshop menu's actions that need the database."""
+        return (
+            self._send_workshop_action,
+            self._collect_action,
+            self._paper_action,
+            self._received_action,
+            self._participant_action,
+            self._join_action,
+            self._send_action,
+        )
+
+    def _current_workshop(self, title: str) -> str | None:
+        """The workshop shown or selected; None (after saying so) when there is none."""
+        from PySide6.QtWidgets import QMessageBox
+
+        uuid = self.current_assessment()
+        if self._workspace is None:
+            return None
+        if uuid is None or self._workspace.assessment(uuid).kind != "workshop":
+            QMessageBox.information(
+                self, title, self.tr("First choose a workshop on the home page.")
+            )
+            return None
+        return uuid
+
+    def send_workshop(self) -> None:
+        """Write the workshop file for the laptops: for anyone who joins, or addressed to
+        one participant (who then keeps one identity on any laptop)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from sseassess.app.bundles import SUFFIX, export_workshop_file
+        from sseassess.ui.file_names import safe_file_name
+        from sseassess.ui.names import participant_labels
+
+        title = self.tr("Send the workshop to laptops")
+        uuid = self._current_workshop(title)
+        if uuid is None or self._workspace is None:
+            return
+        people = self._workspace.participants(uuid)
+        anyone = self.tr("Anyone who joins (each laptop says who answers)")
+        labels = participant_labels(people, show_names=True)
+        choices = [anyone, *(labels[p.uuid] for p in people)]
+        choice, accepted = QInputDialog.getItem(
+            self, title, self.tr("For whom is this file?"), choices, 0, False
+        )
+        if not accepted:
+            return
+        person = None if choice == anyone else people[choices.index(choice) - 1]
+        stem = self.tr("workshop", "suggested file name")
+        if person is not None:
+            stem = safe_file_name(f"{stem} {person.display_name}")
+        target = self._file_job_target(
+            title, stem + SUFFIX, self.tr("sseassess files (*.sseassess)")
+        )
+        if target is None:
+            return
+        workspace, addressed = self._workspace, person.uuid if person is not None else None
+
+        def work(_progress: Progress, _cancelled: Cancelled) -> list[Path]:
+            export_workshop_file(workspace, uuid, target, addressed)
+            return [target]
+
+        self._run_file_job(title, work)
+
+    def join_workshop(self) -> None:
+        """On a participant's laptop: join a workshop with its file, then answer it."""
+        from sseassess.ui.dialogs.join_dialog import JoinDialog
+
+        if self._workspace is None:
+            return
+        dialog = JoinDialog(self._workspace, self._language, self._settings, self)
+        dialog.joined.connect(self._joined)
+        dialog.exec()
+
+    def _joined(self, uuid: str) -> None:
+        self.home.refresh(select=uuid)
+        self.open_assessment(uuid)
+
+    def import_paper_answers(self) -> None:
+        """Import one participant's typed paper answers (CSV or XLSX)."""
+        from sseassess.ui.dialogs.paper_answers_dialog import PaperAnswersDialog
+
+        uuid = self._current_workshop(self.tr("Import paper answers"))
+        if uuid is None or self._workspace is None:
+            return
+        self._flush()
+        dialog = PaperAnswersDialog(self._workspace, uuid, self._language, self._settings, self)
+        dialog.imported.connect(self._refresh_after_import)
+        dialog.exec()
+
+    def show_received_files(self) -> None:
+        """The files and forms the workshop received, with Undo."""
+        from sseassess.ui.dialogs.received_files_dialog import ReceivedFilesDialog
+
+        uuid = self._current_workshop(self.tr("Received files"))
+        if uuid is None or self._workspace is None:
+            return
+        dialog = ReceivedFilesDialog(self._workspace, uuid, self._language, self)
+        dialog.undone.connect(self._refresh_after_undo)
+        dialog.exec()
+
+    def _refresh_after_undo(self) -> None:
+        if self._location[0] == "divergence" and self._workspace is not None:
+            uuid = self._location[1][0]
+            if uuid not in {record.uuid for record in self._workspace.assessments()}:
+                self.show_home()
+                return
+        self._refresh_after_import()
+
+    def show_participant_answers(self) -> None:
+        """One participant's answers, to check, correct or merge."""
+        from sseassess.ui.dialogs.participant_answers_dialog import ParticipantAnswersDialog
+
+        uuid = self._current_workshop(self.tr("Participant's answers"))
+        if uuid is None or self._workspace is None:
+            return
+        dialog = ParticipantAnswersDialog(self._workspace, uuid, self._language, self)
+        dialog.changed.connect(self._refresh_after_import)
         dialog.exec()
 
     def _refresh_after_import(self) -> None:

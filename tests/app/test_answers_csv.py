@@ -120,8 +120,7 @@ def test_cli_imports_a_participant_from_xlsx(
     code, out, err = run(capsys, "answers", "import", assessment, str(path), "--participant", "Ben")
     assert code == 0, err
     assert "2 answers imported." in out
-    ben = workspace.participant_named(assessment, "Ben")
-    assert ben is not None
+    [ben] = workspace.participants_matching(assessment, "Ben")
     assert workspace.participant_answers(assessment)[ben.uuid][VOTE] == Answer(
         VOTE, 1, note="not sure"
     )

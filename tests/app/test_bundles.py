@@ -1,4 +1,5 @@
-"""Bundles: a workshop on 30 laptops, merged on fresh computers in any order, gives one result."""
+"""Bundles: a workshop on 30 laptops, merged on fresh computers in any order, gives one result;
+files have roles, and nothing already here changes unasked."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from sseassess.app.bundles import collect, export_bundle
+from sseassess.app.bundles import collect, export_bundle, join_workshop
 from sseassess.app.frameworks import builtin_path
 from sseassess.app.workspace import Workspace
 from sseassess.cli import main
@@ -19,12 +20,22 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.merge import Outcome
 from sseassess.domain.records import ROLES, OrganizationProfile
 from sseassess.exchange.bundle import SUFFIX
-from sseassess.exchange.validate import read_bundle
+from sseassess.exchange.validate import FrameworkCache, read_bundle
 
 LAPTOPS = 30
 RESENDERS = 6
 VOTE = "democratic-control.one-member-one-vote"
 ASSEMBLY = "democratic-control.general-assembly"
+
+
+def charter() -> FrameworkCache:
+    """The frameworks participants' files refer to (by hash): the built-in charter."""
+    from sseassess.app.frameworks import builtin_framework
+    from sseassess.domain.records import SnapshotContent
+
+    framework, content = builtin_framework()
+    snapshot = SnapshotContent(framework.id, framework.version, framework.content_hash, content)
+    return FrameworkCache(lambda wanted: snapshot if wanted == snapshot.content_hash else None)
 
 
 def url_of(path: Path) -> str:
@@ -94,14 +105,15 @@ class Workshop:
     folder: Path
     trainer: Path
     assessment: str
-    whole: Path
+    whole: Path  # the whole workshop (with the consensus), e.g. for a second trainer
+    laptops: Path  # the workshop file for the laptops: questions, no answers
     first_sends: list[Path]
     resends: list[Path]
     final_answers: dict[str, dict[str, Answer]]  # by participant name: what the laptop has
 
     @property
     def files(self) -> list[Path]:
-        return [self.whole, *self.first_sends, *self.resends]
+        return [self.whole, self.laptops, *self.first_sends, *self.resends]
 
 
 def _answer_randomly(workspace: Workspace, assessment: str, rng: random.Random) -> None:
@@ -140,6 +152,8 @@ def workshop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workshop]:
         workspace.add_evidence(assessment, VOTE, statutes)
     whole = folder / f"workshop{SUFFIX}"
     run("bundle", "export", "--db", trainer_url, assessment, "-o", str(whole))
+    laptops = folder / f"for-laptops{SUFFIX}"
+    run("bundle", "workshop", "--db", trainer_url, assessment, "-o", str(laptops))
 
     first_sends: list[Path] = []
     resends: list[Path] = []
@@ -147,7 +161,11 @@ def workshop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workshop]:
     for number in range(LAPTOPS):
         name = f"Participant {number:02d}"
         laptop_url = url_of(folder / f"laptop{number:02d}.db")
-        run("bundle", "import", "--db", laptop_url, str(whole))
+        role = ROLES[number % len(ROLES)]
+        if number % 2:  # joins the workshop as a person...
+            run("bundle", "join", "--db", laptop_url, str(laptops), "--name", name, "--role", role)
+        else:  # ...or takes the workshop, and says who it is when sending the first time
+            run("bundle", "import", "--db", laptop_url, str(laptops))
         with Workspace.open(laptop_url) as laptop:
             _answer_randomly(laptop, assessment, rng)
             if number % 7 == 0:
@@ -155,7 +173,6 @@ def workshop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workshop]:
                 note.write_text(f"minutes of meeting {number}", encoding="utf-8")
                 laptop.add_evidence(assessment, ASSEMBLY, note)
         first = folder / f"p{number:02d}-1{SUFFIX}"
-        role = ROLES[number % len(ROLES)]
         export = ["bundle", "export", "--db", laptop_url, assessment, "-o", str(first)]
         run(*export, "--participant", name, "--role", role)
         first_sends.append(first)
@@ -167,7 +184,7 @@ def workshop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workshop]:
                 run(*export, "--participant", name)
                 resends.append(again)
             final_answers[name] = laptop.answers(assessment)
-    yield Workshop(folder, trainer, assessment, whole, first_sends, resends, final_answers)
+    yield Workshop(folder, trainer, assessment, whole, laptops, first_sends, resends, final_answers)
 
 
 def test_any_order_of_import_gives_the_same_database(
@@ -184,7 +201,9 @@ def test_any_order_of_import_gives_the_same_database(
     dumps = {}
     for name, order in orders.items():
         database = tmp_path / f"{name}.db"
-        run("bundle", "import", "--db", url_of(database), *map(str, order))
+        # The whole workshop after the file for the laptops adds a consensus to a workshop
+        # already here: applied only as accepted.
+        run("bundle", "import", "--db", url_of(database), "--accept-changes", *map(str, order))
         dumps[name] = dump(database)
     capsys.readouterr()
     first = dumps["as sent"]
@@ -197,11 +216,30 @@ def test_any_order_of_import_gives_the_same_database(
     assert dump(workshop.trainer) == first
 
 
+def test_the_consensus_of_a_whole_file_waits_for_approval(
+    workshop: Workshop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A workshop already here (from the file for the laptops) gets no consensus unasked."""
+    url = url_of(tmp_path / "here.db")
+    run("bundle", "import", "--db", url, str(workshop.laptops))
+    capsys.readouterr()
+    assert main(["bundle", "import", "--db", url, str(workshop.whole)]) == 2
+    _out, err = capsys.readouterr()
+    assert f"{workshop.whole}: waiting for your approval" in err
+    assert "1.1 (consensus): no answer → 3" in err.replace("democratic", "") or "→ 3" in err
+    assert "--accept-changes" in err
+    with Workspace.open(url) as here:
+        assert here.answers(workshop.assessment) == {}
+    run("bundle", "import", "--db", url, "--accept-changes", str(workshop.whole))
+    with Workspace.open(url) as here:
+        assert here.answers(workshop.assessment)[VOTE].level == 3
+
+
 def test_each_participant_keeps_their_latest_answers(workshop: Workshop, tmp_path: Path) -> None:
     for order in (workshop.files, list(reversed(workshop.files))):
         database = tmp_path / f"{len(order)}-{order[0].stem}.db"
         with Workspace.open(url_of(database)) as trainer:
-            report = collect(trainer, order)
+            report = collect(trainer, order, accept=True)
             assert not report.refused
             view = trainer.workshop(workshop.assessment)
             names = {p.uuid: p.display_name for p in view.participants}
@@ -214,11 +252,13 @@ def test_each_participant_keeps_their_latest_answers(workshop: Workshop, tmp_pat
             [statutes] = trainer.evidence(workshop.assessment)[VOTE]
             assert statutes.file_name == "statuts.pdf"
     laptop_evidence = [
-        answer for answer in read_bundle(workshop.first_sends[0]).answers if answer.evidence
+        answer
+        for answer in read_bundle(workshop.first_sends[0], charter()).answers
+        if answer.evidence
     ]
+    # The laptops never received the consensus, nor its evidence: only what was added there.
     assert {item.file_name for answer in laptop_evidence for item in answer.evidence} == {
-        "statuts.pdf",
-        "minutes0.txt",
+        "minutes0.txt"
     }
 
 
@@ -227,6 +267,7 @@ def test_importing_again_changes_nothing(workshop: Workshop, tmp_path: Path) -> 
     with Workspace.open(url_of(database)) as trainer:
         first = collect(trainer, workshop.files)
         assert first.count(Outcome.IMPORTED) == 1 + LAPTOPS
+        assert first.count(Outcome.UPDATED) == RESENDERS
         before = dump(database)
         hashes = {p.uuid: p.source_hash for p in trainer.participants(workshop.assessment)}
         again = collect(trainer, reversed(workshop.files))
@@ -242,19 +283,19 @@ def test_a_resend_replaces_the_earlier_answers_whatever_the_order(
     newer, older = workshop.resends[0], workshop.first_sends[0]
     name = "Participant 00"
     for order, statuses in (
-        ([older, newer], [Outcome.IMPORTED, Outcome.REPLACED]),
+        ([older, newer], [Outcome.IMPORTED, Outcome.UPDATED]),
         ([newer, older], [Outcome.IMPORTED, Outcome.UNCHANGED]),
     ):
         database = tmp_path / f"{order[0].stem}.db"
         with Workspace.open(url_of(database)) as trainer:
-            report = collect(trainer, order)
-            assert [outcome.status for outcome in report.outcomes] == statuses
+            report = collect(trainer, [workshop.laptops, *order])
+            assert [outcome.status for outcome in report.outcomes][1:] == statuses
             [participant] = trainer.participants(workshop.assessment)
             assert participant.display_name == name
             answers = trainer.participant_answers(workshop.assessment)
             assert answers[participant.uuid] == workshop.final_answers[name]
-            assert participant.source_hash == read_bundle(newer).content_hash
-    assert "newer answers of Participant 00 are already here" in report.outcomes[1].message()
+            assert participant.source_hash == read_bundle(newer, charter()).content_hash
+    assert "newer answers of Participant 00 are already here" in report.outcomes[2].message()
 
 
 def test_sending_unchanged_answers_again_writes_the_same_file(
@@ -284,13 +325,13 @@ def test_two_laptops_with_the_same_name_are_two_participants(
     for number in range(2):
         laptop_url = url_of(tmp_path / f"same{number}.db")
         with Workspace.open(laptop_url) as laptop:
-            assert collect(laptop, [workshop.whole]).count(Outcome.IMPORTED) == 1
+            join_workshop(laptop, workshop.laptops, "Maria")
             laptop.save_answer(workshop.assessment, Answer(ASSEMBLY, number))
             target = tmp_path / f"maria{number}{SUFFIX}"
             export_bundle(laptop, workshop.assessment, target, "Maria")
             sent.append(target)
     with Workspace.open(url_of(tmp_path / "trainer.db")) as trainer:
-        assert collect(trainer, sent).count(Outcome.IMPORTED) == 2
+        assert collect(trainer, [workshop.laptops, *sent]).count(Outcome.IMPORTED) == 3
         participants = trainer.participants(workshop.assessment)
         assert [p.display_name for p in participants] == ["Maria", "Maria"]
 
@@ -317,22 +358,41 @@ def test_the_newest_consensus_wins_whatever_the_order(workshop: Workshop, tmp_pa
     for order in ([workshop.whole, newer], [newer, workshop.whole]):
         database = tmp_path / f"{order[0].stem}.db"
         with Workspace.open(url_of(database)) as elsewhere:
-            collect(elsewhere, order)
+            # The second file would change the consensus the first one brought: not unasked.
+            report = collect(elsewhere, order)
+            if order[0] == workshop.whole:
+                assert [o.status for o in report.outcomes][1] == Outcome.PENDING
+                assert {c.indicator_id for c in report.changes} == {VOTE, ASSEMBLY}
+            else:  # the older consensus changes nothing
+                assert [o.status for o in report.outcomes][1] == Outcome.UNCHANGED
+            assert elsewhere.answers(workshop.assessment) == elsewhere_first(order)
+            report = collect(elsewhere, order, accept=True)
             consensus = elsewhere.answers(workshop.assessment)
             assert (consensus[VOTE].level, consensus[ASSEMBLY].level) == (1, 2)
         results.append(dump(database))
     assert results[0] == results[1]
 
 
+def elsewhere_first(order: list[Path]) -> dict[str, Answer]:
+    """The consensus the first file of ``order`` brings on its own."""
+    return {
+        stamped.answer.indicator_id: stamped.answer for stamped in read_bundle(order[0]).answers
+    }
+
+
 def test_a_laptop_keeps_its_answers_when_the_workshop_file_comes_again(
     workshop: Workshop, tmp_path: Path
 ) -> None:
+    """The whole workshop, with a consensus, reaching a participant's laptop: the consensus
+    never takes the place of the participant's own answers."""
     with Workspace.open(url_of(tmp_path / "laptop.db")) as laptop:
-        collect(laptop, [workshop.whole])
+        join_workshop(laptop, workshop.laptops, "Jean")
         laptop.save_answer(workshop.assessment, Answer(VOTE, 0))
         report = collect(laptop, [workshop.whole])
         assert report.count(Outcome.UNCHANGED) == 1
-        assert laptop.answers(workshop.assessment)[VOTE].level == 0
+        assert laptop.answers(workshop.assessment) == {VOTE: Answer(VOTE, 0)}
+        report = collect(laptop, [workshop.whole], accept=True)
+        assert laptop.answers(workshop.assessment) == {VOTE: Answer(VOTE, 0)}
 
 
 def test_another_framework_version_comes_with_its_own_snapshot(tmp_path: Path) -> None:

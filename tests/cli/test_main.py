@@ -48,6 +48,8 @@ COMMANDS = [
     "bundle",
     "issuer",
     "issue",
+    "participants",
+    "imports",
     "gui",
 ]
 #: The actions of each group of commands.
@@ -56,8 +58,10 @@ ACTIONS = {
     "organization": ["add"],
     "assessment": ["new"],
     "answers": ["import"],
-    "bundle": ["export", "import"],
     "issuer": ["create", "list", "revoke", "registry"],
+    "bundle": ["export", "import", "workshop", "join"],
+    "participants": ["list", "merge"],
+    "imports": ["list", "undo"],
 }
 
 

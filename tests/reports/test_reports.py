@@ -457,8 +457,8 @@ def test_workshop_report_shows_how_participants_spread_and_still_verifies(
     capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
     """Each indicator gets a participants' line (counts per level, median, spread, divergent
-    marked); the summary says the scores are the consensus; ``verify`` still says intact
-    (self-declared, exit 3)."""
+    marked), their notes (no names) and how many marked it for discussion; the summary says
+    the scores are the consensus; ``verify`` still says intact (self-declared, exit 3)."""
     vote, statutes = (
         "democratic-control.one-member-one-vote",
         "primacy-of-person.mission-in-statutes",
@@ -466,13 +466,21 @@ def test_workshop_report_shows_how_participants_spread_and_still_verifies(
     organization = workspace.add_organization(OrganizationProfile(name="Atelier Coop"))
     assessment = workspace.start_assessment(organization, kind="workshop")
     _record, framework, _result = workspace.result(assessment)
-    levels = {vote: (0, 2, 2, 3), statutes: (3, 3, 3, 4)}
+    levels = {vote: (0, 0, 3, 3), statutes: (3, 3, 3, 4)}
     for n in range(4):
         participant = workspace.add_participant(assessment, f"P{n}", "member")
         workspace.save_participant_answers(
             assessment,
             participant.uuid,
-            [Answer(i, levels[i][n], note="we had 45.5 / 100 last year") for i in levels],
+            [
+                Answer(
+                    i,
+                    levels[i][n],
+                    note="we had 45.5 / 100 last year" if n == 0 else "",
+                    for_discussion=n < 2 and i == vote,
+                )
+                for i in levels
+            ],
         )
     workspace.add_participant(assessment, "Silent")
     workspace.save_answers(assessment, [Answer(i.id, 2) for i in framework.indicators()])
@@ -480,11 +488,14 @@ def test_workshop_report_shows_how_participants_spread_and_still_verifies(
     text = text_of(report)
     assert "Workshop of 5 participants; scores are those of the group's consensus." in text
     assert text.count("Participants: 0 ") == framework.indicator_count
-    divergent = "Participants: 0 1 1 0 2 2 3 1 4 0 median 2 · spread 3 · 1 did not answer"
+    divergent = "Participants: 0 2 1 0 2 0 3 2 4 0 median 1.5 · spread 3 · 1 did not answer"
     assert f"{divergent} · divergent" in text
-    assert "Participants: 0 0 1 0 2 0 3 3 4 1 median 3 · spread 1 · 1 did not answer 1.2" in text
+    assert "2 participants marked it for discussion." in text
+    assert "Participants: 0 0 1 0 2 0 3 3 4 1 median 3 · spread 1 · 1 did not answer" in text
     assert "Participants: 0 0 1 0 2 0 3 0 4 0 5 did not answer" in text
-    assert "45.5" not in text  # participants' notes are not printed
+    # Participants' notes are printed without names, never read as a score.
+    assert text.count("Participant's note: we had 45.5 \u2215 100 last year") == 2
+    assert "P0" not in text
     assert "Participants:" not in text_of(certificate)
     for path in (certificate, report):
         assert main(["verify", str(path)]) == 3
@@ -497,3 +508,31 @@ def test_self_assessment_report_has_no_participants_lines(
     _certificate, report = export(workspace, demo, tmp_path)
     text = text_of(report)
     assert "Participants:" not in text and "group's consensus" not in text
+
+
+def test_no_pdf_lets_a_reader_tell_the_single_workers_level(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Four members and one worker: the report prints counts and notes, never a name or a
+    role beside a level; with fewer participants than the minimum it prints no counts."""
+    vote = "democratic-control.one-member-one-vote"
+    organization = workspace.add_organization(OrganizationProfile(name="Habitat Coop"))
+    assessment = workspace.start_assessment(organization, kind="workshop")
+    worker = workspace.add_participant(assessment, "Wanda", "worker")
+    workspace.save_participant_answers(assessment, worker.uuid, [Answer(vote, 0)])
+    first = workspace.add_participant(assessment, "Marc", "member")
+    workspace.save_participant_answers(assessment, first.uuid, [Answer(vote, 3)])
+    _certificate, report = export(workspace, assessment, tmp_path)
+    text = text_of(report)
+    assert "Participants: 0 " not in text  # two answered: under the minimum of three
+    assert "Fewer than 3 participants answered, so their answers are not shown" in text
+    for n in range(3):
+        member = workspace.add_participant(assessment, f"Member {n}", "member")
+        workspace.save_participant_answers(assessment, member.uuid, [Answer(vote, 3)])
+    second = tmp_path / "second"
+    second.mkdir()
+    _certificate, report = export(workspace, assessment, second)
+    text = text_of(report)
+    assert "Participants: 0 1 1 0 2 0 3 4 4 0" in text
+    for leak in ("Wanda", "Marc", "Member 0", "Participant 1"):
+        assert leak not in text

@@ -165,27 +165,54 @@ def test_workshop_view_from_home(qtbot: QtBot, workspace: Workspace, tmp_path: P
     assert window.current_page() is window.home
 
 
-def test_workshop_menu_opens_collect_and_send(
+def test_workshop_menu_opens_every_step_of_the_trainer_and_the_participant(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The Workshop menu opens both dialogs, starting from the assessment the user is on."""
+    """The Workshop menu opens each dialog, starting from the workshop the user is on, and
+    writes the workshop file for the laptops."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from sseassess.domain.records import OrganizationProfile
+    from sseassess.exchange.bundle import SUFFIX
     from sseassess.ui.dialogs.collect_dialog import CollectDialog
+    from sseassess.ui.dialogs.join_dialog import JoinDialog
+    from sseassess.ui.dialogs.paper_answers_dialog import PaperAnswersDialog
+    from sseassess.ui.dialogs.participant_answers_dialog import ParticipantAnswersDialog
+    from sseassess.ui.dialogs.received_files_dialog import ReceivedFilesDialog
     from sseassess.ui.dialogs.send_answers_dialog import SendAnswersDialog
 
-    demo = create_demo(workspace)
+    organization = workspace.add_organization(OrganizationProfile(name="Workshop Coop"))
+    uuid = workspace.start_assessment(organization, "workshop")
     window = _window(qtbot, workspace, _settings(tmp_path))
-    window.open_assessment(demo)
-    assert window.current_assessment() == demo
+    window.show_workshop(uuid)
+    assert window.current_assessment() == uuid
     opened: list[str] = []
-    for dialog in (CollectDialog, SendAnswersDialog):
+    dialogs = (
+        CollectDialog,
+        PaperAnswersDialog,
+        ReceivedFilesDialog,
+        ParticipantAnswersDialog,
+        JoinDialog,
+        SendAnswersDialog,
+    )
+    for dialog in dialogs:
         monkeypatch.setattr(dialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    target = tmp_path / f"laptops{SUFFIX}"
+    monkeypatch.setattr(
+        QInputDialog, "getItem", staticmethod(lambda _p, _t, _l, items, *a: (items[0], True))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     menu = next(a.menu() for a in window.menuBar().actions() if "Workshop" in a.text())
     assert menu is not None
     actions = [action for action in menu.actions() if not action.isSeparator()]
     assert all(action.isEnabled() for action in actions)
-    for action in actions[:2]:
+    for action in actions[:7]:
         action.trigger()
-    assert opened == ["CollectDialog", "SendAnswersDialog"]
+    assert opened == [dialog.__name__ for dialog in dialogs]
+    assert target.exists() and b'"role": "workshop"' in target.read_bytes()
 
 
 def test_file_menu_opens_verify_and_issuer(

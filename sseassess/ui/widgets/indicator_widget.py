@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sseassess.domain.answers import Answer
+from sseassess.domain.answers import MAX_TEXT_LENGTH, Answer
 from sseassess.domain.framework import LEVELS, Indicator
 from sseassess.domain.records import EvidenceRecord
 from sseassess.i18n import format_size
@@ -133,6 +133,7 @@ class IndicatorWidget(QFrame):
         self._na.setVisible(indicator.na_allowed)
         self._na.toggled.connect(self._na_toggled)
         self._reason = QLineEdit(self)
+        self._reason.setMaxLength(MAX_TEXT_LENGTH)  # the limit every other computer keeps
         self._reason.setObjectName("reason")
         self._reason.setPlaceholderText(self.tr("Why does it not apply? (required)"))
         self._reason.setAccessibleName(self.tr("Reason it does not apply"))
@@ -154,6 +155,11 @@ class IndicatorWidget(QFrame):
         self._note.textChanged.connect(self._note_edited)
         self._note.installEventFilter(self)
         self._note_timer = _timer(self, self._save_note)
+        self._note_hint = QLabel(self)
+        self._note_hint.setObjectName("note_hint")
+        self._note_hint.setWordWrap(True)
+        set_style_colour(self._note_hint, field_error_colour())
+        self._note_hint.setVisible(False)
 
         self._discussion = QCheckBox(self.tr("Mark for discussion"), self)
         self._discussion.setObjectName("for_discussion")
@@ -197,6 +203,7 @@ class IndicatorWidget(QFrame):
         layout.addLayout(na_row)
         layout.addWidget(self._reason_hint)
         layout.addWidget(self._note)
+        layout.addWidget(self._note_hint)
         layout.addWidget(self._evidence)
         layout.addLayout(evidence_buttons)
 
@@ -309,7 +316,7 @@ class IndicatorWidget(QFrame):
         self._reason_timer.stop()
         if self._loading or not self._na.isChecked():
             return
-        reason = self._reason.text().strip()
+        reason = self._reason.text().replace("\x00", "").strip()
         self._reason_hint.setVisible(not reason)
         if reason:
             self._emit(
@@ -322,7 +329,24 @@ class IndicatorWidget(QFrame):
 
     def _save_note(self) -> None:
         self._note_timer.stop()
-        self._emit(dataclasses.replace(self._answer, note=self._note.toPlainText()))
+        # A NUL pasted from another program is invisible and could not travel: dropped.
+        note = self._note.toPlainText().replace("\x00", "")
+        too_long = len(note) > MAX_TEXT_LENGTH
+        self._note_hint.setVisible(too_long)
+        if too_long:
+            # Kept in the field, not saved: the user shortens it (or copies it elsewhere).
+            self._note_hint.setText(
+                arg(
+                    self.tr(
+                        "This note is too long to be saved: %1 characters, at most %2. "
+                        "Shorten it; until then the note saved before is kept."
+                    ),
+                    len(note),
+                    MAX_TEXT_LENGTH,
+                )
+            )
+            return
+        self._emit(dataclasses.replace(self._answer, note=note))
 
     def _discussion_toggled(self, checked: bool) -> None:
         self._emit(dataclasses.replace(self._answer, for_discussion=checked))
