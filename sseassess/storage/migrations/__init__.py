@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 HERE = Path(__file__).parent
 
 
-def _config() -> object:
+def _config(script_location: Path = HERE) -> object:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(HERE))
+    config.set_main_option("script_location", str(script_location))
     return config
 
 
@@ -36,11 +36,36 @@ def is_known_revision(revision: str) -> bool:
     return True
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
-    """Upgrade the database to ``target`` in one transaction on a shared connection."""
+def upgrade(engine: Engine, target: str = "head", script_location: Path = HERE) -> None:
+    """Upgrade the database to ``target`` in one transaction on a shared connection.
+
+    On SQLite, foreign keys are off while the migrations run: a batch migration copies a
+    table and drops the old one, and with foreign keys on that drop would cascade and
+    delete every row referring to it (every answer of every assessment). The keys are
+    checked with ``PRAGMA foreign_key_check`` before the transaction commits.
+    """
     from alembic import command
 
-    config = _config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection  # type: ignore[attr-defined]
-        command.upgrade(config, target)  # type: ignore[arg-type]
+    config = _config(script_location)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # outside any transaction, where the pragma takes effect
+            _pragma(connection, "PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection  # type: ignore[attr-defined]
+                command.upgrade(config, target)  # type: ignore[arg-type]
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                _pragma(connection, "PRAGMA foreign_keys=ON")
+
+
+def _pragma(connection: Connection, statement: str) -> None:
+    """Run a pragma on the driver's connection itself, outside SQLAlchemy's transaction."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(statement)
