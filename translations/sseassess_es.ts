@@ -1978,6 +1978,16 @@ Self-assessment of Social and Solidarity Economy organizations against the chart
 Autoevaluación de organizaciones de la economía social y solidaria con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria (ICSSE). Sus datos se quedan en esta computadora.</translation>
     </message>
     <message>
+        <source>Data folder: %1
+Database: %2</source>
+        <translation>Carpeta de datos: %1
+Base de datos: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>

@@ -1978,6 +1978,16 @@ Self-assessment of Social and Solidarity Economy organizations against the chart
 Auto-évaluation des organisations de l’économie sociale et solidaire au regard de la charte de la Coalition internationale de l’économie sociale et solidaire (ICSSE). Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>Data folder: %1
+Database: %2</source>
+        <translation>Dossier des données : %1
+Base de données : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>

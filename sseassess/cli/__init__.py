@@ -12,6 +12,7 @@ from sseassess.child_process import serve_if_child
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from pathlib import Path
 
     from sseassess.cli.command import Command, Translate
 
@@ -91,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sseassess.i18n import choose_language
 
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if _files_to_open(arguments):  # a .sseassess file opened from a file manager
+        return gui_main(arguments)
     language = choose_language(_peek_option(arguments, "--lang"))
     out = Output(language)
     options = build_parser(out.gettext).parse_args(arguments)
@@ -107,7 +110,32 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
 
     enable_fault_log()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    return run(_peek_option(arguments, "--db"), _peek_option(arguments, "--lang"))
+    return run(
+        _peek_option(arguments, "--db"),
+        _peek_option(arguments, "--lang"),
+        open_files=_files_to_open(arguments),
+    )
+
+
+#: The suffix of the files that travel between computers (see sseassess.exchange.bundle).
+_BUNDLE_SUFFIX = ".sseassess"
+
+
+def _files_to_open(arguments: Sequence[str]) -> list[Path]:
+    """The ``.sseassess`` files named on the command line when nothing else is (as a file
+    manager, the Windows association or macOS start the program); empty otherwise."""
+    rest = list(arguments)
+    for option in ("--db", "--lang"):
+        if option in rest:
+            at = rest.index(option)
+            del rest[at : at + 2]
+        rest = [item for item in rest if not item.startswith(option + "=")]
+    if not rest or not all(item.lower().endswith(_BUNDLE_SUFFIX) for item in rest):
+        return []  # decided without importing pathlib: --version stays fast
+    from pathlib import Path
+
+    paths = [Path(item) for item in rest]
+    return paths if all(path.is_file() for path in paths) else []
 
 
 def _peek_option(arguments: Sequence[str], name: str) -> str | None:

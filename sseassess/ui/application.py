@@ -14,7 +14,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from sseassess import APP_ID, APP_NAME, __version__
@@ -31,6 +32,8 @@ from sseassess.ui.tasks import Task, TaskRunner
 from sseassess.ui.text import qt_locale
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sseassess.app.workspace import Workspace
 
 
@@ -97,8 +100,26 @@ def install_excepthook(window: MainWindow) -> object:
     return previous
 
 
-def run(database_url: str | None = None, language: str | None = None) -> int:
-    """Show the main window, open the database into it; the process exit code."""
+def application_icon() -> QIcon:
+    """The program's icon in every size shipped (PNG: no image plugin needed)."""
+    from sseassess.resource_files import resource_path
+
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob(f"{APP_ID}-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def run(
+    database_url: str | None = None,
+    language: str | None = None,
+    open_files: Sequence[Path] = (),
+) -> int:
+    """Show the main window, open the database into it; the process exit code.
+
+    ``open_files`` (``.sseassess`` files opened from a file manager) are offered for
+    import in the Collect dialog once the database is open.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -115,7 +136,13 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
             app.removeTranslator(translator)
         translators[:] = install_translators(app, new_language)
 
-    window = MainWindow(settings, language=chosen, switch_translators=switch_translators)
+    app.setWindowIcon(application_icon())
+    window = MainWindow(
+        settings,
+        language=chosen,
+        switch_translators=switch_translators,
+        database_url=database_url,
+    )
     previous_hook = install_excepthook(window)
     opened: list[Workspace] = []
     loading: list[Task] = []
@@ -160,6 +187,8 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
             return
         opened.append(workspace)
         window.set_workspace(workspace)
+        if open_files:
+            QTimer.singleShot(0, lambda: window.collect_answers(open_files))
 
     window.first_painted.connect(start)
     window.show()

@@ -7,15 +7,14 @@ class creates its Python enums, which costs milliseconds each).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from sseassess import __version__
 from sseassess.i18n import SUPPORTED_LANGUAGES, language_name
 from sseassess.ui.decorators import override
 from sseassess.ui.settings import (
@@ -55,9 +54,11 @@ class MainWindow(QMainWindow):
         language: str = "en",
         runner: TaskRunner | None = None,
         switch_translators: Callable[[str], None] | None = None,
+        database_url: str | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
+        self._database_url = database_url
         self._language = language
         self._runner = runner or TaskRunner()
         self._switch_translators = switch_translators
@@ -406,8 +407,9 @@ class MainWindow(QMainWindow):
             return selected
         return None
 
-    def collect_answers(self) -> None:
-        """Import participants' files (or a workshop file on a participant's laptop)."""
+    def collect_answers(self, files: Sequence[Path] = ()) -> None:
+        """Import participants' files (or a workshop file on a participant's laptop);
+        ``files`` are already in the list (opened from a file manager)."""
         from sseassess.ui.dialogs.collect_dialog import CollectDialog
 
         if self._workspace is None:
@@ -422,6 +424,8 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.collected.connect(lambda _report: self._refresh_after_import())
+        if files:
+            dialog.add_files(files)
         dialog.exec()
 
     def _workshop_actions(self) -> tuple[QAction, ...]:
@@ -684,20 +688,45 @@ class MainWindow(QMainWindow):
             self.home.refresh(select=create_demo(self._workspace))
 
     def _about(self) -> None:
+        """Version, and where the data is, with a button to open that folder: what a user
+        needs to keep a copy of their data or to move to another computer."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self,
-            self.tr("About sseassess"),
+        from sseassess.app.about import about
+
+        info = about(self._database_url)
+        box = QMessageBox(self)
+        box.setObjectName("about")
+        box.setWindowTitle(self.tr("About sseassess"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(
             arg(
                 self.tr(
                     "sseassess %1\n\nSelf-assessment of Social and Solidarity Economy "
                     "organizations against the charter of the International Coalition of Social "
                     "and Solidarity Economy (ICSSE). Your data stays on this computer."
                 ),
-                __version__,
-            ),
+                info.version,
+            )
         )
+        box.setInformativeText(
+            arg(
+                self.tr("Data folder: %1\nDatabase: %2"),
+                str(info.data_folder),
+                info.database,
+            )
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_folder = box.addButton(self.tr("&Open folder"), QMessageBox.ButtonRole.ActionRole)
+        open_folder.setObjectName("open_folder")
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_folder:
+            folder = info.folder_to_open
+            folder.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- Qt events
 

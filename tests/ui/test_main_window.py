@@ -330,3 +330,60 @@ def test_language_switch_while_the_database_opens_keeps_the_list(
     window.set_workspace(workspace)
     assert child(window.home, QPushButton, "continue").isEnabled()
     assert window.home.model.rowCount() == 1
+
+
+def test_about_names_the_version_and_where_the_data_is(
+    qtbot: QtBot,
+    workspace: Workspace,
+    tmp_path: Path,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A user who changes computers must find their data: the About box names the
+    database file and opens its folder."""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    from sseassess import __version__
+
+    window = MainWindow(
+        _settings(tmp_path), workspace, "en", TaskRunner(run_now=True), database_url=database_url
+    )
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    opened: list[str] = []
+
+    def click_open_folder(box: QMessageBox) -> int:
+        shown.append(f"{box.text()}\n{box.informativeText()}")
+        button = box.findChild(QPushButton, "open_folder")
+        assert button is not None
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_open_folder)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    window._about()
+    database = database_url.removeprefix("sqlite:///")
+    assert __version__ in shown[0] and database in shown[0]
+    assert opened == [str(Path(database).parent)]
+
+
+def test_files_opened_from_a_file_manager_wait_in_the_collect_dialog(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sseassess.ui.dialogs.collect_dialog import CollectDialog
+
+    window = _window(qtbot, workspace, _settings(tmp_path))
+    files = [tmp_path / "ana.sseassess", tmp_path / "jean.sseassess"]
+    listed: list[list[Path]] = []
+    monkeypatch.setattr(CollectDialog, "exec", lambda self: listed.append(self.files()) or 0)
+    window.collect_answers(files)
+    assert listed == [files]
+
+
+def test_the_window_carries_the_program_icon(qtbot: QtBot) -> None:
+    from sseassess.ui.application import application_icon
+
+    icon = application_icon()
+    assert not icon.isNull()
+    assert {size.width() for size in icon.availableSizes()} >= {16, 32, 48, 256}
