@@ -1,5 +1,5 @@
-"""``python -m bench``: start-up, answer saving and listing, saving under contention, each
-against a floor.
+"""``python -m bench``: start-up, answer saving, listing, saving under contention, export,
+signing and verify, each against a floor.
 
 Every target is a ratio to a floor measured in the same run on the same machine, so the
 table means the same on a fast or a slow computer.
@@ -30,13 +30,26 @@ def _time_command(command: Sequence[str], runs: int, env: dict[str, str]) -> flo
 def _time_commands(
     commands: Sequence[Sequence[str]], runs: int, env: dict[str, str]
 ) -> list[float]:
-    """Median wall time of each command in seconds, the commands run in alternation so
-    that a burst of load on the machine falls on all of them alike."""
-    timings: list[list[float]] = [[] for _ in commands]
+    """Median wall time of each command in seconds, the commands run in alternation."""
+    return _alternate(
+        [
+            lambda command=command: subprocess.run(
+                command, check=True, env=env, stdout=subprocess.DEVNULL, cwd=ROOT
+            )
+            for command in commands
+        ],
+        runs,
+    )
+
+
+def _alternate(works: Sequence[Callable[[], object]], runs: int) -> list[float]:
+    """Median time of each piece of work in seconds, the works run in alternation run by
+    run, so that a burst of load on the machine falls on all of them alike."""
+    timings: list[list[float]] = [[] for _ in works]
     for _ in range(runs):
-        for command, times in zip(commands, timings, strict=True):
+        for work, times in zip(works, timings, strict=True):
             start = time.perf_counter()
-            subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, cwd=ROOT)
+            work()
             times.append(time.perf_counter() - start)
     return [statistics.median(times) for times in timings]
 
@@ -154,14 +167,77 @@ def _export_against_bare(base: Path, runs: int) -> tuple[float, float, int]:
     export()
     pages = len(PdfReader(certificate).pages) + len(PdfReader(report).pages)
     bare = _bare_reportlab(pages)
-    exports, bares = [], []
-    for _ in range(runs):
-        for work, timings in ((export, exports), (bare, bares)):
-            start = time.perf_counter()
-            work()
-            timings.append(time.perf_counter() - start)
+    exported, floor = _alternate([export, bare], runs)
     workspace.close()
-    return statistics.median(exports), statistics.median(bares), pages
+    return exported, floor, pages
+
+
+def _signed_against_unsigned(base: Path, runs: int) -> tuple[float, float]:
+    """Median times of exporting the demo's certificate and full report signed (as every
+    export is) and unsigned (the same documents with their data embedded, no signature),
+    run by run in alternation; the first round is a warm-up (the key made, fonts loaded)."""
+    from sseassess.app.demo import create_demo
+    from sseassess.app.export import export_documents
+    from sseassess.app.workspace import Workspace
+
+    workspace = Workspace.open(f"sqlite:///{base / 'signed.db'}")
+    assessment = create_demo(workspace)
+
+    def export(sign: bool) -> Callable[[], None]:
+        def run() -> None:
+            export_documents(
+                workspace,
+                assessment,
+                certificate=base / "certificate.pdf",
+                report=base / "report.pdf",
+                language="en",
+                sign=sign,
+            )
+
+        return run
+
+    signed, unsigned = export(True), export(False)
+    signed()
+    unsigned()
+    signed_time, unsigned_time = _alternate([signed, unsigned], runs)
+    workspace.close()
+    return signed_time, unsigned_time
+
+
+def _verify_against_reading(base: Path, runs: int) -> tuple[float, float, float]:
+    """Median times of ``verify`` of the demo's signed report in this process (its parser
+    child process already started), of the whole ``sseassess verify`` command, and the
+    floor: pypdf reading the same file and extracting its text, in this process."""
+    from pypdf import PdfReader
+
+    from sseassess.app.demo import create_demo
+    from sseassess.app.export import export_documents
+    from sseassess.app.verify import Outcome, verify_file
+    from sseassess.app.workspace import Workspace
+
+    with Workspace.open(f"sqlite:///{base / 'verify.db'}") as workspace:
+        report = base / "verified.pdf"
+        export_documents(
+            workspace, create_demo(workspace), certificate=None, report=report, language="en"
+        )
+
+    def verify() -> None:
+        assert verify_file(report).outcome == Outcome.SELF_DECLARED
+
+    def read() -> None:
+        reader = PdfReader(report)
+        "".join(page.extract_text() for page in reader.pages)
+
+    verify()  # the warm-up: the parser's child process started
+    verified, floor = _alternate([verify, read], runs)
+    command = [sys.executable, "-m", "sseassess", "verify", str(report)]
+    command_times = []
+    for _ in range(max(3, runs // 2)):
+        start = time.perf_counter()
+        finished = subprocess.run(command, stdout=subprocess.DEVNULL, check=False, cwd=ROOT)
+        command_times.append(time.perf_counter() - start)
+        assert finished.returncode == 3
+    return verified, statistics.median(command_times), floor
 
 
 def _bare_reportlab(pages: int) -> Callable[[], None]:
@@ -188,58 +264,6 @@ def _bare_reportlab(pages: int) -> Callable[[], None]:
     return build
 
 
-def _collect_bundles(base: Path, count: int, runs: int) -> tuple[float, float]:
-    """Median time to collect ``count`` participants' bundle files into a fresh database,
-    and the floor: reading and parsing the same files as JSON. The files are built in
-    code once, before any timing."""
-    import random
-    import uuid
-    from datetime import datetime, timedelta
-
-    from sseassess.app.bundles import collect
-    from sseassess.app.workspace import Workspace
-    from sseassess.domain.answers import Answer
-    from sseassess.domain.merge import Outcome, StampedAnswer
-    from sseassess.domain.records import ROLES, OrganizationProfile, ParticipantRecord
-    from sseassess.exchange.bundle import SUFFIX, build, serialize
-
-    with Workspace.open(f"sqlite:///{base / 'trainer.db'}") as trainer:
-        organization = trainer.add_organization(OrganizationProfile(name="Bench Coop"))
-        record = trainer.assessment(trainer.start_assessment(organization, "workshop"))
-        owner = trainer.organization(organization)
-        snapshot = trainer.snapshot(record.framework_hash)
-        indicators = [indicator.id for indicator in trainer.framework_of(record).indicators()]
-    rng = random.Random(200)
-    start = datetime(2026, 5, 1, 9, 0)
-    files = []
-    for number in range(count):
-        person = ParticipantRecord(
-            str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-            f"Participant {number}",
-            ROLES[number % len(ROLES)],
-            start + timedelta(minutes=number),
-        )
-        answers = [
-            StampedAnswer(Answer(indicator, rng.randint(0, 4), note="vu"), start)
-            for indicator in indicators
-        ]
-        path = base / f"participant{number:03d}{SUFFIX}"
-        path.write_bytes(serialize(build(owner, snapshot, record, person, answers)))
-        files.append(path)
-    timings, floors = [], []
-    for run in range(runs):
-        with Workspace.open(f"sqlite:///{base / f'collect{run}.db'}") as fresh:
-            started = time.perf_counter()
-            report = collect(fresh, files)
-            timings.append(time.perf_counter() - started)
-        assert report.count(Outcome.IMPORTED) == count
-        started = time.perf_counter()
-        for path in files:
-            json.loads(path.read_bytes())
-        floors.append(time.perf_counter() - started)
-    return statistics.median(timings), statistics.median(floors)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="runs per start-up measurement")
@@ -251,6 +275,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(argv)
 
     from bench.large_database import build
+
+    # The exports below sign with an installation key: a throw-away one, not the user's.
+    keys = tempfile.TemporaryDirectory()
+    os.environ["XDG_DATA_HOME"] = str(Path(keys.name) / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(Path(keys.name) / "config")
 
     rows: list[tuple[str, str, str, str]] = []
 
@@ -293,9 +322,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{version / floor:.2f}x",
         )
 
-        gui = str(ROOT / "bench" / "gui_start.py")
+        gui = [python, "-m", "bench.gui_start"]  # -m: found from a plain checkout too
         bare, qt_sql, app, listed = _time_commands(
-            [[python, gui, mode, url] for mode in ("bare", "sqlalchemy", "app", "app-listed")],
+            [[*gui, mode, url] for mode in ("bare", "sqlalchemy", "app", "app-listed")],
             options.runs,
             env,
         )
@@ -311,6 +340,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"Qt+SQLAlchemy {qt_sql * 1000:.0f} ms, bare Qt {bare * 1000:.0f} ms",
             ratio(app, qt_sql, 1.3) + "; bare Qt " + ratio(app, bare, 1.5),
         )
+
+        from bench.built_app import measure
+
+        for row in measure(_time_commands, options.runs, env, url):
+            add(*row)
 
         listing = _time_command(
             [python, "-m", "sseassess", "list", "--json"], max(3, options.runs // 2), env
@@ -369,20 +403,48 @@ def main(argv: Sequence[str] | None = None) -> int:
             + ("OK" if exported < 1.0 else "MISSED"),
         )
 
+    from bench import workshop
+
     with tempfile.TemporaryDirectory() as folder:
-        bundles = 200
-        collected, parsed = _collect_bundles(Path(folder), bundles, 3)
+        signed, unsigned = _signed_against_unsigned(Path(folder), max(15, 2 * options.runs))
         add(
-            f"collect {bundles} participants' bundles into a fresh database",
+            "export certificate + report, signed (PAdES)",
+            f"{signed * 1000:.0f} ms",
+            f"the same unsigned {unsigned * 1000:.0f} ms",
+            ratio(signed, unsigned, 1.3),
+        )
+        in_process, command, read = _verify_against_reading(Path(folder), max(9, options.runs))
+        add(
+            "verify the demo's signed report",
+            f"{in_process * 1000:.0f} ms in the app, sseassess verify {command * 1000:.0f} ms",
+            f"pypdf read + text {read * 1000:.0f} ms, python -c pass {floor * 1000:.0f} ms",
+            f"{in_process / read:.1f}x; target < 5 s " + ("OK" if command < 5 else "MISSED"),
+        )
+
+    with tempfile.TemporaryDirectory() as folder:
+        bundles = 1000
+        collected, parsed, checked, size = workshop.collect_files(Path(folder), bundles, 3)
+        add(
+            f"collect {bundles:,} participants' files (+ the workshop file), fresh database",
             f"{collected * 1000:.0f} ms",
-            f"read + parse the files as JSON {parsed * 1000:.0f} ms",
-            "target < 2 s " + ("OK" if collected < 2.0 else "MISSED"),
+            f"read + check as bundles {checked * 1000:.0f} ms; read + json.loads "
+            f"{parsed * 1000:.0f} ms",
+            ratio(collected, checked, 2.0) + f"; one file {size:,} bytes",
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        xlsx, csv = workshop.data_export(Path(folder), 200, 3)
+        add(
+            "export-data XLSX, 200 participants",
+            f"{xlsx * 1000:.0f} ms",
+            f"CSV export {csv * 1000:.0f} ms",
+            ratio(xlsx, csv, 5.0),
         )
 
     interactions = json.loads(
         subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "gui_interactions.py")],
+            [sys.executable, "-m", "bench.gui_interactions"],
             check=True,
+            cwd=ROOT,
             capture_output=True,
             text=True,
             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
@@ -413,6 +475,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("-+-".join("-" * w for w in width))
     for row in rows:
         print(" | ".join(cell.ljust(w) for cell, w in zip(row, width, strict=True)))
+    keys.cleanup()
     return 0
 
 

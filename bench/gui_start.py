@@ -1,6 +1,6 @@
 """One GUI start, timed by the parent process: exits at the first paint of the main window.
 
-``python bench/gui_start.py MODE DB_URL`` with MODE one of
+``python -m bench.gui_start MODE DB_URL`` with MODE one of
 ``bare`` (a bare PySide6 window), ``sqlalchemy`` (the same plus a SQLAlchemy engine
 opening the database and reading from it), ``app`` (sseassess, to its first paint) and
 ``app-listed`` (sseassess, until its window is painted listing the organizations).

@@ -1,4 +1,5 @@
-"""Writing a file the user chose: the folder checked first, then the file written whole.
+"""Reading a file the user gave, bounded; writing a file the user chose: the folder checked
+first, then the file written whole.
 
 Shared by the exports (``app/``) and the workshop bundles (``exchange/``); standard library
 only, with the problems the user can act on raised as translated :class:`InputError`.
@@ -12,6 +13,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sseassess.domain.text import N_, InputError
+
+
+def read_bounded(path: Path, limit: int, too_large: str) -> bytes:
+    """The bytes of ``path``, never more than ``limit`` read: InputError when it cannot be
+    read, and ``too_large`` (a message with ``{file}``) when it holds more."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except OSError as error:
+        raise InputError(
+            N_("{file} cannot be read: {detail}"),
+            file=str(path),
+            detail=error.strerror or str(error),
+        ) from error
+    if len(raw) > limit:
+        raise InputError(too_large, file=str(path))
+    return raw
 
 
 def check_writable_folder(path: Path) -> None:

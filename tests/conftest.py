@@ -8,8 +8,10 @@ marked ``sqlite_only`` runs on SQLite alone.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,6 +32,21 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("LANGUAGE", "en")
     monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
+def _left_to_right_in_the_system_locale() -> Iterator[None]:
+    """A test that puts the application in a language (``install_translators``: layout
+    direction, default ``QLocale``) does not leave the next test in it."""
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QLocale, Qt
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(QLocale.system())
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -105,3 +122,49 @@ def database(workspace: object, database_url: str) -> Iterator[object]:
     opened = Database.open(database_url)
     yield opened
     opened.close()
+
+
+#: The passphrase of the test issuer.
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def eligible(workspace: Any) -> str:
+    """An assessment whose answers meet every rule."""
+    from sseassess.domain.answers import Answer
+    from sseassess.domain.records import OrganizationProfile
+
+    organization = workspace.add_organization(
+        OrganizationProfile(name="Coopérative Solidaire du Sahel", legal_form="cooperative")
+    )
+    assessment = workspace.start_assessment(organization)
+    framework, _content = workspace.current_framework()
+    workspace.save_answers(assessment, [Answer(i.id, 4) for i in framework.indicators()])
+    return assessment
+
+
+@pytest.fixture
+def met_certificate(workspace: Any, eligible: str, tmp_path: Path) -> Path:
+    """The eligible assessment's self-assessment certificate, signed here."""
+    from sseassess.app.export import export_documents
+
+    path = tmp_path / "met.pdf"
+    export_documents(workspace, eligible, certificate=path, report=None, language="en")
+    return path
+
+
+@pytest.fixture(scope="session")
+def issuer_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One issuer for the whole session (its key is made once), named as a secretariat."""
+    from sseassess.app.issuer import create_issuer
+
+    folder = tmp_path_factory.mktemp("issuer") / "secretariat"
+    create_issuer(folder, "ICSSE Secretariat", PASSPHRASE.encode())
+    return folder
+
+
+@pytest.fixture
+def passphrase(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The test issuer's passphrase, given as the command line reads it."""
+    monkeypatch.setenv("SSEASSESS_ISSUER_PASSPHRASE", PASSPHRASE)
+    yield PASSPHRASE

@@ -21,10 +21,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n replaced</source>
+        <source>%n updated</source>
         <translation>
-            <numerusform>%n replaced</numerusform>
-            <numerusform>%n replaced</numerusform>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed as you accepted</source>
+        <translation>
+            <numerusform>%n changed as you accepted</numerusform>
+            <numerusform>%n changed as you accepted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -32,6 +39,13 @@
         <translation>
             <numerusform>%n unchanged</numerusform>
             <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for your approval</source>
+        <translation>
+            <numerusform>%n waiting for your approval</numerusform>
+            <numerusform>%n waiting for your approval</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -82,6 +96,13 @@
             <numerusform>%n participants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) marked it for discussion.</source>
+        <translation>
+            <numerusform>%n participant marked it for discussion.</numerusform>
+            <numerusform>%n participants marked it for discussion.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DivergencePage</name>
@@ -116,6 +137,16 @@ Try again, or quit and lose it?</numerusform>
             <numerusform>%n answers could not be saved: the database is in use by another program or cannot be written. They are still on screen.
 
 Try again, or quit and lose them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperAnswersDialog</name>
+    <message numerus="yes">
+        <source>%n answer(s) imported for {name}.</source>
+        <translation>
+            <numerusform>%n answer imported for {name}.</numerusform>
+            <numerusform>%n answers imported for {name}.</numerusform>
         </translation>
     </message>
 </context>

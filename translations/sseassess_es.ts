@@ -5,7 +5,7 @@
     <name>ActionPlanPage</name>
     <message>
         <source>No action yet. Start from the suggestions for your weakest points, or add your own.</source>
-        <translation>Todavía no hay ninguna acción. Parta de las sugerencias para sus puntos más débiles o añada sus propias acciones.</translation>
+        <translation>Todavía no hay ninguna acción. Parta de las sugerencias para sus puntos más débiles o agregue sus propias acciones.</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&amp;Add action</source>
-        <translation>Añadir a&amp;cción</translation>
+        <translation>Agregar a&amp;cción</translation>
     </message>
     <message>
         <source>Re&amp;move action</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Hecha</translation>
     </message>
 </context>
 <context>
@@ -150,16 +150,8 @@
         <translation>Características</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ An&amp;terior</translation>
-    </message>
-    <message>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Característica anterior (Ctrl+Re Pág)</translation>
-    </message>
-    <message>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next characteristic (Ctrl+Page Down)</source>
@@ -203,15 +195,23 @@
     </message>
     <message>
         <source>Add evidence</source>
-        <translation>Añadir documento justificativo</translation>
+        <translation>Agregar documento justificativo</translation>
     </message>
     <message>
         <source>Adding evidence…</source>
-        <translation>Añadiendo el documento justificativo…</translation>
+        <translation>Agregando el documento justificativo…</translation>
     </message>
     <message>
         <source>Evidence not added</source>
-        <translation>No se ha añadido el documento justificativo</translation>
+        <translation>No se agregó el documento justificativo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>An&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n answer(s) kept here; trying again…</source>
@@ -258,7 +258,7 @@ Keep your version and replace the other one?</source>
     </message>
     <message>
         <source>Evidence not removed</source>
-        <translation>No se ha quitado el documento justificativo</translation>
+        <translation>No se quitó el documento justificativo</translation>
     </message>
 </context>
 <context>
@@ -270,6 +270,48 @@ Keep your version and replace the other one?</source>
     <message>
         <source>In progress</source>
         <translation>En curso</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Whose answer</source>
+        <translation>Respuesta de</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Después de la importación</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Accept these changes?</source>
+        <translation>¿Aceptar estos cambios?</translation>
+    </message>
+    <message>
+        <source>%1 would change answers already recorded here. Nothing has been changed yet: look at each change, then accept them all or cancel. An accepted import can be undone from the list of received files.</source>
+        <translation>%1 cambiaría respuestas ya registradas aquí. Todavía no se ha cambiado nada: revise cada cambio y luego acéptelos todos o cancele. Una importación aceptada se puede deshacer desde la lista de archivos recibidos.</translation>
+    </message>
+    <message>
+        <source>Changes to accept</source>
+        <translation>Cambios que aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the changes</source>
+        <translation>&amp;Aceptar los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>
@@ -338,7 +380,7 @@ Keep your version and replace the other one?</source>
     <name>CollectDialog</name>
     <message>
         <source>Collect answers</source>
-        <translation>Recoger respuestas</translation>
+        <translation>Recopilar respuestas</translation>
     </message>
     <message>
         <source>Choose the files the participants gave you (.sseassess). Each file is imported whole or not at all; a file imported twice changes nothing, and for each participant the latest answers are kept, whatever the order.</source>
@@ -350,15 +392,15 @@ Keep your version and replace the other one?</source>
     </message>
     <message>
         <source>Files to collect</source>
-        <translation>Archivos que recoger</translation>
+        <translation>Archivos que recopilar</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation>&amp;Añadir archivos…</translation>
+        <translation>&amp;Agregar archivos…</translation>
     </message>
     <message>
         <source>Add files to collect</source>
-        <translation>Añadir archivos que recoger</translation>
+        <translation>Agregar archivos que recopilar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -370,11 +412,25 @@ Keep your version and replace the other one?</source>
     </message>
     <message>
         <source>Collect progress</source>
-        <translation>Progreso de la recogida</translation>
+        <translation>Progreso de la recopilación</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed as you accepted</source>
+        <translation>
+            <numerusform>%n cambiado como aceptó</numerusform>
+            <numerusform>%n cambiados como aceptó</numerusform>
+        </translation>
     </message>
     <message>
         <source>What each file gave</source>
@@ -382,7 +438,7 @@ Keep your version and replace the other one?</source>
     </message>
     <message>
         <source>&amp;Collect</source>
-        <translation>&amp;Recoger</translation>
+        <translation>&amp;Recopilar</translation>
     </message>
     <message>
         <source>Import the files in the list</source>
@@ -390,7 +446,7 @@ Keep your version and replace the other one?</source>
     </message>
     <message>
         <source>&amp;Cancel collecting</source>
-        <translation>&amp;Cancelar la recogida</translation>
+        <translation>&amp;Cancelar la recopilación</translation>
     </message>
     <message>
         <source>Stop after the file being imported</source>
@@ -412,17 +468,17 @@ Keep your version and replace the other one?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n replaced</source>
-        <translation>
-            <numerusform>%n sustituido</numerusform>
-            <numerusform>%n sustituidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n sin cambios</numerusform>
             <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for your approval</source>
+        <translation>
+            <numerusform>%n a la espera de su aprobación</numerusform>
+            <numerusform>%n a la espera de su aprobación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -431,6 +487,10 @@ Keep your version and replace the other one?</source>
             <numerusform>%n rechazado</numerusform>
             <numerusform>%n rechazados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Files: {counts}.</source>
@@ -452,7 +512,7 @@ Keep your version and replace the other one?</source>
     </message>
     <message>
         <source>Collecting stopped because of an error in sseassess: {detail}</source>
-        <translation>La recogida se detuvo por un error de sseassess: {detail}</translation>
+        <translation>La recopilación se detuvo por un error de sseassess: {detail}</translation>
     </message>
 </context>
 <context>
@@ -527,7 +587,7 @@ Keep your version and replace the other one?</source>
     </message>
     <message>
         <source>Band, before and after</source>
-        <translation>Nivel alcanzado, antes y después</translation>
+        <translation>Tramo, antes y después</translation>
     </message>
     <message>
         <source>Indicators that moved</source>
@@ -539,7 +599,7 @@ Keep your version and replace the other one?</source>
     </message>
     <message>
         <source>Band: {before} → {after}</source>
-        <translation>Nivel alcanzado: {before} → {after}</translation>
+        <translation>Tramo: {before} → {after}</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) improved</source>
@@ -603,11 +663,11 @@ Keep your version and replace the other one?</source>
     </message>
     <message>
         <source>Median and spread</source>
-        <translation>Mediana y rango</translation>
+        <translation>Mediana y dispersión</translation>
     </message>
     <message>
         <source>No participant has answered yet. Add participants, or import their answers.</source>
-        <translation>Ningún participante ha respondido todavía. Añada participantes o importe sus respuestas.</translation>
+        <translation>Ningún participante respondió todavía. Agregue participantes o importe sus respuestas.</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -630,8 +690,20 @@ Keep your version and replace the other one?</source>
         <translation>Borrar el consenso</translation>
     </message>
     <message>
+        <source>&amp;Not applicable…</source>
+        <translation>&amp;No aplicable…</translation>
+    </message>
+    <message>
+        <source>Agree that this indicator does not apply</source>
+        <translation>Acordar que este indicador no se aplica</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Participants&apos; notes</source>
+        <translation>Notas de los participantes</translation>
     </message>
     <message>
         <source>Who chose what</source>
@@ -664,14 +736,33 @@ Keep your version and replace the other one?</source>
         <source>Record level %1, the median rounded down (key M)</source>
         <translation>Registrar el nivel %1, la mediana redondeada hacia abajo (tecla M)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) marked it for discussion.</source>
+        <translation>
+            <numerusform>%n participante lo marcó «para debatir».</numerusform>
+            <numerusform>%n participantes lo marcaron «para debatir».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant wrote a note here.</source>
+        <translation>Ningún participante escribió una nota aquí.</translation>
+    </message>
+    <message>
+        <source>Record that this indicator does not apply, with the reason.</source>
+        <translation>Registrar que este indicador no se aplica, con el motivo.</translation>
+    </message>
+    <message>
+        <source>This framework does not allow this indicator to be not applicable.</source>
+        <translation>Este marco no permite declarar este indicador no aplicable.</translation>
+    </message>
 </context>
 <context>
     <name>DivergencePage</name>
     <message>
         <source>Median %1 · Spread %2
 Not applicable %3 · Not answered %4</source>
-        <translation>Mediana %1 · Rango %2
-No aplicable %3 · Sin responder %4</translation>
+        <translation>Mediana %1 · Dispersión %2
+No aplicable %3 · Sin respuesta %4</translation>
     </message>
     <message>
         <source>Consensus: not applicable</source>
@@ -688,6 +779,10 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>No consensus yet</source>
         <translation>Todavía sin consenso</translation>
+    </message>
+    <message>
+        <source>To discuss: %1 of the answers lie outside the two neighbouring levels most participants chose.</source>
+        <translation>Para debatir: el %1 de las respuestas queda fuera de los dos niveles vecinos que eligió la mayoría.</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -711,7 +806,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>This workshop is finished: its consensus is read-only. Reopen it to change it.</source>
-        <translation>Este taller está terminado: su consenso es de solo lectura. Vuelva a abrirlo para cambiarlo.</translation>
+        <translation>Este taller está finalizado: su consenso es de solo lectura. Vuelva a abrirlo para cambiarlo.</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -749,16 +844,16 @@ No aplicable %3 · Sin responder %4</translation>
         <source>See the results of the consensus</source>
         <translation>Ver los resultados del consenso</translation>
     </message>
+    <message>
+        <source>Workshop on {date} — {participants}</source>
+        <translation>Taller del {date} — {participants}</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
             <numerusform>%n participantes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Workshop of %1 — %2</source>
-        <translation>Taller de %1 — %2</translation>
     </message>
     <message>
         <source>%1 to discuss, %2 of them without consensus</source>
@@ -769,12 +864,12 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>%1 de %2 acordados</translation>
     </message>
     <message>
-        <source>To discuss: participants are %1 levels apart.</source>
-        <translation>Para debatir: los participantes están a %1 niveles de distancia.</translation>
-    </message>
-    <message>
         <source>No participants yet.</source>
         <translation>Todavía no hay participantes.</translation>
+    </message>
+    <message>
+        <source>Hidden: the counts above say how many chose each level. Tick “Show individual answers” to see who chose what.</source>
+        <translation>Oculto: los números de arriba dicen cuántos eligieron cada nivel. Marque «Mostrar las respuestas individuales» para ver quién eligió qué.</translation>
     </message>
     <message>
         <source>Level %1: %2</source>
@@ -786,7 +881,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Not answered: %1</source>
-        <translation>Sin responder: %1</translation>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
         <source>Indicator %1 · %2 of %3 · %4</source>
@@ -795,6 +890,18 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>No participant gave a level: there is no median.</source>
         <translation>Ningún participante dio un nivel: no hay mediana.</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Why does this indicator not apply to the organization?</source>
+        <translation>¿Por qué este indicador no se aplica a la organización?</translation>
+    </message>
+    <message>
+        <source>Say why it does not apply; nothing was recorded.</source>
+        <translation>Diga por qué no se aplica; no se registró nada.</translation>
     </message>
     <message>
         <source>No indicator to discuss in this list.</source>
@@ -832,10 +939,6 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>Exportar el certificado</translation>
     </message>
     <message>
-        <source>{name} certificate</source>
-        <translation>Certificado {name}</translation>
-    </message>
-    <message>
         <source>File name of the certificate</source>
         <translation>Nombre del archivo del certificado</translation>
     </message>
@@ -848,12 +951,20 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>Exportar el informe completo</translation>
     </message>
     <message>
-        <source>{name} report</source>
-        <translation>Informe {name}</translation>
-    </message>
-    <message>
         <source>File name of the full report</source>
         <translation>Nombre del archivo del informe completo</translation>
+    </message>
+    <message>
+        <source>Include internal &amp;notes in the report</source>
+        <translation>Incluir las &amp;notas internas en el informe</translation>
+    </message>
+    <message>
+        <source>The report then prints, and carries inside the PDF, every internal note and evidence file name. Leave it off for a report that leaves the organization.</source>
+        <translation>El informe imprime entonces, y lleva dentro del PDF, cada nota interna y cada nombre de archivo de evidencia. Déjelo sin marcar para un informe que sale de la organización.</translation>
+    </message>
+    <message>
+        <source>Include the internal notes in the report</source>
+        <translation>Incluir las notas internas en el informe</translation>
     </message>
     <message>
         <source>Folder to save the files in</source>
@@ -890,6 +1001,14 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>{organization} {date} certificate</source>
+        <translation>Certificado {organization} {date}</translation>
+    </message>
+    <message>
+        <source>{organization} {date} report</source>
+        <translation>Informe {organization} {date}</translation>
     </message>
     <message>
         <source>Open the folder of the exported files</source>
@@ -989,7 +1108,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation>Nivel</translation>
+        <translation>Tramo</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
@@ -1011,7 +1130,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Assess your organization against the charter of the International Coalition of Social and Solidarity Economy, keep your assessments over the years and see your progress. Everything stays on this computer.</source>
-        <translation>Evalúe su organización con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria, conserve sus evaluaciones año tras año y vea sus avances. Todos sus datos se quedan en este equipo.</translation>
+        <translation>Evalúe su organización con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria, conserve sus evaluaciones año tras año y vea sus avances. Todos sus datos se quedan en esta computadora.</translation>
     </message>
     <message>
         <source>Create my organization</source>
@@ -1104,6 +1223,64 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLog</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Cuestionario en papel</translation>
+    </message>
+    <message>
+        <source>Participants merged</source>
+        <translation>Participantes fusionados</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Changed, as accepted</source>
+        <translation>Cambiado, como se aceptó</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogModel</name>
+    <message>
+        <source>%1, then undone</source>
+        <translation>%1, luego deshecho</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>De quién</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1382,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation>Rango</translation>
+        <translation>Dispersión</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -1229,7 +1406,7 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Not applicable: %1. Not answered: %2.</source>
-        <translation>No aplicable: %1. Sin responder: %2.</translation>
+        <translation>No aplicable: %1. Sin respuesta: %2.</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -1312,11 +1489,11 @@ No aplicable %3 · Sin responder %4</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation>Añadir documento justificativo…</translation>
+        <translation>Agregar documento justificativo…</translation>
     </message>
     <message>
         <source>Add files, or drop them on this indicator</source>
-        <translation>Añada archivos o arrástrelos a este indicador</translation>
+        <translation>Agregue archivos o arrástrelos a este indicador</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1325,6 +1502,263 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>This note is too long to be saved: %1 characters, at most %2. Shorten it; until then the note saved before is kept.</source>
+        <translation>Esta nota es demasiado larga para guardarse: %1 caracteres, como máximo %2. Acórtela; mientras tanto se conserva la nota guardada antes.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerDialog</name>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>For a secretariat: check members&apos; self-assessments and issue numbered charter certificates signed with the issuer&apos;s key. Reviewers trust the issuer&apos;s public certificate, issuer.pem, in its folder.</source>
+        <translation>Para una secretaría: verificar las autoevaluaciones de los miembros y emitir certificados de la carta numerados, firmados con la clave del emisor. Los revisores confían en el certificado público del emisor, issuer.pem, en su carpeta.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s folder</source>
+        <translation>La carpeta del emisor</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s folder</source>
+        <translation>Elegir la carpeta del emisor</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;folder:</source>
+        <translation>&amp;Carpeta del emisor:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>I&amp;ssue</source>
+        <translation>E&amp;mitir</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Create &amp;issuer</source>
+        <translation>Crear el &amp;emisor</translation>
+    </message>
+    <message>
+        <source>Do this tab&apos;s step</source>
+        <translation>Hacer el paso de esta pestaña</translation>
+    </message>
+    <message>
+        <source>Work under way</source>
+        <translation>Trabajo en curso</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s name</source>
+        <translation>El nombre del emisor</translation>
+    </message>
+    <message>
+        <source>optional: https://… printed in the QR codes</source>
+        <translation>opcional: https://… impreso en los códigos QR</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s web address</source>
+        <translation>La dirección web del emisor</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>La frase de contraseña de nuevo</translation>
+    </message>
+    <message>
+        <source>The key is kept in the folder, encrypted with the passphrase (8 characters or more). Without the passphrase nothing can be issued: keep it safe.</source>
+        <translation>La clave se guarda en la carpeta, cifrada con la frase de contraseña (8 caracteres o más). Sin la frase de contraseña no se puede emitir nada: guárdela en lugar seguro.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Dirección &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>De &amp;nuevo:</translation>
+    </message>
+    <message>
+        <source>The member&apos;s submission</source>
+        <translation>La solicitud del miembro</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>El&amp;egir…</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s submission</source>
+        <translation>Elegir la solicitud del miembro</translation>
+    </message>
+    <message>
+        <source>Last day of validity</source>
+        <translation>Último día de validez</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s passphrase</source>
+        <translation>La frase de contraseña del emisor</translation>
+    </message>
+    <message>
+        <source>The submission is a member&apos;s self-assessment certificate (PDF) or their .sseassess file. It must be intact and made with the official framework; its answers are scored again here, and a submission that does not meet the rules is refused.</source>
+        <translation>La solicitud es el certificado de autoevaluación de un miembro (PDF) o su archivo .sseassess. Debe estar intacta y hecha con el marco oficial; sus respuestas se puntúan de nuevo aquí, y una solicitud que no cumple las reglas se rechaza.</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmission:</source>
+        <translation>&amp;Solicitud:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Válido hasta:</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>F&amp;rase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Charter certificates issued</source>
+        <translation>Certificados de la carta emitidos</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido el</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen certificate</source>
+        <translation>Revocar el certificado elegido</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation>Fra&amp;se de contraseña:</translation>
+    </message>
+    <message>
+        <source>Publish the registry where reviewers can fetch it: it lists every number and whether it was revoked, signed so that an edited copy is detected.</source>
+        <translation>Publique el registro donde los revisores puedan obtenerlo: enumera cada número y si fue revocado, firmado para que se detecte una copia modificada.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate…</source>
+        <translation>&amp;Emitir el certificado…</translation>
+    </message>
+    <message>
+        <source>&amp;Write registry…</source>
+        <translation>&amp;Escribir el registro…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a new issuer, or an issuer&apos;s.</source>
+        <translation>Elija una carpeta para un nuevo emisor, o la de un emisor.</translation>
+    </message>
+    <message>
+        <source>No issuer in this folder yet: create one in the Create tab.</source>
+        <translation>Todavía no hay emisor en esta carpeta: cree uno en la pestaña Crear.</translation>
+    </message>
+    <message>
+        <source>Issuer: %1 (key %2). Give reviewers %3.</source>
+        <translation>Emisor: %1 (clave %2). Entregue a los revisores %3.</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>revocado el %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>Save the charter certificate as</source>
+        <translation>Guardar el certificado de la carta como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the registry as</source>
+        <translation>Guardar el registro como</translation>
+    </message>
+    <message>
+        <source>Registries (*.json)</source>
+        <translation>Registros (*.json)</translation>
+    </message>
+    <message>
+        <source>That failed because of an error in sseassess: %1</source>
+        <translation>Falló por un error de sseassess: %1</translation>
+    </message>
+    <message>
+        <source>Issuer “%1” created. Give reviewers its certificate: %2</source>
+        <translation>Emisor «%1» creado. Entregue a los revisores su certificado: %2</translation>
+    </message>
+    <message>
+        <source>Submissions (*.pdf *.sseassess);;All files (*)</source>
+        <translation>Solicitudes (*.pdf *.sseassess);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 charter certificate</source>
+        <translation>%1 certificado de la carta</translation>
+    </message>
+    <message>
+        <source>Charter certificate No. %1 issued to %2, valid until %3:
+%4</source>
+        <translation>Certificado de la carta n.º %1 emitido a %2, válido hasta el %3:
+%4</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate?</source>
+        <translation>¿Revocar el certificado?</translation>
+    </message>
+    <message>
+        <source>Revoke charter certificate No. %1? It cannot be undone. Reviewers see it once you publish the registry again.</source>
+        <translation>¿Revocar el certificado de la carta n.º %1? No se puede deshacer. Los revisores lo ven cuando vuelva a publicar el registro.</translation>
+    </message>
+    <message>
+        <source>No. %1 is revoked. Write the registry again and publish it.</source>
+        <translation>El n.º %1 está revocado. Escriba de nuevo el registro y publíquelo.</translation>
+    </message>
+    <message>
+        <source>Registry of %1 certificates written to %2</source>
+        <translation>Registro de %1 certificados escrito en %2</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1778,77 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a workshop</source>
+        <translation>Unirse a un taller</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file the facilitator gave you (.sseassess). Your answers stay on this computer until you send them with “Send my answers”.</source>
+        <translation>Elija el archivo del taller que le dio la persona que facilita el taller (.sseassess). Sus respuestas se quedan en esta computadora hasta que las envíe con «Enviar mis respuestas».</translation>
+    </message>
+    <message>
+        <source>Workshop file</source>
+        <translation>Archivo del taller</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Su rol</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Taller:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Su &amp;rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file</source>
+        <translation>Elegir el archivo del taller</translation>
+    </message>
+    <message>
+        <source>sseassess files (*.sseassess);;All files (*)</source>
+        <translation>Archivos sseassess (*.sseassess);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{organization}, {date}</source>
+        <translation>{organization}, {date}</translation>
+    </message>
+    <message>
+        <source>This file is for {name}: their answers keep one identity.</source>
+        <translation>Este archivo es para {name}: sus respuestas conservan una sola identidad.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1881,14 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Verificar un PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer (secretariat)…</source>
+        <translation>&amp;Emisor (secretaría)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>Hacer &amp;copia de seguridad…</translation>
     </message>
@@ -1392,8 +1905,28 @@ No aplicable %3 · Sin responder %4</translation>
         <translation>&amp;Taller</translation>
     </message>
     <message>
+        <source>Send the workshop to &amp;laptops…</source>
+        <translation>Enviar el taller a las &amp;computadoras…</translation>
+    </message>
+    <message>
         <source>&amp;Collect answers…</source>
-        <translation>&amp;Recoger respuestas…</translation>
+        <translation>&amp;Recopilar respuestas…</translation>
+    </message>
+    <message>
+        <source>Import pa&amp;per answers…</source>
+        <translation>Importar respuestas en &amp;papel…</translation>
+    </message>
+    <message>
+        <source>&amp;Received files…</source>
+        <translation>Archivos &amp;recibidos…</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s &amp;answers…</source>
+        <translation>Respuestas de un p&amp;articipante…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a workshop…</source>
+        <translation>&amp;Unirse a un taller…</translation>
     </message>
     <message>
         <source>&amp;Send my answers…</source>
@@ -1418,6 +1951,43 @@ No aplicable %3 · Sin responder %4</translation>
     <message>
         <source>&amp;About sseassess</source>
         <translation>&amp;Acerca de sseassess</translation>
+    </message>
+    <message>
+        <source>First choose a workshop on the home page.</source>
+        <translation>Elija primero un taller en la página de inicio.</translation>
+    </message>
+    <message>
+        <source>Send the workshop to laptops</source>
+        <translation>Enviar el taller a las computadoras</translation>
+    </message>
+    <message>
+        <source>Anyone who joins (each laptop says who answers)</source>
+        <translation>Cualquiera que se una (cada computadora dice quién responde)</translation>
+    </message>
+    <message>
+        <source>For whom is this file?</source>
+        <translation>¿Para quién es este archivo?</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <comment>suggested file name</comment>
+        <translation>taller</translation>
+    </message>
+    <message>
+        <source>sseassess files (*.sseassess)</source>
+        <translation>Archivos sseassess (*.sseassess)</translation>
+    </message>
+    <message>
+        <source>Import paper answers</source>
+        <translation>Importar respuestas en papel</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Archivos recibidos</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s answers</source>
+        <translation>Respuestas de un participante</translation>
     </message>
     <message>
         <source>First choose an assessment on the home page.</source>
@@ -1516,7 +2086,17 @@ Restore the latest good backup? A copy of the damaged file is kept.</source>
 Self-assessment of Social and Solidarity Economy organizations against the charter of the International Coalition of Social and Solidarity Economy (ICSSE). Your data stays on this computer.</source>
         <translation>sseassess %1
 
-Autoevaluación de organizaciones de la economía social y solidaria con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria (ICSSE). Sus datos se quedan en este equipo.</translation>
+Autoevaluación de organizaciones de la economía social y solidaria con respecto a la carta de la Coalición Internacional de la Economía Social y Solidaria (ICSSE). Sus datos se quedan en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1
+Database: %2</source>
+        <translation>Carpeta de datos: %1
+Base de datos: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message>
         <source>Answers not saved</source>
@@ -1547,12 +2127,20 @@ Try again, or quit and lose them?</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <source>Replaced</source>
-        <translation>Sustituido</translation>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Changed, as you accepted</source>
+        <translation>Cambiado, como aceptó</translation>
     </message>
     <message>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>A la espera de su aprobación</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1572,14 +2160,187 @@ Try again, or quit and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PaperAnswersDialog</name>
+    <message>
+        <source>Import paper answers</source>
+        <translation>Importar respuestas en papel</translation>
+    </message>
+    <message>
+        <source>Type one participant&apos;s paper answers into the template (Workshop ▸ Paper questionnaire), then import it here for that participant. Answers already recorded are only changed once you accept each change.</source>
+        <translation>Escriba las respuestas en papel de un participante en la plantilla (Taller ▸ Cuestionario en papel) y luego impórtela aquí para ese participante. Las respuestas ya registradas solo cambian cuando acepta cada cambio.</translation>
+    </message>
+    <message>
+        <source>Answers file</source>
+        <translation>Archivo de respuestas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Whose answers</source>
+        <translation>Respuestas de quién</translation>
+    </message>
+    <message>
+        <source>A new participant</source>
+        <translation>Un participante nuevo</translation>
+    </message>
+    <message>
+        <source>Name of the new participant</source>
+        <translation>Nombre del participante nuevo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Whose answers:</source>
+        <translation>Respuestas de &amp;quién:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose the filled-in template</source>
+        <translation>Elegir la plantilla rellenada</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) imported for {name}.</source>
+        <translation>
+            <numerusform>%n respuesta importada para {name}.</numerusform>
+            <numerusform>%n respuestas importadas para {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantAnswersDialog</name>
+    <message>
+        <source>Participant&apos;s answers</source>
+        <translation>Respuestas de un participante</translation>
+    </message>
+    <message>
+        <source>This window shows one person&apos;s answers by name: keep it off the projector.</source>
+        <translation>Esta ventana muestra las respuestas de una persona, con su nombre: no la proyecte.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers</source>
+        <translation>Las respuestas del participante</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Corrected level</source>
+        <translation>Nivel corregido</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Corrected note</source>
+        <translation>Nota corregida</translation>
+    </message>
+    <message>
+        <source>Save the &amp;correction</source>
+        <translation>Guardar la &amp;corrección</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>The other record of the same person</source>
+        <translation>La otra ficha de la misma persona</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this participant</source>
+        <translation>&amp;Fusionar en este participante</translation>
+    </message>
+    <message>
+        <source>The same person answered on two laptops: keep this record, with the newer of the two sets of answers; later files from either laptop come here.</source>
+        <translation>La misma persona respondió en dos computadoras: conservar esta ficha, con la más reciente de las dos series de respuestas; los archivos posteriores de ambas computadoras llegan aquí.</translation>
+    </message>
+    <message>
+        <source>Same person as:</source>
+        <translation>Misma persona que:</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>No aplicable: %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>Corrected. “Received files” can undo it.</source>
+        <translation>Corregido. «Archivos recibidos» permite deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Merged. “Received files” can undo it.</source>
+        <translation>Fusionado. «Archivos recibidos» permite deshacerlo.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <source>Add participant</source>
-        <translation>Añadir participante</translation>
+        <translation>Agregar participante</translation>
     </message>
     <message>
         <source>Record someone who scores on this computer in turn. Their name is shown only when the facilitator chooses to show names.</source>
-        <translation>Registre a una persona que puntúa por turnos en este ordenador. Su nombre solo se muestra si la persona que coordina el taller decide mostrar los nombres.</translation>
+        <translation>Registre a una persona que puntúa por turnos en esta computadora. Su nombre solo se muestra si la persona que facilita el taller decide mostrar los nombres.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1591,7 +2352,7 @@ Try again, or quit and lose them?</source>
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -1607,11 +2368,11 @@ Try again, or quit and lose them?</source>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Función:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>&amp;Agregar</translation>
     </message>
 </context>
 <context>
@@ -1636,23 +2397,23 @@ Try again, or quit and lose them?</source>
     <name>ParticipantRoles</name>
     <message>
         <source>Member</source>
-        <translation>Socio</translation>
+        <translation>Persona asociada</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation>Trabajador</translation>
+        <translation>Persona trabajadora</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation>Consejo rector</translation>
+        <translation>Consejo de administración</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation>Voluntario</translation>
+        <translation>Persona voluntaria</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation>Beneficiario</translation>
+        <translation>Persona beneficiaria</translation>
     </message>
 </context>
 <context>
@@ -1666,24 +2427,24 @@ Try again, or quit and lose them?</source>
         <translation>Número de participantes</translation>
     </message>
     <message>
-        <source>Show &amp;names</source>
-        <translation>Mostrar los &amp;nombres</translation>
+        <source>Show individual &amp;answers</source>
+        <translation>Mostrar las respuestas &amp;individuales</translation>
     </message>
     <message>
-        <source>Show the participants&apos; names</source>
-        <translation>Mostrar los nombres de los participantes</translation>
+        <source>Show individual answers</source>
+        <translation>Mostrar las respuestas individuales</translation>
     </message>
     <message>
-        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
-        <translation>Si no está marcada, en pantalla los participantes se llaman Participante 1, 2, …</translation>
+        <source>What the screen shows of each participant</source>
+        <translation>Lo que la pantalla muestra de cada participante</translation>
     </message>
     <message>
         <source>&amp;Add participant…</source>
-        <translation>&amp;Añadir participante…</translation>
+        <translation>&amp;Agregar participante…</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation>Añadir un participante</translation>
+        <translation>Agregar un participante</translation>
     </message>
     <message>
         <source>Re&amp;move participant…</source>
@@ -1695,19 +2456,27 @@ Try again, or quit and lose them?</source>
     </message>
     <message>
         <source>Results by role</source>
-        <translation>Resultados por función</translation>
+        <translation>Resultados por rol</translation>
     </message>
     <message>
         <source>Overall score by role</source>
-        <translation>Puntuación global por función</translation>
+        <translation>Puntuación global por rol</translation>
     </message>
     <message>
         <source>No participant has a role yet.</source>
-        <translation>Ningún participante tiene función todavía.</translation>
+        <translation>Ningún participante tiene rol todavía.</translation>
     </message>
     <message>
-        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Una función con menos de %1 participantes se oculta, para que nadie pueda adivinar las respuestas de nadie.</translation>
+        <source>A role held by fewer than %1 participants who answered is hidden, here and next to the participants, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Un rol que tienen menos de %1 participantes que respondieron se oculta, aquí y junto a los participantes, para que nadie pueda adivinar las respuestas de alguien.</translation>
+    </message>
+    <message>
+        <source>Shown now: each participant&apos;s name, and under each question who chose which level. For the facilitator&apos;s eyes, not for the projector.</source>
+        <translation>Se muestra ahora: el nombre de cada participante y, bajo cada pregunta, quién eligió qué nivel. Para la persona que facilita el taller, no para el proyector.</translation>
+    </message>
+    <message>
+        <source>Shown now: participants as Participant 1, 2, … and only how many chose each level. Ticking it shows each name and who chose which level.</source>
+        <translation>Se muestra ahora: los participantes como Participante 1, 2, … y solo cuántos eligieron cada nivel. Al marcarlo se muestra cada nombre y quién eligió qué nivel.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -1827,6 +2596,33 @@ Try again, or quit and lose them?</source>
     </message>
 </context>
 <context>
+    <name>ReceivedFilesDialog</name>
+    <message>
+        <source>Received files</source>
+        <translation>Archivos recibidos</translation>
+    </message>
+    <message>
+        <source>What arrived in this workshop, newest first: participants&apos; files, paper forms, merges and corrections. Undo puts back what an import replaced.</source>
+        <translation>Lo que llegó a este taller, del más reciente al más antiguo: archivos de participantes, cuestionarios en papel, fusiones y correcciones. Deshacer repone lo que una importación sustituyó.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Deshacer la importación elegida</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Undone: what this import replaced is back.</source>
+        <translation>Deshecho: lo que esta importación había sustituido ha vuelto.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Organization</source>
@@ -1858,11 +2654,11 @@ Try again, or quit and lose them?</source>
     </message>
     <message>
         <source>Band</source>
-        <translation>Nivel alcanzado</translation>
+        <translation>Tramo</translation>
     </message>
     <message>
         <source>What the band means</source>
-        <translation>Significado del tramo de puntuación</translation>
+        <translation>Qué significa el tramo</translation>
     </message>
     <message>
         <source>Share of indicators answered</source>
@@ -2029,7 +2825,7 @@ Try again, or quit and lose them?</source>
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2041,7 +2837,7 @@ Try again, or quit and lose them?</source>
     </message>
     <message>
         <source>Results of a role are shown only when enough participants hold it, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Los resultados de una función solo se muestran cuando la tienen suficientes participantes, para que nadie pueda adivinar las respuestas de nadie.</translation>
+        <translation>Los resultados de un rol solo se muestran cuando lo tienen suficientes participantes, para que nadie pueda adivinar las respuestas de otra persona.</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2848,7 @@ Try again, or quit and lose them?</source>
     </message>
     <message>
         <source>Save your answers in a file and give it to the facilitator of the workshop (on a USB stick or by e-mail). If you change your answers later, send them again: the facilitator keeps your latest ones.</source>
-        <translation>Guarde sus respuestas en un archivo y entrégueselo a la persona que coordina el taller (en una memoria USB o por correo electrónico). Si después cambia sus respuestas, vuelva a enviarlas: se conservarán las más recientes.</translation>
+        <translation>Guarde sus respuestas en un archivo y entrégueselo a la persona que facilita el taller (en una memoria USB o por correo electrónico). Si después cambia sus respuestas, vuelva a enviarlas: se conservarán las más recientes.</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2072,7 +2868,7 @@ Try again, or quit and lose them?</source>
     </message>
     <message>
         <source>Your role</source>
-        <translation>Su función</translation>
+        <translation>Su rol</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -2100,7 +2896,7 @@ Try again, or quit and lose them?</source>
     </message>
     <message>
         <source>Your &amp;role:</source>
-        <translation>Su &amp;función:</translation>
+        <translation>Su &amp;rol:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2124,7 +2920,7 @@ Try again, or quit and lose them?</source>
     </message>
     <message>
         <source>There is no workshop on this computer yet: first import the workshop file the facilitator gave you.</source>
-        <translation>Todavía no hay ningún taller en este ordenador: importe primero el archivo del taller que le entregó la persona que lo coordina.</translation>
+        <translation>Todavía no hay ningún taller en esta computadora: importe primero el archivo del taller que le entregó la persona que lo facilita.</translation>
     </message>
     <message>
         <source>Save my answers as</source>
@@ -2137,8 +2933,8 @@ Try again, or quit and lose them?</source>
     <message numerus="yes">
         <source>Your answers (%n) are saved in {file}. Give this file to the facilitator.</source>
         <translation>
-            <numerusform>Su respuesta (%n) está guardada en {file}. Entregue este archivo a la persona que coordina el taller.</numerusform>
-            <numerusform>Sus respuestas (%n) están guardadas en {file}. Entregue este archivo a la persona que coordina el taller.</numerusform>
+            <numerusform>Su respuesta (%n) está guardada en {file}. Entregue este archivo a la persona que facilita el taller.</numerusform>
+            <numerusform>Sus respuestas (%n) están guardadas en {file}. Entregue este archivo a la persona que facilita el taller.</numerusform>
         </translation>
     </message>
     <message>
@@ -2155,6 +2951,197 @@ Try again, or quit and lose them?</source>
     <message>
         <source>Actions suggested for the essential criteria not met and the weakest indicators. Tick those you want in your plan.</source>
         <translation>Acciones sugeridas para los criterios esenciales no cumplidos y los indicadores más débiles. Marque las que quiera incluir en su plan.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Verificar un PDF</translation>
+    </message>
+    <message>
+        <source>Check a certificate or report made with sseassess: whether it was changed after it was signed, who signed it, and whether it comes from an issuer you trust.</source>
+        <translation>Verifique un certificado o un informe hecho con sseassess: si fue modificado después de firmarse, quién lo firmó y si proviene de un emisor en el que usted confía.</translation>
+    </message>
+    <message>
+        <source>The PDF to verify</source>
+        <translation>El PDF que verificar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF to verify</source>
+        <translation>Elegir el PDF que verificar</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>Archivo &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>Issuers you trust</source>
+        <translation>Emisores de confianza</translation>
+    </message>
+    <message>
+        <source>A charter certificate is valid only if you trust its issuer: add the issuer&apos;s public certificate (issuer.pem), received from the issuer itself.</source>
+        <translation>Un certificado de la carta solo es válido si usted confía en su emisor: agregue el certificado público del emisor (issuer.pem), recibido del propio emisor.</translation>
+    </message>
+    <message>
+        <source>Issuer certificates you trust</source>
+        <translation>Los certificados de emisores en los que confía</translation>
+    </message>
+    <message>
+        <source>&amp;Add issuer certificate…</source>
+        <translation>&amp;Agregar un certificado de emisor…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen issuer certificate</source>
+        <translation>Quitar el certificado de emisor elegido</translation>
+    </message>
+    <message>
+        <source>none: revocation is not checked</source>
+        <translation>ninguno: no se verifica la revocación</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signed registry</source>
+        <translation>El registro firmado del emisor</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Eli&amp;gir…</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s registry</source>
+        <translation>Elegir el registro del emisor</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry:</source>
+        <translation>Re&amp;gistro:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the PDF</source>
+        <translation>Verificar el PDF</translation>
+    </message>
+    <message>
+        <source>Verification under way</source>
+        <translation>Verificación en curso</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Resultado de la verificación</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose an issuer&apos;s certificate</source>
+        <translation>Elegir el certificado de un emisor</translation>
+    </message>
+    <message>
+        <source>Issuer certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados de emisor (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Registries (*.json);;All files (*)</source>
+        <translation>Registros (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The check failed because of an error in sseassess: %1</source>
+        <translation>La verificación falló por un error de sseassess: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>No se puede verificar</translation>
+    </message>
+    <message>
+        <source>Valid charter certificate</source>
+        <translation>Certificado de la carta válido</translation>
+    </message>
+    <message>
+        <source>Charter certificate No. %1, issued by %2 to %3 and valid until %4. It is exactly as the issuer signed it, and the issuer is one you trust.</source>
+        <translation>Certificado de la carta n.º %1, emitido por %2 a %3 y válido hasta el %4. Está exactamente como el emisor lo firmó, y usted confía en ese emisor.</translation>
+    </message>
+    <message>
+        <source>Self-declared: nobody else checked it</source>
+        <translation>Autodeclarado: nadie más lo verificó</translation>
+    </message>
+    <message>
+        <source>This is %1 made with sseassess. It has not changed since it was exported, but the organization assessed itself: no issuer checked its answers or certified anything.</source>
+        <translation>Este documento es %1 hecho con sseassess. No ha cambiado desde que se exportó, pero la organización se evaluó a sí misma: ningún emisor verificó sus respuestas ni certificó nada.</translation>
+    </message>
+    <message>
+        <source>Not trusted here</source>
+        <translation>Sin confianza aquí</translation>
+    </message>
+    <message>
+        <source>This is %1, intact since it was signed, but by “%2”, an issuer you have not chosen to trust, or it is not valid today. Add the issuer&apos;s certificate above only if you received it from the issuer itself.</source>
+        <translation>Este documento es %1, intacto desde que se firmó, pero por «%2», un emisor en el que usted no ha elegido confiar, o no es válido hoy. Agregue el certificado del emisor arriba solo si lo recibió del propio emisor.</translation>
+    </message>
+    <message>
+        <source>Altered, forged or revoked: do not rely on it</source>
+        <translation>Alterado, falsificado o revocado: no confíe en él</translation>
+    </message>
+    <message>
+        <source>This file is not what was signed: it was changed afterwards, made to look like something it is not, or its certificate was revoked.</source>
+        <translation>Este archivo no es lo que se firmó: se modificó después, se hizo pasar por lo que no es, o su certificado fue revocado.</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>Lo que se encontró:</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (clave %2)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Assessment of</source>
+        <translation>Evaluación del</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Número del certificado</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Código de verificación</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Fait</translation>
+        <translation>Faite</translation>
     </message>
 </context>
 <context>
@@ -150,16 +150,8 @@
         <translation>Caractéristiques</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ &amp;Précédente</translation>
-    </message>
-    <message>
         <source>Previous characteristic (Ctrl+Page Up)</source>
         <translation>Caractéristique précédente (Ctrl+Page préc.)</translation>
-    </message>
-    <message>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Suivante ▶</translation>
     </message>
     <message>
         <source>Next characteristic (Ctrl+Page Down)</source>
@@ -212,6 +204,14 @@
     <message>
         <source>Evidence not added</source>
         <translation>Pièce justificative non ajoutée</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n answer(s) kept here; trying again…</source>
@@ -270,6 +270,48 @@ Garder votre version et remplacer l’autre ?</translation>
     <message>
         <source>In progress</source>
         <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Whose answer</source>
+        <translation>Réponse de</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Après l’importation</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Accept these changes?</source>
+        <translation>Accepter ces changements ?</translation>
+    </message>
+    <message>
+        <source>%1 would change answers already recorded here. Nothing has been changed yet: look at each change, then accept them all or cancel. An accepted import can be undone from the list of received files.</source>
+        <translation>%1 changerait des réponses déjà enregistrées ici. Rien n’a encore été changé : regardez chaque changement, puis acceptez-les tous ou annulez. Une importation acceptée peut être annulée depuis la liste des fichiers reçus.</translation>
+    </message>
+    <message>
+        <source>Changes to accept</source>
+        <translation>Changements à accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the changes</source>
+        <translation>&amp;Accepter les changements</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
     </message>
 </context>
 <context>
@@ -412,10 +454,17 @@ Garder votre version et remplacer l’autre ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n replaced</source>
+        <source>%n updated</source>
         <translation>
-            <numerusform>%n remplacé</numerusform>
-            <numerusform>%n remplacés</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed as you accepted</source>
+        <translation>
+            <numerusform>%n changé comme vous l’avez accepté</numerusform>
+            <numerusform>%n changés comme vous l’avez accepté</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -426,11 +475,22 @@ Garder votre version et remplacer l’autre ?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n waiting for your approval</source>
+        <translation>
+            <numerusform>%n en attente de votre accord</numerusform>
+            <numerusform>%n en attente de votre accord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
             <numerusform>%n refusés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Files: {counts}.</source>
@@ -527,7 +587,7 @@ Garder votre version et remplacer l’autre ?</translation>
     </message>
     <message>
         <source>Band, before and after</source>
-        <translation>Niveau atteint, avant et après</translation>
+        <translation>Palier, avant et après</translation>
     </message>
     <message>
         <source>Indicators that moved</source>
@@ -539,7 +599,7 @@ Garder votre version et remplacer l’autre ?</translation>
     </message>
     <message>
         <source>Band: {before} → {after}</source>
-        <translation>Niveau atteint&#xa0;: {before} → {after}</translation>
+        <translation>Palier&#xa0;: {before} → {after}</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) improved</source>
@@ -630,8 +690,20 @@ Garder votre version et remplacer l’autre ?</translation>
         <translation>Effacer le consensus</translation>
     </message>
     <message>
+        <source>&amp;Not applicable…</source>
+        <translation>&amp;Non applicable…</translation>
+    </message>
+    <message>
+        <source>Agree that this indicator does not apply</source>
+        <translation>Convenir que cet indicateur ne s’applique pas</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Participants&apos; notes</source>
+        <translation>Notes des participants</translation>
     </message>
     <message>
         <source>Who chose what</source>
@@ -664,6 +736,25 @@ Garder votre version et remplacer l’autre ?</translation>
         <source>Record level %1, the median rounded down (key M)</source>
         <translation>Enregistrer le niveau %1, la médiane arrondie à l’inférieur (touche M)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) marked it for discussion.</source>
+        <translation>
+            <numerusform>%n participant l’a marqué « à discuter ».</numerusform>
+            <numerusform>%n participants l’ont marqué « à discuter ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant wrote a note here.</source>
+        <translation>Aucun participant n’a écrit de note ici.</translation>
+    </message>
+    <message>
+        <source>Record that this indicator does not apply, with the reason.</source>
+        <translation>Enregistrer que cet indicateur ne s’applique pas, avec la raison.</translation>
+    </message>
+    <message>
+        <source>This framework does not allow this indicator to be not applicable.</source>
+        <translation>Ce référentiel ne permet pas de déclarer cet indicateur non applicable.</translation>
+    </message>
 </context>
 <context>
     <name>DivergencePage</name>
@@ -688,6 +779,10 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>No consensus yet</source>
         <translation>Pas encore de consensus</translation>
+    </message>
+    <message>
+        <source>To discuss: %1 of the answers lie outside the two neighbouring levels most participants chose.</source>
+        <translation>À discuter : %1 des réponses sont hors des deux niveaux voisins choisis par la plupart des participants.</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -749,16 +844,16 @@ Non applicable %3 · Sans réponse %4</translation>
         <source>See the results of the consensus</source>
         <translation>Voir les résultats du consensus</translation>
     </message>
+    <message>
+        <source>Workshop on {date} — {participants}</source>
+        <translation>Atelier du {date} — {participants}</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Workshop of %1 — %2</source>
-        <translation>Atelier de %1 — %2</translation>
     </message>
     <message>
         <source>%1 to discuss, %2 of them without consensus</source>
@@ -769,12 +864,12 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>%1 sur %2 avec accord</translation>
     </message>
     <message>
-        <source>To discuss: participants are %1 levels apart.</source>
-        <translation>À discuter&#xa0;: les participants sont à %1 niveaux d’écart.</translation>
-    </message>
-    <message>
         <source>No participants yet.</source>
         <translation>Pas encore de participants.</translation>
+    </message>
+    <message>
+        <source>Hidden: the counts above say how many chose each level. Tick “Show individual answers” to see who chose what.</source>
+        <translation>Masqué : les nombres ci-dessus disent combien ont choisi chaque niveau. Cochez « Montrer les réponses individuelles » pour voir qui a choisi quoi.</translation>
     </message>
     <message>
         <source>Level %1: %2</source>
@@ -795,6 +890,18 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>No participant gave a level: there is no median.</source>
         <translation>Aucun participant n’a donné de niveau&#xa0;: il n’y a pas de médiane.</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Why does this indicator not apply to the organization?</source>
+        <translation>Pourquoi cet indicateur ne s’applique-t-il pas à l’organisation ?</translation>
+    </message>
+    <message>
+        <source>Say why it does not apply; nothing was recorded.</source>
+        <translation>Dites pourquoi il ne s’applique pas ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>No indicator to discuss in this list.</source>
@@ -832,10 +939,6 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>Exporter le certificat</translation>
     </message>
     <message>
-        <source>{name} certificate</source>
-        <translation>Certificat {name}</translation>
-    </message>
-    <message>
         <source>File name of the certificate</source>
         <translation>Nom du fichier du certificat</translation>
     </message>
@@ -848,12 +951,20 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>Exporter le rapport complet</translation>
     </message>
     <message>
-        <source>{name} report</source>
-        <translation>Rapport {name}</translation>
-    </message>
-    <message>
         <source>File name of the full report</source>
         <translation>Nom du fichier du rapport complet</translation>
+    </message>
+    <message>
+        <source>Include internal &amp;notes in the report</source>
+        <translation>Inclure les &amp;notes internes dans le rapport</translation>
+    </message>
+    <message>
+        <source>The report then prints, and carries inside the PDF, every internal note and evidence file name. Leave it off for a report that leaves the organization.</source>
+        <translation>Le rapport imprime alors, et emporte dans le PDF, chaque note interne et chaque nom de fichier de preuve. Laissez décoché pour un rapport qui sort de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Include the internal notes in the report</source>
+        <translation>Inclure les notes internes dans le rapport</translation>
     </message>
     <message>
         <source>Folder to save the files in</source>
@@ -890,6 +1001,14 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>{organization} {date} certificate</source>
+        <translation>Certificat {organization} {date}</translation>
+    </message>
+    <message>
+        <source>{organization} {date} report</source>
+        <translation>Rapport {organization} {date}</translation>
     </message>
     <message>
         <source>Open the folder of the exported files</source>
@@ -989,7 +1108,7 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation>Niveau</translation>
+        <translation>Palier</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
@@ -1104,6 +1223,64 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLog</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Questionnaire papier</translation>
+    </message>
+    <message>
+        <source>Participants merged</source>
+        <translation>Participants fusionnés</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Changed, as accepted</source>
+        <translation>Changé, comme accepté</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogModel</name>
+    <message>
+        <source>%1, then undone</source>
+        <translation>%1, puis annulé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>From whom</source>
+        <translation>De qui</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1503,263 @@ Non applicable %3 · Sans réponse %4</translation>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
+    <message>
+        <source>This note is too long to be saved: %1 characters, at most %2. Shorten it; until then the note saved before is kept.</source>
+        <translation>Cette note est trop longue pour être enregistrée : %1 caractères, au plus %2. Raccourcissez-la ; d’ici là, la note enregistrée avant est gardée.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerDialog</name>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>For a secretariat: check members&apos; self-assessments and issue numbered charter certificates signed with the issuer&apos;s key. Reviewers trust the issuer&apos;s public certificate, issuer.pem, in its folder.</source>
+        <translation>Pour un secrétariat&#xa0;: vérifier les auto-évaluations des membres et délivrer des certificats de la charte numérotés, signés avec la clé de l’émetteur. Les évaluateurs font confiance au certificat public de l’émetteur, issuer.pem, dans son dossier.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s folder</source>
+        <translation>Le dossier de l’émetteur</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s folder</source>
+        <translation>Choisir le dossier de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;folder:</source>
+        <translation>Dossier de l’é&amp;metteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>I&amp;ssue</source>
+        <translation>Dé&amp;livrer</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <source>Create &amp;issuer</source>
+        <translation>Créer l’&amp;émetteur</translation>
+    </message>
+    <message>
+        <source>Do this tab&apos;s step</source>
+        <translation>Faire l’étape de cet onglet</translation>
+    </message>
+    <message>
+        <source>Work under way</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s name</source>
+        <translation>Le nom de l’émetteur</translation>
+    </message>
+    <message>
+        <source>optional: https://… printed in the QR codes</source>
+        <translation>facultatif&#xa0;: https://… imprimé dans les codes QR</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s web address</source>
+        <translation>L’adresse web de l’émetteur</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>La phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <source>The key is kept in the folder, encrypted with the passphrase (8 characters or more). Without the passphrase nothing can be issued: keep it safe.</source>
+        <translation>La clé est gardée dans le dossier, chiffrée avec la phrase secrète (8 caractères ou plus). Sans la phrase secrète, rien ne peut être délivré&#xa0;: gardez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Adresse &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>À &amp;nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The member&apos;s submission</source>
+        <translation>Le dossier soumis par le membre</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oisir…</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s submission</source>
+        <translation>Choisir le dossier soumis par le membre</translation>
+    </message>
+    <message>
+        <source>Last day of validity</source>
+        <translation>Dernier jour de validité</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s passphrase</source>
+        <translation>La phrase secrète de l’émetteur</translation>
+    </message>
+    <message>
+        <source>The submission is a member&apos;s self-assessment certificate (PDF) or their .sseassess file. It must be intact and made with the official framework; its answers are scored again here, and a submission that does not meet the rules is refused.</source>
+        <translation>Le dossier soumis est le certificat d’auto-évaluation d’un membre (PDF) ou son fichier .sseassess. Il doit être intact et fait avec le référentiel officiel&#xa0;; ses réponses sont notées à nouveau ici, et un dossier qui ne respecte pas les règles est refusé.</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmission:</source>
+        <translation>Dossier &amp;soumis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valable jusqu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Charter certificates issued</source>
+        <translation>Certificats de la charte délivrés</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen certificate</source>
+        <translation>Révoquer le certificat choisi</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publish the registry where reviewers can fetch it: it lists every number and whether it was revoked, signed so that an edited copy is detected.</source>
+        <translation>Publiez le registre là où les évaluateurs peuvent le récupérer&#xa0;: il liste chaque numéro et s’il a été révoqué, signé pour qu’une copie modifiée soit détectée.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate…</source>
+        <translation>&amp;Délivrer le certificat…</translation>
+    </message>
+    <message>
+        <source>&amp;Write registry…</source>
+        <translation>É&amp;crire le registre…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a new issuer, or an issuer&apos;s.</source>
+        <translation>Choisissez un dossier pour un nouvel émetteur, ou celui d’un émetteur.</translation>
+    </message>
+    <message>
+        <source>No issuer in this folder yet: create one in the Create tab.</source>
+        <translation>Pas encore d’émetteur dans ce dossier&#xa0;: créez-en un dans l’onglet Créer.</translation>
+    </message>
+    <message>
+        <source>Issuer: %1 (key %2). Give reviewers %3.</source>
+        <translation>Émetteur&#xa0;: %1 (clé %2). Donnez aux évaluateurs %3.</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>révoqué le %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valable</translation>
+    </message>
+    <message>
+        <source>Save the charter certificate as</source>
+        <translation>Enregistrer le certificat de la charte sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the registry as</source>
+        <translation>Enregistrer le registre sous</translation>
+    </message>
+    <message>
+        <source>Registries (*.json)</source>
+        <translation>Registres (*.json)</translation>
+    </message>
+    <message>
+        <source>That failed because of an error in sseassess: %1</source>
+        <translation>Cela a échoué à cause d’une erreur de sseassess&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issuer “%1” created. Give reviewers its certificate: %2</source>
+        <translation>Émetteur «&#xa0;%1&#xa0;» créé. Donnez aux évaluateurs son certificat&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Submissions (*.pdf *.sseassess);;All files (*)</source>
+        <translation>Dossiers soumis (*.pdf *.sseassess);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 charter certificate</source>
+        <translation>%1 certificat de la charte</translation>
+    </message>
+    <message>
+        <source>Charter certificate No. %1 issued to %2, valid until %3:
+%4</source>
+        <translation>Certificat de la charte n° %1 délivré à %2, valable jusqu’au %3&#xa0;:
+%4</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate?</source>
+        <translation>Révoquer le certificat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Revoke charter certificate No. %1? It cannot be undone. Reviewers see it once you publish the registry again.</source>
+        <translation>Révoquer le certificat de la charte n° %1&#xa0;? C’est irréversible. Les évaluateurs le voient une fois le registre publié à nouveau.</translation>
+    </message>
+    <message>
+        <source>No. %1 is revoked. Write the registry again and publish it.</source>
+        <translation>Le n° %1 est révoqué. Écrivez à nouveau le registre et publiez-le.</translation>
+    </message>
+    <message>
+        <source>Registry of %1 certificates written to %2</source>
+        <translation>Registre de %1 certificats écrit dans %2</translation>
+    </message>
 </context>
 <context>
     <name>JobDialog</name>
@@ -1347,6 +1781,77 @@ Non applicable %3 · Sans réponse %4</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a workshop</source>
+        <translation>Rejoindre un atelier</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file the facilitator gave you (.sseassess). Your answers stay on this computer until you send them with “Send my answers”.</source>
+        <translation>Choisissez le fichier d’atelier que l’animateur vous a donné (.sseassess). Vos réponses restent sur cet ordinateur jusqu’à ce que vous les envoyiez avec « Envoyer mes réponses ».</translation>
+    </message>
+    <message>
+        <source>Workshop file</source>
+        <translation>Fichier d’atelier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Atelier :</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Votre &amp;rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file</source>
+        <translation>Choisir le fichier d’atelier</translation>
+    </message>
+    <message>
+        <source>sseassess files (*.sseassess);;All files (*)</source>
+        <translation>Fichiers sseassess (*.sseassess);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{organization}, {date}</source>
+        <translation>{organization}, {date}</translation>
+    </message>
+    <message>
+        <source>This file is for {name}: their answers keep one identity.</source>
+        <translation>Ce fichier est pour {name} : ses réponses gardent une seule identité.</translation>
+    </message>
+</context>
+<context>
     <name>LevelHistogram</name>
     <message>
         <source>Answers by level</source>
@@ -1361,7 +1866,7 @@ Non applicable %3 · Sans réponse %4</translation>
     <name>MainWindow</name>
     <message>
         <source>sseassess — SSE charter self-assessment</source>
-        <translation>sseassess — auto-évaluation selon la charte de l&apos;ESS</translation>
+        <translation>sseassess — auto-évaluation selon la charte de l’ESS</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1374,6 +1879,14 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>&amp;Home</source>
         <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Vérifier un PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer (secretariat)…</source>
+        <translation>É&amp;metteur (secrétariat)…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
@@ -1392,8 +1905,28 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>A&amp;telier</translation>
     </message>
     <message>
+        <source>Send the workshop to &amp;laptops…</source>
+        <translation>Envoyer l’atelier aux &amp;ordinateurs…</translation>
+    </message>
+    <message>
         <source>&amp;Collect answers…</source>
         <translation>&amp;Recueillir les réponses…</translation>
+    </message>
+    <message>
+        <source>Import pa&amp;per answers…</source>
+        <translation>Importer des réponses &amp;papier…</translation>
+    </message>
+    <message>
+        <source>&amp;Received files…</source>
+        <translation>Fichiers &amp;reçus…</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s &amp;answers…</source>
+        <translation>&amp;Réponses d’un participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a workshop…</source>
+        <translation>Re&amp;joindre un atelier…</translation>
     </message>
     <message>
         <source>&amp;Send my answers…</source>
@@ -1418,6 +1951,43 @@ Non applicable %3 · Sans réponse %4</translation>
     <message>
         <source>&amp;About sseassess</source>
         <translation>À &amp;propos de sseassess</translation>
+    </message>
+    <message>
+        <source>First choose a workshop on the home page.</source>
+        <translation>Choisissez d’abord un atelier sur la page d’accueil.</translation>
+    </message>
+    <message>
+        <source>Send the workshop to laptops</source>
+        <translation>Envoyer l’atelier aux ordinateurs</translation>
+    </message>
+    <message>
+        <source>Anyone who joins (each laptop says who answers)</source>
+        <translation>Toute personne qui le rejoint (chaque ordinateur dit qui répond)</translation>
+    </message>
+    <message>
+        <source>For whom is this file?</source>
+        <translation>Pour qui est ce fichier ?</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <comment>suggested file name</comment>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>sseassess files (*.sseassess)</source>
+        <translation>Fichiers sseassess (*.sseassess)</translation>
+    </message>
+    <message>
+        <source>Import paper answers</source>
+        <translation>Importer des réponses papier</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Fichiers reçus</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s answers</source>
+        <translation>Réponses d’un participant</translation>
     </message>
     <message>
         <source>First choose an assessment on the home page.</source>
@@ -1519,6 +2089,16 @@ Self-assessment of Social and Solidarity Economy organizations against the chart
 Auto-évaluation des organisations de l’économie sociale et solidaire au regard de la charte de la Coalition internationale de l’économie sociale et solidaire (ICSSE). Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>Data folder: %1
+Database: %2</source>
+        <translation>Dossier des données : %1
+Base de données : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
         <source>Answers not saved</source>
         <translation>Réponses non enregistrées</translation>
     </message>
@@ -1547,12 +2127,20 @@ Réessayer, ou quitter et les perdre ?</numerusform>
         <translation>Importé</translation>
     </message>
     <message>
-        <source>Replaced</source>
-        <translation>Remplacé</translation>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Changed, as you accepted</source>
+        <translation>Changé, comme vous l’avez accepté</translation>
     </message>
     <message>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>En attente de votre accord</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1569,6 +2157,179 @@ Réessayer, ou quitter et les perdre ?</numerusform>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>PaperAnswersDialog</name>
+    <message>
+        <source>Import paper answers</source>
+        <translation>Importer des réponses papier</translation>
+    </message>
+    <message>
+        <source>Type one participant&apos;s paper answers into the template (Workshop ▸ Paper questionnaire), then import it here for that participant. Answers already recorded are only changed once you accept each change.</source>
+        <translation>Saisissez les réponses papier d’un participant dans le modèle (Atelier ▸ Questionnaire papier), puis importez-le ici pour ce participant. Les réponses déjà enregistrées ne changent qu’une fois chaque changement accepté.</translation>
+    </message>
+    <message>
+        <source>Answers file</source>
+        <translation>Fichier de réponses</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Whose answers</source>
+        <translation>Réponses de qui</translation>
+    </message>
+    <message>
+        <source>A new participant</source>
+        <translation>Un nouveau participant</translation>
+    </message>
+    <message>
+        <source>Name of the new participant</source>
+        <translation>Nom du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Whose answers:</source>
+        <translation>Réponses de &amp;qui :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose the filled-in template</source>
+        <translation>Choisir le modèle rempli</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) imported for {name}.</source>
+        <translation>
+            <numerusform>%n réponse importée pour {name}.</numerusform>
+            <numerusform>%n réponses importées pour {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantAnswersDialog</name>
+    <message>
+        <source>Participant&apos;s answers</source>
+        <translation>Réponses d’un participant</translation>
+    </message>
+    <message>
+        <source>This window shows one person&apos;s answers by name: keep it off the projector.</source>
+        <translation>Cette fenêtre montre les réponses d’une personne, avec son nom : ne la projetez pas.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers</source>
+        <translation>Les réponses du participant</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Corrected level</source>
+        <translation>Niveau corrigé</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Corrected note</source>
+        <translation>Note corrigée</translation>
+    </message>
+    <message>
+        <source>Save the &amp;correction</source>
+        <translation>Enregistrer la &amp;correction</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>The other record of the same person</source>
+        <translation>L’autre fiche de la même personne</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this participant</source>
+        <translation>&amp;Fusionner dans ce participant</translation>
+    </message>
+    <message>
+        <source>The same person answered on two laptops: keep this record, with the newer of the two sets of answers; later files from either laptop come here.</source>
+        <translation>La même personne a répondu sur deux ordinateurs : garder cette fiche, avec la plus récente des deux séries de réponses ; les fichiers suivants des deux ordinateurs arrivent ici.</translation>
+    </message>
+    <message>
+        <source>Same person as:</source>
+        <translation>Même personne que :</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Non applicable : %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>Corrected. “Received files” can undo it.</source>
+        <translation>Corrigé. « Fichiers reçus » permet de l’annuler.</translation>
+    </message>
+    <message>
+        <source>Merged. “Received files” can undo it.</source>
+        <translation>Fusionné. « Fichiers reçus » permet de l’annuler.</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +2401,7 @@ Réessayer, ou quitter et les perdre ?</numerusform>
     </message>
     <message>
         <source>Worker</source>
-        <translation>Salarié</translation>
+        <translation>Travailleur</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1666,16 +2427,16 @@ Réessayer, ou quitter et les perdre ?</numerusform>
         <translation>Nombre de participants</translation>
     </message>
     <message>
-        <source>Show &amp;names</source>
-        <translation>Afficher les &amp;noms</translation>
+        <source>Show individual &amp;answers</source>
+        <translation>Montrer les réponses &amp;individuelles</translation>
     </message>
     <message>
-        <source>Show the participants&apos; names</source>
-        <translation>Afficher les noms des participants</translation>
+        <source>Show individual answers</source>
+        <translation>Montrer les réponses individuelles</translation>
     </message>
     <message>
-        <source>When unticked, participants are called Participant 1, 2, … on screen.</source>
-        <translation>Case décochée, les participants sont appelés Participant 1, 2, … à l’écran.</translation>
+        <source>What the screen shows of each participant</source>
+        <translation>Ce que l’écran montre de chaque participant</translation>
     </message>
     <message>
         <source>&amp;Add participant…</source>
@@ -1706,8 +2467,16 @@ Réessayer, ou quitter et les perdre ?</numerusform>
         <translation>Aucun participant n’a encore de rôle.</translation>
     </message>
     <message>
-        <source>A role held by fewer than %1 participants is hidden, so that nobody&apos;s answers can be guessed.</source>
-        <translation>Un rôle tenu par moins de %1 participants est masqué, pour que personne ne puisse deviner les réponses de chacun.</translation>
+        <source>A role held by fewer than %1 participants who answered is hidden, here and next to the participants, so that nobody&apos;s answers can be guessed.</source>
+        <translation>Un rôle tenu par moins de %1 participants ayant répondu est masqué, ici et à côté des participants, pour que personne ne puisse deviner les réponses de quelqu’un.</translation>
+    </message>
+    <message>
+        <source>Shown now: each participant&apos;s name, and under each question who chose which level. For the facilitator&apos;s eyes, not for the projector.</source>
+        <translation>Montré maintenant : le nom de chaque participant et, sous chaque question, qui a choisi quel niveau. Pour les yeux de l’animateur, pas pour le projecteur.</translation>
+    </message>
+    <message>
+        <source>Shown now: participants as Participant 1, 2, … and only how many chose each level. Ticking it shows each name and who chose which level.</source>
+        <translation>Montré maintenant : les participants comme Participant 1, 2, … et seulement combien ont choisi chaque niveau. Cocher montre chaque nom et qui a choisi quel niveau.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -1827,6 +2596,33 @@ Réessayer, ou quitter et les perdre ?</numerusform>
     </message>
 </context>
 <context>
+    <name>ReceivedFilesDialog</name>
+    <message>
+        <source>Received files</source>
+        <translation>Fichiers reçus</translation>
+    </message>
+    <message>
+        <source>What arrived in this workshop, newest first: participants&apos; files, paper forms, merges and corrections. Undo puts back what an import replaced.</source>
+        <translation>Ce qui est arrivé dans cet atelier, du plus récent au plus ancien : fichiers des participants, questionnaires papier, fusions et corrections. Annuler remet ce qu’une importation a remplacé.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Annuler l’importation choisie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Undone: what this import replaced is back.</source>
+        <translation>Annulé : ce que cette importation avait remplacé est revenu.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Organization</source>
@@ -1858,11 +2654,11 @@ Réessayer, ou quitter et les perdre ?</numerusform>
     </message>
     <message>
         <source>Band</source>
-        <translation>Niveau atteint</translation>
+        <translation>Palier</translation>
     </message>
     <message>
         <source>What the band means</source>
-        <translation>Signification de la tranche de score</translation>
+        <translation>Signification du palier</translation>
     </message>
     <message>
         <source>Share of indicators answered</source>
@@ -2155,6 +2951,197 @@ Réessayer, ou quitter et les perdre ?</numerusform>
     <message>
         <source>Actions suggested for the essential criteria not met and the weakest indicators. Tick those you want in your plan.</source>
         <translation>Actions suggérées pour les critères essentiels non remplis et les indicateurs les plus faibles. Cochez celles que vous voulez ajouter à votre plan.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Vérifier un PDF</translation>
+    </message>
+    <message>
+        <source>Check a certificate or report made with sseassess: whether it was changed after it was signed, who signed it, and whether it comes from an issuer you trust.</source>
+        <translation>Vérifiez un certificat ou un rapport fait avec sseassess&#xa0;: s’il a été modifié après sa signature, qui l’a signé, et s’il vient d’un émetteur auquel vous faites confiance.</translation>
+    </message>
+    <message>
+        <source>The PDF to verify</source>
+        <translation>Le PDF à vérifier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF to verify</source>
+        <translation>Choisir le PDF à vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>Fichier &amp;PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issuers you trust</source>
+        <translation>Émetteurs de confiance</translation>
+    </message>
+    <message>
+        <source>A charter certificate is valid only if you trust its issuer: add the issuer&apos;s public certificate (issuer.pem), received from the issuer itself.</source>
+        <translation>Un certificat de la charte n’est valable que si vous faites confiance à son émetteur&#xa0;: ajoutez le certificat public de l’émetteur (issuer.pem), reçu de l’émetteur lui-même.</translation>
+    </message>
+    <message>
+        <source>Issuer certificates you trust</source>
+        <translation>Les certificats d’émetteurs auxquels vous faites confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Add issuer certificate…</source>
+        <translation>&amp;Ajouter un certificat d’émetteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen issuer certificate</source>
+        <translation>Retirer le certificat d’émetteur choisi</translation>
+    </message>
+    <message>
+        <source>none: revocation is not checked</source>
+        <translation>aucun&#xa0;: la révocation n’est pas vérifiée</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signed registry</source>
+        <translation>Le registre signé de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Choi&amp;sir…</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s registry</source>
+        <translation>Choisir le registre de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry:</source>
+        <translation>Re&amp;gistre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify the PDF</source>
+        <translation>Vérifier le PDF</translation>
+    </message>
+    <message>
+        <source>Verification under way</source>
+        <translation>Vérification en cours</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose an issuer&apos;s certificate</source>
+        <translation>Choisir le certificat d’un émetteur</translation>
+    </message>
+    <message>
+        <source>Issuer certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats d’émetteur (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Registries (*.json);;All files (*)</source>
+        <translation>Registres (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The check failed because of an error in sseassess: %1</source>
+        <translation>La vérification a échoué à cause d’une erreur de sseassess&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>Impossible à vérifier</translation>
+    </message>
+    <message>
+        <source>Valid charter certificate</source>
+        <translation>Certificat de la charte valable</translation>
+    </message>
+    <message>
+        <source>Charter certificate No. %1, issued by %2 to %3 and valid until %4. It is exactly as the issuer signed it, and the issuer is one you trust.</source>
+        <translation>Certificat de la charte n° %1, délivré par %2 à %3 et valable jusqu’au %4. Il est exactement tel que l’émetteur l’a signé, et vous faites confiance à cet émetteur.</translation>
+    </message>
+    <message>
+        <source>Self-declared: nobody else checked it</source>
+        <translation>Auto-déclaré&#xa0;: personne d’autre ne l’a vérifié</translation>
+    </message>
+    <message>
+        <source>This is %1 made with sseassess. It has not changed since it was exported, but the organization assessed itself: no issuer checked its answers or certified anything.</source>
+        <translation>Ce document est %1 fait avec sseassess. Il n’a pas changé depuis son export, mais l’organisation s’est évaluée elle-même&#xa0;: aucun émetteur n’a vérifié ses réponses ni certifié quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Not trusted here</source>
+        <translation>Pas de confiance ici</translation>
+    </message>
+    <message>
+        <source>This is %1, intact since it was signed, but by “%2”, an issuer you have not chosen to trust, or it is not valid today. Add the issuer&apos;s certificate above only if you received it from the issuer itself.</source>
+        <translation>Ce document est %1, intact depuis sa signature, mais par «&#xa0;%2&#xa0;», un émetteur auquel vous n’avez pas choisi de faire confiance, ou il n’est pas valable aujourd’hui. N’ajoutez le certificat de l’émetteur ci-dessus que si vous l’avez reçu de l’émetteur lui-même.</translation>
+    </message>
+    <message>
+        <source>Altered, forged or revoked: do not rely on it</source>
+        <translation>Modifié, falsifié ou révoqué&#xa0;: ne vous y fiez pas</translation>
+    </message>
+    <message>
+        <source>This file is not what was signed: it was changed afterwards, made to look like something it is not, or its certificate was revoked.</source>
+        <translation>Ce fichier n’est pas ce qui a été signé&#xa0;: il a été modifié ensuite, fait pour ressembler à ce qu’il n’est pas, ou son certificat a été révoqué.</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>Ce qui a été trouvé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (clé %2)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Assessment of</source>
+        <translation>Évaluation du</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numéro du certificat</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 </TS>

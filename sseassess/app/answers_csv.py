@@ -13,6 +13,7 @@ from typing import Any
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import MAX_LEVEL, Framework
 from sseassess.domain.text import N_, InputError, Problem
+from sseassess.files import read_bounded
 
 HEADER = ("indicator", "level", "reason", "note")
 #: The XLSX template adds the question, for reference; it is ignored on import.
@@ -29,6 +30,10 @@ MAX_COLUMNS = 40
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 #: Spreadsheet formats that cannot be read; the user is told to save as XLSX or CSV.
 OTHER_SPREADSHEET_SUFFIXES = (".xls", ".ods", ".numbers")
+
+
+#: What a file larger than its limit is told.
+_TOO_LARGE = N_("{file} is too large to be an answers file.")
 
 
 def read_answers_file(path: Path, framework: Framework) -> list[Answer]:
@@ -49,7 +54,7 @@ def read_answers_file(path: Path, framework: Framework) -> list[Answer]:
 
 def read_answers_csv(path: Path, framework: Framework) -> list[Answer]:
     """Every answer in the file, or ``InputError`` listing every bad row with its line."""
-    raw = _read_bounded(path, MAX_BYTES)
+    raw = read_bounded(path, MAX_BYTES, _TOO_LARGE)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -150,7 +155,7 @@ def read_answers_xlsx(path: Path, framework: Framework) -> list[Answer]:
     spreadsheet last saved with it, or nothing). Only the answers sheet is read: the first
     one whose first cell is ``indicator``, else the first sheet; other sheets are ignored.
     """
-    raw = _read_bounded(path, MAX_XLSX_BYTES)
+    raw = read_bounded(path, MAX_XLSX_BYTES, _TOO_LARGE)
     return parse_answers_xlsx(raw, framework, str(path))
 
 
@@ -196,21 +201,6 @@ def parse_answers_xlsx(raw: bytes, framework: Framework, source: str = "-") -> l
     return parse_answer_rows(
         ((line, answer_cells(cells)) for line, cells in rows[1:]), framework, source
     )
-
-
-def _read_bounded(path: Path, limit: int) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(limit + 1)
-    except OSError as error:
-        raise InputError(
-            N_("{file} cannot be read: {detail}"),
-            file=str(path),
-            detail=error.strerror or str(error),
-        ) from error
-    if len(raw) > limit:
-        raise InputError(N_("{file} is too large to be an answers file."), file=str(path))
-    return raw
 
 
 def _sheet_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:

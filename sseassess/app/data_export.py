@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sseassess.app.forms import append_text_row, csv_delimiter, role_name, sheet_title
+from sseassess.app.forms import csv_delimiter, role_name, sheet_title
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import LEVELS, Framework, Indicator
@@ -36,14 +36,21 @@ class DataTable:
 @dataclass(frozen=True, slots=True)
 class _Respondent:
     name: str
+    identifier: str
     role: str
     answers: dict[str, Answer]
 
 
 def data_tables(
-    workspace: Workspace, assessment_uuid: str, language: str
+    workspace: Workspace, assessment_uuid: str, language: str, names: bool = False
 ) -> tuple[DataTable, DataTable]:
-    """The answers (one row per respondent and indicator) and the per-indicator summary."""
+    """The answers (one row per respondent and indicator) and the per-indicator summary.
+
+    Each participant has their id (two people of one name stay apart); their name only with
+    ``names`` (else "Participant N"), and their role only when at least the workshop's
+    minimum of participants who answered hold it: a reader must not be able to tell the
+    single worker's levels.
+    """
     _ = translation(language).gettext
     record = workspace.find_assessment(assessment_uuid)
     view = workspace.workshop(record.uuid)
@@ -51,15 +58,17 @@ def data_tables(
     consensus = workspace.answers(record.uuid)
     respondents = [
         _Respondent(
-            participant.display_name,
-            role_name(participant.role, _),
+            participant.display_name if names else _("Participant {number}").format(number=number),
+            participant.uuid,
+            role_name(view.role_shown(participant), _),
             view.answers.get(participant.uuid, {}),
         )
-        for participant in view.participants
+        for number, participant in enumerate(view.participants, start=1)
     ]
     respondents.append(
         _Respondent(
             _("Consensus") if record.kind == "workshop" else _("Self-assessment"),
+            "",
             "",
             dict(consensus),
         )
@@ -68,6 +77,7 @@ def data_tables(
         title=_("Answers"),
         headers=(
             _("Respondent"),
+            _("Participant id"),
             _("Role"),
             _("Indicator"),
             _("Characteristic"),
@@ -77,6 +87,7 @@ def data_tables(
             _("N/A"),
             _("Reason"),
             _("Note"),
+            _("For discussion"),
         ),
         rows=tuple(
             _answer_row(framework, respondent, indicator, language, _)
@@ -127,6 +138,7 @@ def _answer_row(
     levels = indicator.levels.get(language)
     return (
         respondent.name,
+        respondent.identifier,
         respondent.role,
         indicator.id,
         framework.characteristic_of(indicator.id).name.get(language),
@@ -136,6 +148,7 @@ def _answer_row(
         _("yes") if answer is not None and answer.not_applicable else "",
         answer.reason if answer is not None else "",
         answer.note if answer is not None else "",
+        _("yes") if answer is not None and answer.for_discussion else "",
     )
 
 
@@ -190,34 +203,30 @@ def _csv_cell(cell: Cell) -> str:
 
 
 def tables_xlsx(tables: Sequence[DataTable], *, creator: str) -> bytes:
-    """The tables as the sheets of one XLSX workbook; every text stays text (no formula)."""
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    """The tables as the sheets of one XLSX workbook; every text stays text (no formula).
 
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    workbook.properties.creator = creator
-    header_fill = PatternFill("solid", fgColor="E7F0F0")
+    Written by :mod:`sseassess.app.xlsx_writer`: rows streamed as XML text, so the time
+    grows with the number of cells, at a few times the cost of the CSV export.
+    """
+    from sseassess.app.xlsx_writer import write_xlsx
+
+    sheets = []
     for table in tables:
-        sheet = workbook.create_sheet(sheet_title(table.title))
-        append_text_row(sheet, table.headers)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-            cell.fill = header_fill
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-        for row in table.rows:
-            append_text_row(sheet, row)
-        for index, header in enumerate(table.headers, start=1):
-            longest = max(
-                [len(header), *(len(str(row[index - 1] or "")) for row in table.rows[:200])]
+        widths = [
+            float(
+                min(
+                    max(
+                        len(header),
+                        *(len(str(row[index] or "")) for row in table.rows[:200]),
+                        6,
+                    ),
+                    60,
+                )
             )
-            sheet.column_dimensions[get_column_letter(index)].width = min(max(longest, 6), 60)
-        sheet.freeze_panes = "A2"
-        sheet.auto_filter.ref = sheet.dimensions
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+            for index, header in enumerate(table.headers)
+        ]
+        sheets.append((sheet_title(table.title), table.headers, table.rows, widths))
+    return write_xlsx(sheets, creator=creator)
 
 
 def export_data(
@@ -227,6 +236,7 @@ def export_data(
     csv_file: Path | None,
     xlsx: Path | None,
     language: str,
+    names: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[Path]:
@@ -245,7 +255,7 @@ def export_data(
         clash=N_("The CSV and the XLSX export need two different files."),
     )
     steps = Steps(len(chosen) + 2, progress, cancelled)
-    answers, summary = data_tables(workspace, assessment_uuid, language)
+    answers, summary = data_tables(workspace, assessment_uuid, language, names)
     if steps.advance():
         return []
     makers: list[tuple[Path, Callable[[], bytes]]] = []

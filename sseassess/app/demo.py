@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import tomllib
 from datetime import date
-from importlib import resources
 from typing import Any
 
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
+from sseassess.resource_files import resource_path
 
 DEMO_FILE = "demo-organization.toml"
 
 
 def demo_data() -> dict[str, Any]:
-    path = resources.files("sseassess.resources") / "demo" / DEMO_FILE
+    path = resource_path("demo", DEMO_FILE)
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 

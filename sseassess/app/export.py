@@ -1,20 +1,16 @@
-"""Exporting the PDF certificate and report, and verifying an exported PDF (no Qt)."""
+"""Exporting the signed PDF self-assessment certificate and report (no Qt)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from sseassess.app.report_data import canonical, document_data, gather
+from sseassess.app.report_data import AssessmentFacts, canonical, document_data, gather
+from sseassess.app.signing import sign_document
 from sseassess.app.workspace import Workspace
-from sseassess.domain.text import N_, InputError, Problem
-from sseassess.domain.verification import (
-    ATTACHMENT_NAME,
-    Verdict,
-    printed_codes,
-    verification_code,
-    verify,
-)
+from sseassess.domain.text import N_
+from sseassess.domain.verification import DocumentKind, canonical_json, verification_code
 from sseassess.files import Cancelled, Progress, Steps, chosen_targets, make_and_write
 
 
@@ -25,19 +21,23 @@ def export_documents(
     certificate: Path | None,
     report: Path | None,
     language: str,
+    include_notes: bool = False,
+    sign: bool = True,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[Path]:
-    """Render the certificate and/or the report of an assessment in ``language``.
+    """Render the self-assessment certificate and/or the report of an assessment.
 
-    Every document is rendered before any file is written, then each is written to a
-    temporary file in its folder and renamed over the target: no half-written file, ever.
-    Returns the files written; an empty list when ``cancelled()`` turned true (then nothing
-    was written). Raises :class:`InputError` for a missing folder or a file that cannot be
-    written. Safe to run in a worker thread: it touches no GUI.
+    Each PDF embeds what it prints plus the answers' levels (the internal notes and
+    evidence file names only with ``include_notes``) and is signed with this
+    installation's key (``sign=False`` only for the benchmark's floor). Every document is
+    rendered before any file is written, then each is written to a temporary file in its
+    folder and renamed over the target: no half-written file, ever. Returns the files
+    written; an empty list when ``cancelled()`` turned true (then nothing was written).
+    Raises :class:`InputError` for a missing folder or a file that cannot be written.
+    Safe to run in a worker thread: it touches no GUI.
     """
     from sseassess.reports.certificate import CertificateRenderer
-    from sseassess.reports.pdf_embed import embed
     from sseassess.reports.report import ReportRenderer
 
     chosen = chosen_targets(
@@ -47,60 +47,56 @@ def export_documents(
     )
     steps = Steps(len(chosen) + 2, progress, cancelled)
     facts = gather(workspace, assessment_uuid, language)
-    data_bytes = canonical(facts)
-    code = verification_code(data_bytes)
-    data = document_data(facts, language, code)
     if steps.advance():
         return []
-
-    def pdf(renderer: CertificateRenderer | ReportRenderer) -> Callable[[], bytes]:
-        return lambda: embed(renderer.render(), name=ATTACHMENT_NAME, data=data_bytes, code=code)
-
     makers = []
     if certificate is not None:
-        makers.append((certificate, pdf(CertificateRenderer(data))))
+        makers.append(
+            (
+                certificate,
+                _maker(facts, language, DocumentKind.SELF_CERTIFICATE, CertificateRenderer, sign),
+            )
+        )
     if report is not None:
-        makers.append((report, pdf(ReportRenderer(data))))
+        makers.append(
+            (
+                report,
+                _maker(
+                    facts,
+                    language,
+                    DocumentKind.SELF_REPORT,
+                    ReportRenderer,
+                    sign,
+                    notes=include_notes,
+                ),
+            )
+        )
     return make_and_write(makers, steps)
 
 
-def verify_document(path: Path) -> Verdict:
-    """Check an exported PDF: its embedded data, its printed code and its printed scores.
+def _maker(
+    facts: AssessmentFacts,
+    language: str,
+    kind: DocumentKind,
+    renderer: Callable[[Any], Any],
+    sign: bool,
+    notes: bool = False,
+) -> Callable[[], bytes]:
+    """What makes one document's bytes: its data, code, rendering and signature."""
 
-    Raises :class:`InputError` when the file cannot be read or was not made by sseassess
-    (not a PDF, no sseassess data inside); otherwise the verdict says intact or what differs.
-    """
-    from sseassess.reports.pdf_embed import UnreadablePdfError, read
+    def make() -> bytes:
+        data = canonical(facts, report=kind == DocumentKind.SELF_REPORT, notes=notes)
+        code = verification_code(canonical_json(data))
+        pdf: bytes = renderer(document_data(facts, language, code, notes=notes)).render()
+        if not sign:
+            from sseassess.domain.verification import ATTACHMENT_NAME, envelope
+            from sseassess.reports.pdf_embed import embed
 
-    try:
-        content = path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            N_("{file} cannot be read: {detail}"),
-            file=str(path),
-            detail=error.strerror or str(error),
-        ) from error
-    try:
-        contents = read(content, name=ATTACHMENT_NAME)
-    except UnreadablePdfError as error:
-        raise InputError(
-            N_("{file} is not a PDF that can be read ({detail})."),
-            file=str(path),
-            detail=str(error),
-        ) from error
-    if contents.attachment is None:
-        if contents.recorded_code is None and not printed_codes(contents.text):
-            raise InputError(
-                N_("{file} was not made by sseassess: it carries no assessment data."),
-                file=str(path),
+            return embed(
+                pdf, name=ATTACHMENT_NAME, data=envelope(kind, language, 0, data), code=code
             )
-        # An sseassess document (its code is recorded or printed) whose data were taken out.
-        removed = Problem("data", N_("the embedded assessment data were removed"))
-        return Verdict(contents.recorded_code or "", "", "", (removed,))
-    verdict = verify(contents.attachment, contents.recorded_code, contents.text)
-    if not verdict.readable:
-        raise InputError(
-            N_("{file} was not made by sseassess: the data it carries are not sseassess data."),
-            file=str(path),
+        return sign_document(
+            pdf, organization=facts.profile.name, kind=kind, language=language, data=data
         )
-    return verdict
+
+    return make

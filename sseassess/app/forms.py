@@ -135,14 +135,21 @@ def append_text_row(sheet: Any, values: Sequence[object]) -> None:
     """Append a row to an openpyxl sheet, every text kept as text.
 
     openpyxl stores a string starting with "=" as a formula, and refuses control
-    characters: a note or a name from a user must neither run nor break the export.
+    characters: a note or a name from a user must neither run nor break the export. The
+    cells are made before they are appended, so a row costs the same however many rows
+    the sheet has (looking the row up again, with ``sheet.max_row``, scans every cell).
     """
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell  # type: ignore[import-untyped]
 
-    sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values])
-    for cell in sheet[sheet.max_row]:
+    cells = []
+    for value in values:
+        cell = Cell(
+            sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+        )
         if cell.data_type == "f":
             cell.data_type = "s"
+        cells.append(cell)
+    sheet.append(cells)
 
 
 def sheet_title(title: str) -> str:
@@ -150,11 +157,19 @@ def sheet_title(title: str) -> str:
     return "".join("_" if c in "[]:*?/\\" else c for c in title)[:31] or "Sheet"
 
 
-def questionnaire_pdf(data: QuestionnaireData) -> bytes:
-    """The questionnaire rendered as PDF bytes."""
+def questionnaire_pdf(data: QuestionnaireData, organization: str, language: str) -> bytes:
+    """The questionnaire rendered as PDF bytes, signed for ``organization`` like every PDF
+    sseassess writes (it carries no answers: its embedded data names only what it is)."""
+    from sseassess.app.signing import sign_document
+    from sseassess.domain.verification import DocumentKind
     from sseassess.reports.questionnaire import QuestionnaireRenderer
 
-    return QuestionnaireRenderer(data).render()
+    return sign_document(
+        QuestionnaireRenderer(data).render(),
+        organization=organization,
+        kind=DocumentKind.QUESTIONNAIRE,
+        language=language,
+    )
 
 
 def csv_delimiter(language: str) -> str:
@@ -311,7 +326,12 @@ def write_forms(
     makers: list[tuple[Path, Callable[[], bytes]]] = []
     if pdf is not None:
         makers.append(
-            (pdf, lambda: questionnaire_pdf(questionnaire_data(workspace, record.uuid, language)))
+            (
+                pdf,
+                lambda: questionnaire_pdf(
+                    questionnaire_data(workspace, record.uuid, language), organization, language
+                ),
+            )
         )
     if csv_file is not None:
         makers.append((csv_file, lambda: csv_template(framework, language)))

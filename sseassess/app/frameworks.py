@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Mapping
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from sseassess.domain.framework_loader import (
     content_hash,
     read_framework_data,
 )
+from sseassess.resource_files import resource_path
 
 #: The keys whose values are texts by language: two frameworks that differ only there (and
 #: in their languages and version) have the same rules and structure.
@@ -27,9 +29,7 @@ DEFAULT_FRAMEWORK = "icsse-charter"
 
 def builtin_path(framework_id: str = DEFAULT_FRAMEWORK) -> Path:
     """The file of a framework that ships with sseassess."""
-    from importlib import resources
-
-    return Path(str(resources.files("sseassess.resources") / "frameworks" / f"{framework_id}.toml"))
+    return resource_path("frameworks", f"{framework_id}.toml")
 
 
 @lru_cache(maxsize=8)
@@ -48,6 +48,40 @@ def framework_from_snapshot(content: str, content_hash: str) -> Framework:
     """The framework an assessment was made with, rebuilt from its stored snapshot."""
     data: dict[str, Any] = json.loads(content)
     return build_framework(data, f"snapshot {content_hash[:12]}")
+
+
+class FrameworkStatus(StrEnum):
+    """Whether a framework is one that sseassess ships, by content hash."""
+
+    OFFICIAL = "official"
+    #: Same id and version as an official framework, other content: never passes for it.
+    MODIFIED = "modified"
+    #: Another framework (a network's own variant).
+    OTHER = "other"
+
+
+@lru_cache(maxsize=1)
+def official_frameworks() -> dict[str, Framework]:
+    """The official frameworks by content hash: those that ship with sseassess, and every
+    earlier release of them (``frameworks/released/``), so that a document made before an
+    update stays official, re-scored with the rules it was made with."""
+    found = {}
+    for folder in (resource_path("frameworks"), resource_path("frameworks", "released")):
+        for path in sorted(folder.glob("*.toml")):
+            framework, _content = load_framework(path)
+            found[framework.content_hash] = framework
+    return found
+
+
+def framework_status(framework_id: str, version: str, content_hash: str) -> FrameworkStatus:
+    """Official when its content hash is a shipped framework's; modified when it claims the
+    id and version of one with other content."""
+    official = official_frameworks()
+    if content_hash in official:
+        return FrameworkStatus.OFFICIAL
+    if any((f.id, f.version) == (framework_id, version) for f in official.values()):
+        return FrameworkStatus.MODIFIED
+    return FrameworkStatus.OTHER
 
 
 def rules_hash(data: Mapping[str, Any]) -> str:

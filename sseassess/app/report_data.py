@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sseassess import __version__
-from sseassess.app.frameworks import in_language
+from sseassess.app.frameworks import framework_status, in_language
+from sseassess.app.printed import Wording
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import MAX_LEVEL, Choice, Framework, Indicator
@@ -19,8 +21,8 @@ from sseassess.domain.records import (
     OrganizationProfile,
 )
 from sseassess.domain.scoring import CharacteristicResult, ScoreResult, score
-from sseassess.domain.verification import canonical_data, canonical_json, neutral_text
-from sseassess.domain.workshop import DIVERGENCE, IndicatorSpread
+from sseassess.domain.verification import canonical_data, neutral_text
+from sseassess.domain.workshop import DIVERGENT_SHARE, IndicatorSpread
 from sseassess.i18n import (
     babel_locale,
     format_percent,
@@ -63,8 +65,12 @@ class AssessmentFacts:
     evidence: Mapping[str, Sequence[EvidenceRecord]]
     actions: Sequence[ActionItem]
     participants: int
-    #: A workshop's participants' answers per indicator (empty without participants).
+    #: A workshop's participants' answers per indicator (empty without participants, and
+    #: when fewer than ``anonymity_minimum`` of them answered: nothing would be anonymous).
     spreads: Mapping[str, IndicatorSpread] = field(default_factory=dict)
+    anonymity_minimum: int = 3
+    #: Participants who gave at least one answer.
+    answered: int = 0
 
 
 def gather(
@@ -88,8 +94,12 @@ def gather(
             framework, result = readable, score(readable, workspace.answers(record.uuid))
     participants = workspace.participant_count(record.uuid)
     spreads: dict[str, IndicatorSpread] = {}
+    minimum, answered = 3, 0
     if record.kind == "workshop" and participants:
-        spreads = {item.indicator.id: item for item in workspace.workshop(record.uuid).spreads}
+        view = workspace.workshop(record.uuid)
+        minimum, answered = view.anonymity_minimum, view.answered
+        if answered >= minimum:
+            spreads = {item.indicator.id: item for item in view.spreads}
     return AssessmentFacts(
         record=record,
         profile=workspace.organization(record.organization_uuid).profile,
@@ -100,6 +110,8 @@ def gather(
         actions=workspace.actions(record.uuid),
         participants=participants,
         spreads=spreads,
+        anonymity_minimum=minimum,
+        answered=answered,
     )
 
 
@@ -107,33 +119,45 @@ def generator() -> str:
     return f"sseassess {__version__}"
 
 
-def canonical(facts: AssessmentFacts) -> bytes:
-    """The canonical data embedded in the documents and hashed into the verification code."""
-    return canonical_json(
-        canonical_data(
-            assessment=facts.record,
-            profile=facts.profile,
-            framework=facts.framework,
-            answers=facts.answers,
-            result=facts.result,
-            participants=facts.participants,
-            evidence=facts.evidence,
-            generator=generator(),
-        )
+def canonical(
+    facts: AssessmentFacts, *, report: bool = False, notes: bool = False
+) -> dict[str, Any]:
+    """The canonical data a document embeds and hashes into its verification code: what
+    it prints (the report prints more of the profile and the reasons) plus the answers'
+    levels; the internal notes only when the user chose to include them."""
+    return canonical_data(
+        assessment=facts.record,
+        profile=facts.profile,
+        framework=facts.framework,
+        answers=facts.answers,
+        result=facts.result,
+        participants=facts.participants,
+        evidence=facts.evidence,
+        generator=generator(),
+        full_profile=report,
+        reasons=report,
+        notes=notes,
     )
 
 
-def document_data(facts: AssessmentFacts, language: str, verification_code: str) -> DocumentData:
-    """The data object the renderers draw: every string in ``language``."""
-    return _Builder(facts, language).build(verification_code)
+def document_data(
+    facts: AssessmentFacts, language: str, verification_code: str, *, notes: bool = False
+) -> DocumentData:
+    """The data object the renderers draw: every string in ``language``.
+
+    ``notes``: print the internal notes and evidence file names (the user's choice).
+    """
+    return _Builder(facts, language, notes).build(verification_code)
 
 
 class _Builder:
     """Turns the facts of one assessment into localized strings."""
 
-    def __init__(self, facts: AssessmentFacts, language: str) -> None:
+    def __init__(self, facts: AssessmentFacts, language: str, notes: bool = False) -> None:
         self.facts = facts
         self.language = language
+        self.notes = notes
+        self.wording = Wording(language)
         self.locale = babel_locale(language)  # Babel's name for it: dates, numbers, countries
         catalog = translation(language)
         self._ = catalog.gettext
@@ -196,18 +220,12 @@ class _Builder:
         version = _("version {version}").format(version=framework.version)
         assessed_on = self.date(record.assessed_on)
         kind = self.kind_text()
-        if result.eligible:
-            statement = _(
-                "meets the certificate rules of the {framework}, {version}, according to its "
-                "assessment of {date}."
-            )
-        else:
-            statement = _(
-                "does not yet meet the certificate rules of the {framework}, {version}. This "
-                "page summarises the results of its assessment of {date}; it is not a "
-                "certificate."
-            )
-        statement = statement.format(framework=framework_name, version=version, date=assessed_on)
+        statement = _(
+            "assessed itself against the {framework}, {version}, on {date}. This page shows "
+            "what its own answers give."
+        ).format(framework=framework_name, version=version, date=assessed_on)
+        status = framework_status(framework.id, framework.version, framework.content_hash)
+        warning = self.wording.framework_warning(status)
         rows = tuple(
             self.score_row(number, item)
             for number, item in enumerate(result.characteristics, start=1)
@@ -237,7 +255,10 @@ class _Builder:
                 Field(_("Country"), self.country(profile.country)),
                 Field(_("Date of the assessment"), assessed_on),
                 Field(_("Kind of assessment"), kind),
-                Field(_("Framework"), f"{framework_name}, {version}"),
+                Field(
+                    _("Framework"),
+                    f"{framework_name}, {version}" + (f" — {warning}" if warning else ""),
+                ),
                 Field(
                     _("Signatory category"),
                     self.choice(framework.signatory_categories, profile.signatory_category),
@@ -248,9 +269,12 @@ class _Builder:
             band_name=band.name.get(language) if band else "–",
             band_description=band.description.get(language) if band else "",
             eligible=result.eligible,
-            eligibility_text=(
-                _("Certificate rules met") if result.eligible else _("Certificate rules not met")
-            ),
+            eligibility_text=self.wording.decision(result.eligible),
+            certificate_title=self.wording.self_title(result.eligible),
+            self_declared=self.wording.self_declared(),
+            counts_text=self.wording.counts(result),
+            framework_warning=warning,
+            qr_text=self.qr_text(code),
             completeness_text=_("{share} of the indicators answered").format(
                 share=format_percent(result.completeness, language)
             ),
@@ -267,6 +291,20 @@ class _Builder:
             actions=self.actions(),
             methodology=self.methodology(),
             workshop_note=self.workshop_note(),
+        )
+
+    def qr_text(self, code: str) -> str:
+        """What a phone reads from the QR code: enough to tell what the page claims."""
+        _, facts = self._, self.facts
+        return "\n".join(
+            (
+                f"{self.wording.self_title(facts.result.eligible)} "
+                f"({self.wording.self_declared()})",
+                facts.profile.name,
+                f"{_('Overall score')}: {self.score(facts.result.overall)}",
+                self.wording.decision(facts.result.eligible),
+                f"{_('Verification code')}: {code}",
+            )
         )
 
     def kind_text(self) -> str:
@@ -310,11 +348,25 @@ class _Builder:
             "Workshop of {count} participants; scores are those of the group's consensus.",
             count,
         ).format(count=self.integer(count))
+        if self.facts.answered < self.facts.anonymity_minimum:
+            hidden = self.ngettext(
+                "Fewer than {minimum} participant answered, so their answers are not shown: "
+                "each could be told apart.",
+                "Fewer than {minimum} participants answered, so their answers are not shown: "
+                "each could be told apart.",
+                self.facts.anonymity_minimum,
+            ).format(minimum=self.integer(self.facts.anonymity_minimum))
+            return f"{scores} {hidden}"
         lines = self._(
             "Under each question, “Participants” shows how many participants gave each level "
             "(0 to {maximum}), their median level and their spread (highest minus lowest "
-            "level); a spread of {divergence} or more is marked “divergent”."
-        ).format(maximum=MAX_LEVEL, divergence=DIVERGENCE)
+            "level). A question is marked “divergent” when {share} or more of the levels "
+            "given lie outside the two neighbouring levels most participants chose. "
+            "Participants' notes are printed without their names."
+        ).format(
+            maximum=MAX_LEVEL,
+            share=format_percent(float(DIVERGENT_SHARE), self.language),
+        )
         return f"{scores} {lines}"
 
     def spread_line(self, indicator: Indicator) -> SpreadLine | None:
@@ -342,6 +394,18 @@ class _Builder:
                     "{count} did not answer", "{count} did not answer", participants - given
                 ).format(count=participants - given)
             )
+        remarks: list[str] = []
+        if spread.for_discussion:
+            remarks.append(
+                self.ngettext(
+                    "{count} participant marked it for discussion.",
+                    "{count} participants marked it for discussion.",
+                    spread.for_discussion,
+                ).format(count=self.integer(spread.for_discussion))
+            )
+        remarks += [
+            _("Participant's note: {note}").format(note=neutral_text(note)) for note in spread.notes
+        ]
         return SpreadLine(
             label=_("Participants:"),
             counts=spread.counts,
@@ -349,6 +413,7 @@ class _Builder:
             summary=" · ".join(parts),
             divergent=spread.divergent,
             divergent_text=_("divergent"),
+            remarks=tuple(remarks),
         )
 
     def profile_fields(self, kind: str, assessed_on: str) -> tuple[Field, ...]:
@@ -471,7 +536,7 @@ class _Builder:
             details.append(Field(_("Reason:"), neutral_text(answer.reason)))
         else:
             answer_text, description = _("Not answered"), ""
-        if answer is not None and answer.note.strip():
+        if answer is not None and answer.note.strip() and self.notes:
             details.append(Field(_("Note:"), neutral_text(answer.note)))
         return IndicatorEntry(
             number=self.numbers[indicator.id],
@@ -484,7 +549,7 @@ class _Builder:
                 EvidenceLine(
                     neutral_text(item.file_name), format_size(item.size, self.language), item.sha256
                 )
-                for item in self.facts.evidence.get(indicator.id, ())
+                for item in (self.facts.evidence.get(indicator.id, ()) if self.notes else ())
             ),
             attention=missing,
             spread=self.spread_line(indicator),
@@ -547,8 +612,10 @@ class _Builder:
             ),
             _(
                 "The verification code is derived from the SHA-256 hash of the assessment data "
-                "embedded in this PDF. The command “sseassess verify” computes it again and "
-                "compares it with the printed code and scores."
+                "embedded in this PDF, which is signed at export. The command “sseassess "
+                "verify” checks the signature, scores the embedded answers again and compares "
+                "the result with the printed code, scores and decision. This is a "
+                "self-assessment: nobody else checked the answers."
             ),
         )
         characteristics = tuple(
@@ -610,10 +677,6 @@ class _Builder:
     def labels(self) -> Labels:
         _ = self._
         return Labels(
-            certificate_title=_("Certificate"),
-            summary_title=_("Results summary"),
-            certifies=_("This certifies that"),
-            results_of=_("Results of the assessment of"),
             overall=_("Overall score"),
             band=_("Band"),
             characteristics_heading=_("Scores by characteristic"),
@@ -621,14 +684,14 @@ class _Builder:
                 "The dark mark on each bar is the minimum score the characteristic needs "
                 "for a certificate."
             ),
-            reasons_heading=_("No certificate can be issued yet, because:"),
+            reasons_heading=_("The certificate rules are not met, because:"),
             verification_code=_("Verification code"),
             verification_hint=_(
-                "To check that this document was not changed after export, run: "
-                "sseassess verify FILE.pdf"
+                "Signed at export: the signature panel of any PDF reader, or "
+                "“sseassess verify FILE.pdf”, shows whether it was changed since."
             ),
             embedded_note=_(
-                "The assessment data travel inside this PDF; the code is derived from them."
+                "The answers' levels travel inside this PDF; the code is derived from them."
             ),
             summary_heading=_("Summary"),
             radar_legend=_(

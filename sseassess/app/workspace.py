@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import dataclasses
 import mimetypes
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sseassess.app.frameworks import builtin_framework, framework_from_snapshot, load_framework
-from sseassess.domain.answers import Answer
+from sseassess.domain.answers import Answer, text_problems
+from sseassess.domain.charter import IssuedCertificate
 from sseassess.domain.comparison import Comparison, compare
 from sseassess.domain.framework import Framework
-from sseassess.domain.merge import BundleImport, StampedAnswer
+from sseassess.domain.merge import (
+    AnswerChange,
+    BundleImport,
+    FileRole,
+    IncomingFile,
+    StampedAnswer,
+    typed_over,
+)
 from sseassess.domain.names import clean_name, file_name, participant_name
 from sseassess.domain.records import (
     ACTION_STATUSES,
@@ -26,6 +35,8 @@ from sseassess.domain.records import (
     AssessmentRecord,
     AssessmentStatus,
     EvidenceRecord,
+    ImportLogEntry,
+    LogKind,
     OrganizationProfile,
     OrganizationRecord,
     ParticipantRecord,
@@ -34,12 +45,26 @@ from sseassess.domain.records import (
 )
 from sseassess.domain.scoring import ScoreResult, score
 from sseassess.domain.text import N_, InputError, Problem
-from sseassess.domain.workshop import IndicatorSpread, results_by_role, spreads
+from sseassess.domain.workshop import (
+    ANONYMITY_MINIMUMS,
+    IndicatorSpread,
+    answered_count,
+    results_by_role,
+    shown_roles,
+    spreads,
+)
+from sseassess.storage.bundles import ImportBatch
 from sseassess.storage.database import Database
+from sseassess.storage.errors import NotFoundError
 from sseassess.storage.repository import Repository
 
 if TYPE_CHECKING:
     from sseassess.exchange.bundle import Bundle
+
+
+class AmbiguousParticipant(InputError):
+    """A name several participants of a workshop share; ``problems`` lists each of them
+    with their id, to name one by it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +77,22 @@ class WorkshopView:
     answers: dict[str, dict[str, Answer]]
     spreads: tuple[IndicatorSpread, ...]
     by_role: dict[str, ScoreResult | None]
+    #: No group of answers smaller than this is shown.
+    anonymity_minimum: int = 3
+    #: Roles that may be shown next to participants: held by enough who answered.
+    shown_roles: frozenset[str] = frozenset()
+    #: How many participants gave at least one answer.
+    answered: int = 0
+
+    def role_shown(self, participant: ParticipantRecord) -> str | None:
+        """The participant's role, when showing it cannot point at one or two people."""
+        return participant.role if participant.role in self.shown_roles else None
+
+    @property
+    def repeated_names(self) -> frozenset[str]:
+        """Names (case-folded) two participants or more share: show their short ids."""
+        names = [p.display_name.casefold() for p in self.participants]
+        return frozenset(name for name in names if names.count(name) > 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,17 +353,31 @@ class Workspace:
             self._framework_hashes[assessment_uuid] = content_hash
         return self._framework_with_hash(content_hash)
 
-    def save_answers(self, assessment_uuid: str, answers: Iterable[Answer]) -> int:
+    def save_answers(
+        self,
+        assessment_uuid: str,
+        answers: Iterable[Answer],
+        *,
+        accept: bool = False,
+        source: str = "",
+    ) -> int:
         """Check many answers (typed in from paper) and save them together: all, or none.
 
         What a row leaves empty keeps its stored value: a row with only a note keeps the
-        level, a row without a note keeps the note, and marks for discussion stay.
+        level, a row without a note keeps the note, and marks for discussion stay. For a
+        workshop these are the consensus: changing one already recorded waits for
+        ``accept`` (``ChangesNeedAcceptance``), and the import is logged, to be undone.
         """
         answers = self._checked_answers(assessment_uuid, answers)
-        self._database.ensure_sound()
+        self._database.ensure_sound()  # nothing is written into a damaged file
+        if self._repository.assessments.get(assessment_uuid).kind == AssessmentKind.WORKSHOP:
+            count, _changes = self._repository.answers.import_typed(
+                assessment_uuid, answers, accept=accept, source=source
+            )
+            return count
         # Merged with what is stored inside the write transaction: a save made meanwhile
         # (in the application) is what the empty fields keep.
-        return self._repository.answers.replace(assessment_uuid, answers, _merge)
+        return self._repository.answers.replace(assessment_uuid, answers, typed_over)
 
     def _checked_answers(self, assessment_uuid: str, answers: Iterable[Answer]) -> list[Answer]:
         """``answers`` for an assessment that can still be changed, every one checked
@@ -467,14 +522,54 @@ class Workspace:
         self._editable(assessment_uuid)
         self._repository.participants.remove(participant_uuid)
 
-    def participant_named(
-        self, assessment_uuid: str, display_name: str
-    ) -> ParticipantRecord | None:
-        name = clean_name(display_name).casefold()
-        for participant in self._repository.participants.of(assessment_uuid):
-            if participant.display_name.casefold() == name:
-                return participant
-        return None
+    def find_participant(self, assessment_uuid: str, reference: str) -> ParticipantRecord:
+        """The participant whose id (or a unique start of it) or name is ``reference``;
+        ``AmbiguousParticipant`` listing the candidates when several share that name."""
+        found = self.participants_matching(assessment_uuid, reference)
+        if not found:
+            raise NotFoundError(N_("No participant {reference!r}."), reference=reference)
+        return found[0]
+
+    def participants_matching(
+        self, assessment_uuid: str, reference: str
+    ) -> list[ParticipantRecord]:
+        """The participant ``reference`` names (by id or name; empty: nobody);
+        ``AmbiguousParticipant`` when it is a name several of them share."""
+        found = self._repository.participants.find(assessment_uuid, reference)
+        if len(found) > 1:
+            raise AmbiguousParticipant(
+                N_(
+                    "Several participants are called {name}; nothing was changed. Name one "
+                    "by its id:"
+                ),
+                [
+                    Problem(p.uuid, N_("participant {name}"), {"name": p.display_name})
+                    for p in found
+                ],
+                name=reference.strip(),
+            )
+        return found
+
+    def participant_on_this_computer(self, assessment_uuid: str) -> ParticipantRecord | None:
+        """The person answering this workshop on this computer (their laptop), if any."""
+        return self._repository.participants.on_this_computer(assessment_uuid)
+
+    def join(self, assessment_uuid: str, participant: ParticipantRecord) -> ParticipantRecord:
+        """Make this computer ``participant``'s laptop for the workshop: the assessment's
+        own answers here are theirs, sent as theirs, and never receive a consensus."""
+        name = self.check_participant(assessment_uuid, participant.display_name, participant.role)
+        if self.participant_on_this_computer(assessment_uuid) is not None:
+            raise InputError(N_("This computer has already joined this workshop."))
+        return self._repository.participants.join(
+            assessment_uuid, dataclasses.replace(participant, display_name=name)
+        )
+
+    def merge_participants(
+        self, assessment_uuid: str, keep_uuid: str, other_uuid: str
+    ) -> ParticipantRecord:
+        """Merge two records of the same person into ``keep`` (undoable from the log)."""
+        self._editable(assessment_uuid)
+        return self._repository.participants.merge(assessment_uuid, keep_uuid, other_uuid)
 
     def save_participant_answers(
         self,
@@ -493,17 +588,63 @@ class Workspace:
     def import_participant_answers(
         self,
         assessment_uuid: str,
-        display_name: str,
-        role: str | None,
+        participant: ParticipantRecord,
         answers: Iterable[Answer],
-    ) -> int:
-        """A participant's answers typed in from paper: checked first, then, in one
-        transaction, the participant (found by name, or added) gets them, replacing any
-        earlier ones."""
+        *,
+        accept: bool = False,
+        source: str = "",
+    ) -> tuple[int, tuple[AnswerChange, ...]]:
+        """A participant's answers typed in from paper, laid over their earlier ones (a
+        one-row correction changes one answer); a participant not here yet is added.
+        Changing answers already here waits for ``accept``. Logged, to be undone."""
         answers = self._checked_answers(assessment_uuid, answers)
-        name = self.check_participant(assessment_uuid, display_name, role)
+        name = self.check_participant(assessment_uuid, participant.display_name, participant.role)
         self._database.ensure_sound()
-        return self._repository.participants.import_answers(assessment_uuid, name, role, answers)
+        return self._repository.participants.import_typed(
+            assessment_uuid,
+            dataclasses.replace(participant, display_name=name),
+            answers,
+            accept=accept,
+            source=source,
+        )
+
+    def correct_participant_answer(
+        self, assessment_uuid: str, participant: ParticipantRecord, answer: Answer
+    ) -> None:
+        """Correct one answer of a participant (a typing mistake from paper): logged, to be
+        undone. A participant's own later file still takes the place of their answers."""
+        [answer] = self._checked_answers(assessment_uuid, [answer])
+        self._repository.participants.import_typed(
+            assessment_uuid,
+            participant,
+            [answer],
+            accept=True,
+            source="",
+            kind=LogKind.CORRECTION,
+            exact=True,
+        )
+
+    def import_log(self, assessment_uuid: str) -> list[ImportLogEntry]:
+        """What arrived in this assessment, newest first: files, paper forms, merges."""
+        return self._repository.import_log.of(assessment_uuid)
+
+    def undo_import(self, log_uuid: str) -> str:
+        """Undo one import of the log (refused if what it changed was changed since);
+        the UUID of its assessment."""
+        return self._repository.import_log.undo(log_uuid)
+
+    def anonymity_minimum(self, assessment_uuid: str) -> int:
+        return self._repository.assessments.anonymity_minimum(assessment_uuid)
+
+    def set_anonymity_minimum(self, assessment_uuid: str, minimum: int) -> None:
+        """Set the smallest group of participants whose answers the workshop shows."""
+        if minimum not in ANONYMITY_MINIMUMS:
+            raise InputError(
+                N_("The smallest group shown must be between {low} and {high} participants."),
+                low=ANONYMITY_MINIMUMS.start,
+                high=ANONYMITY_MINIMUMS.stop - 1,
+            )
+        self._repository.assessments.set_anonymity_minimum(assessment_uuid, minimum)
 
     def workshop(self, assessment_uuid: str) -> WorkshopView:
         """Participants, how their answers spread, the consensus and results by role."""
@@ -514,13 +655,17 @@ class Workspace:
         # Everyone counts, including participants who have not answered yet.
         answers = {p.uuid: stored.get(p.uuid, {}) for p in participants}
         consensus = self._repository.answers.of(assessment_uuid)
+        minimum = self._repository.assessments.anonymity_minimum(assessment_uuid)
         return WorkshopView(
             assessment=assessment,
             framework=framework,
             participants=tuple(participants),
             answers=answers,
             spreads=tuple(spreads(framework, answers, consensus)),
-            by_role=results_by_role(framework, participants, answers),
+            by_role=results_by_role(framework, participants, answers, minimum),
+            anonymity_minimum=minimum,
+            shown_roles=shown_roles(participants, answers, minimum),
+            answered=answered_count(answers),
         )
 
     def update_participant(self, participant: ParticipantRecord) -> None:
@@ -543,22 +688,41 @@ class Workspace:
             participant.uuid, [], participant.answered_at, participant.source_hash
         )
 
-    def import_bundle(self, bundle: Bundle) -> BundleImport:
-        """Write a checked bundle in one transaction, by the rules of ``domain.merge``."""
-        return self._repository.bundles.import_bundle(
-            bundle.organization,
-            bundle.framework,
-            bundle.assessment,
-            bundle.participant,
-            bundle.answers,
-        )
+    def import_bundle(self, bundle: Bundle, accept: bool = False, source: str = "") -> BundleImport:
+        """Write a checked bundle in one transaction, by the rules of ``domain.merge``;
+        changes to answers already here wait for ``accept`` (``ChangesNeedAcceptance``)."""
+        with self.import_batch() as batch:
+            return batch.import_bundle(bundle, accept, source)
 
-    def set_consensus(self, assessment_uuid: str, indicator_id: str, level: int | None) -> Answer:
-        """Record the group's level for one indicator (its note and evidence are kept);
-        the answer now stored."""
+    @contextmanager
+    def import_batch(self) -> Iterator[BundleBatch]:
+        """Import many bundles in one transaction, each on its own (a savepoint)."""
+        with self._repository.bundles.batch() as batch:
+            yield BundleBatch(batch)
+
+    def known_snapshot(self, content_hash: str) -> SnapshotContent | None:
+        """The framework snapshot with this hash, if this computer has it."""
+        return self._repository.snapshots.find(content_hash)
+
+    def set_consensus(
+        self,
+        assessment_uuid: str,
+        indicator_id: str,
+        level: int | None,
+        *,
+        not_applicable: bool = False,
+        reason: str = "",
+    ) -> Answer:
+        """Record the group's level for one indicator, or "not applicable" with a reason
+        (its note and evidence are kept); the answer now stored."""
         current = self._repository.answers.of(assessment_uuid).get(indicator_id)
         base = current or Answer(indicator_id)
-        answer = dataclasses.replace(base, level=level, not_applicable=False, reason="")
+        answer = dataclasses.replace(
+            base,
+            level=None if not_applicable else level,
+            not_applicable=not_applicable,
+            reason=reason if not_applicable else "",
+        )
         self.save_answer(assessment_uuid, answer)
         return answer
 
@@ -579,6 +743,27 @@ class Workspace:
             for organization in organizations
         ]
 
+    # -- the issuer's register of charter certificates
+
+    def issued_certificates(self, issuer_fingerprint: str | None = None) -> list[IssuedCertificate]:
+        """The charter certificates issued here (by one issuer, or by all)."""
+        return self._repository.issued.all(issuer_fingerprint)
+
+    def record_issued(
+        self, issuer_fingerprint: str, make: Callable[[int], IssuedCertificate]
+    ) -> None:
+        """Record a certificate numbered from the count its issuer already has."""
+        self._repository.issued.add(issuer_fingerprint, make)
+
+    def forget_issued(self, issuer_fingerprint: str, number: str) -> None:
+        """Take back a certificate whose file could not be written."""
+        self._repository.issued.remove(issuer_fingerprint, number)
+
+    def revoke_issued(self, issuer_fingerprint: str, number: str) -> IssuedCertificate:
+        return self._repository.issued.revoke(
+            issuer_fingerprint, number, datetime.now(UTC).replace(tzinfo=None)
+        )
+
 
 def check_answer(framework: Framework, answer: Answer) -> list[Problem]:
     """What is wrong with an answer under this framework (empty when it can be saved)."""
@@ -586,27 +771,13 @@ def check_answer(framework: Framework, answer: Answer) -> list[Problem]:
     if not framework.has_indicator(answer.indicator_id):
         return [Problem(where, N_("unknown indicator {indicator!r}"), {"indicator": where})]
     indicator = framework.indicator(answer.indicator_id)
-    problems: list[Problem] = []
+    problems: list[Problem] = text_problems(answer)
     if answer.not_applicable:
         if not indicator.na_allowed:
             problems.append(Problem(where, N_("this indicator cannot be marked not applicable")))
         elif not answer.reason.strip():
             problems.append(Problem(where, N_("say why this indicator does not apply")))
     return problems
-
-
-def _merge(stored: Answer | None, incoming: Answer) -> Answer:
-    """``incoming`` over ``stored``, keeping what ``incoming`` leaves empty."""
-    if stored is None:
-        return incoming
-    gave_choice = incoming.level is not None or incoming.not_applicable
-    return dataclasses.replace(
-        stored,
-        level=incoming.level if gave_choice else stored.level,
-        not_applicable=incoming.not_applicable if gave_choice else stored.not_applicable,
-        reason=incoming.reason if gave_choice else stored.reason,
-        note=incoming.note or stored.note,
-    )
 
 
 def _tidy(profile: OrganizationProfile) -> OrganizationProfile:
@@ -627,3 +798,28 @@ def _tidy(profile: OrganizationProfile) -> OrganizationProfile:
         founded_year=profile.founded_year,
         signatory_category=clean(profile.signatory_category),
     )
+
+
+class BundleBatch:
+    """Bundles imported in one transaction (see :meth:`Workspace.import_batch`)."""
+
+    def __init__(self, batch: ImportBatch) -> None:
+        self._batch = batch
+
+    def import_bundle(self, bundle: Bundle, accept: bool = False, source: str = "") -> BundleImport:
+        """Import one checked bundle on its own: all of it, or nothing."""
+        return self._batch.import_file(
+            IncomingFile(
+                role=FileRole(bundle.role),
+                organization=bundle.organization,
+                snapshot=bundle.framework,
+                assessment=bundle.assessment,
+                participant=bundle.participant,
+                answers=bundle.answers,
+                participants=bundle.participants,
+                content_hash=bundle.content_hash,
+                source=source,
+                anonymity_minimum=bundle.anonymity_minimum,
+            ),
+            accept,
+        )

@@ -6,11 +6,13 @@ import argparse
 import sys
 
 from sseassess import __version__
+from sseassess.child_process import serve_if_child
 
 #: typing.TYPE_CHECKING without importing typing, so that --version starts fast.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from pathlib import Path
 
     from sseassess.cli.command import Command, Translate
 
@@ -25,8 +27,11 @@ def all_commands() -> tuple[Command, ...]:
         demo,
         documents,
         framework,
+        imports,
+        issuer,
         listing,
         organization,
+        participants,
         score,
     )
 
@@ -40,6 +45,9 @@ def all_commands() -> tuple[Command, ...]:
         *answers.COMMANDS,
         *documents.COMMANDS,
         *bundle.COMMANDS,
+        *issuer.COMMANDS,
+        *participants.COMMANDS,
+        *imports.COMMANDS,
         *database.COMMANDS,
     )
 
@@ -81,10 +89,13 @@ def build_parser(_: Translate) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; the exit code is 0 on success, 2 on bad input."""
+    serve_if_child()  # first: a frozen build's child imports nothing of the program
     from sseassess.cli.output import Output, run
     from sseassess.i18n import choose_language
 
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if _files_to_open(arguments):  # a .sseassess file opened from a file manager
+        return gui_main(arguments)
     language = choose_language(_peek_option(arguments, "--lang"))
     out = Output(language)
     options = build_parser(out.gettext).parse_args(arguments)
@@ -95,12 +106,38 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
     """Open the desktop application."""
+    serve_if_child()
     from sseassess.app.crash import enable_fault_log
     from sseassess.ui.application import run
 
     enable_fault_log()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    return run(_peek_option(arguments, "--db"), _peek_option(arguments, "--lang"))
+    return run(
+        _peek_option(arguments, "--db"),
+        _peek_option(arguments, "--lang"),
+        open_files=_files_to_open(arguments),
+    )
+
+
+#: The suffix of the files that travel between computers (see sseassess.exchange.bundle).
+_BUNDLE_SUFFIX = ".sseassess"
+
+
+def _files_to_open(arguments: Sequence[str]) -> list[Path]:
+    """The ``.sseassess`` files named on the command line when nothing else is (as a file
+    manager, the Windows association or macOS start the program); empty otherwise."""
+    rest = list(arguments)
+    for option in ("--db", "--lang"):
+        if option in rest:
+            at = rest.index(option)
+            del rest[at : at + 2]
+        rest = [item for item in rest if not item.startswith(option + "=")]
+    if not rest or not all(item.lower().endswith(_BUNDLE_SUFFIX) for item in rest):
+        return []  # decided without importing pathlib: --version stays fast
+    from pathlib import Path
+
+    paths = [Path(item) for item in rest]
+    return paths if all(path.is_file() for path in paths) else []
 
 
 def _peek_option(arguments: Sequence[str], name: str) -> str | None:

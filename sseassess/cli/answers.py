@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sseassess.cli.command import N_, Group, command, open_workspace
-from sseassess.cli.output import EXIT_OK
+from sseassess.cli.output import EXIT_BAD_INPUT, EXIT_OK
 
 #: typing.TYPE_CHECKING without importing typing, so that --version starts fast.
 TYPE_CHECKING = False
@@ -24,8 +24,11 @@ def _import_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
     whose = parser.add_mutually_exclusive_group()
     whose.add_argument(
         "--participant",
-        metavar="NAME",
-        help=_("a workshop participant's answers (replacing their earlier ones)"),
+        metavar="ID|NAME",
+        help=_(
+            "a workshop participant's answers, laid over their earlier ones (an id, or a "
+            "name: a new name adds a participant)"
+        ),
     )
     whose.add_argument(
         "--consensus",
@@ -37,6 +40,11 @@ def _import_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
         metavar="R",
         help=_("the participant's role: member, worker, board, volunteer or beneficiary"),
     )
+    parser.add_argument(
+        "--accept-changes",
+        action="store_true",
+        help=_("apply changes to answers already recorded (without it they are only listed)"),
+    )
 
 
 @command(
@@ -46,17 +54,38 @@ def _import_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
     arguments=_import_arguments,
 )
 def import_(options: argparse.Namespace, out: Output) -> int:
-    from sseassess.app.answers_csv import read_answers_file
+    import dataclasses
+    import uuid
 
+    from sseassess.app.answers_csv import read_answers_file
+    from sseassess.cli.output import write_changes
+    from sseassess.domain.merge import ChangesNeedAcceptance
+    from sseassess.domain.records import ParticipantRecord
+
+    accept, source = options.accept_changes, options.file.name
     with open_workspace(options) as workspace:
         record = workspace.find_assessment(options.assessment)
-        answers = read_answers_file(options.file, workspace.framework_of(record))
-        if options.participant is None:
-            count = workspace.save_answers(record.uuid, answers)
-        else:
-            count = workspace.import_participant_answers(
-                record.uuid, options.participant, options.role, answers
-            )
+        framework = workspace.framework_of(record)
+        answers = read_answers_file(options.file, framework)
+        try:
+            if options.participant is None:
+                count = workspace.save_answers(record.uuid, answers, accept=accept, source=source)
+            else:
+                # An id or a name; a name nobody has adds a participant, a name several
+                # people share is refused (AmbiguousParticipant lists them with their ids).
+                found = workspace.participants_matching(record.uuid, options.participant)
+                person = (
+                    found[0] if found else ParticipantRecord(str(uuid.uuid4()), options.participant)
+                )
+                if options.role is not None:
+                    person = dataclasses.replace(person, role=options.role)
+                count, _changes = workspace.import_participant_answers(
+                    record.uuid, person, answers, accept=accept, source=source
+                )
+        except ChangesNeedAcceptance as pending:
+            out.error(pending.message(out.gettext))
+            write_changes(out, pending.changes, framework)
+            return EXIT_BAD_INPUT
     out.line(
         out.ngettext("{count} answer imported.", "{count} answers imported.", count).format(
             count=count

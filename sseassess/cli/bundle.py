@@ -1,4 +1,5 @@
-"""``sseassess bundle export|import``: carry assessments and answers between computers."""
+"""``sseassess bundle export|import|workshop|join``: carry workshops and answers between
+computers."""
 
 from __future__ import annotations
 
@@ -22,14 +23,18 @@ BUNDLE = Group(
 )
 
 
-def _export_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
+def _assessment_and_output(parser: argparse.ArgumentParser, _: Translate) -> None:
     parser.add_argument("assessment", metavar="ASSESSMENT", help=_("assessment id"))
     parser.add_argument(
         "-o", "--output", type=Path, metavar="FILE", required=True, help=_("the file to write")
     )
+
+
+def _export_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
+    _assessment_and_output(parser, _)
     parser.add_argument(
         "--participant",
-        metavar="NAME",
+        metavar="ID|NAME",
         help=_(
             "only this participant's answers; on a participant's own laptop, the answers "
             "given there, sent under this name"
@@ -70,6 +75,11 @@ def export(options: argparse.Namespace, out: Output) -> int:
 def _import_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
     parser.add_argument("files", type=Path, nargs="+", metavar="FILE")
     parser.add_argument(
+        "--accept-changes",
+        action="store_true",
+        help=_("apply changes to answers already here (without it they are only listed)"),
+    )
+    parser.add_argument(
         "--progress",
         action="store_true",
         help=_("show progress on stderr even when it is not a terminal"),
@@ -85,29 +95,121 @@ def _import_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
         "imported twice changes nothing, and a participant's newest answers are kept "
         "whatever the order. One line per file says what happened (FILE: outcome); a "
         "file that cannot be imported does not stop the others, and the exit code is 2 "
-        "if any file was refused."
+        "if any file was refused. A file that would change answers already here (the "
+        "consensus, or someone's answers from a file that is not their own) lists each "
+        "change and is applied only with --accept-changes."
     ),
     arguments=_import_arguments,
 )
 def import_(options: argparse.Namespace, out: Output) -> int:
     from sseassess.app.bundles import STATUS_NAMES, collect
+    from sseassess.app.changes import change_lines
     from sseassess.domain.merge import Outcome
 
     _ = out.gettext
     progress = _Progress(out) if options.progress or sys.stderr.isatty() else None
     try:
         with open_workspace(options, may_create=True) as workspace:
-            report = collect(workspace, options.files, progress=progress)
+            report = collect(
+                workspace, options.files, progress=progress, accept=options.accept_changes
+            )
+            frameworks = {
+                outcome.assessment_uuid: workspace.framework_of(
+                    workspace.assessment(outcome.assessment_uuid)
+                )
+                for outcome in report.outcomes
+                if outcome.changes and outcome.assessment_uuid
+            }
     finally:
         if progress is not None:
             progress.finish()
     for outcome in report.outcomes:
         line = f"{outcome.path}: {_(STATUS_NAMES[outcome.status])}: {outcome.message(_)}"
-        if outcome.status == Outcome.REFUSED:
-            print(line, file=sys.stderr)
-        else:
-            out.line(line)
-    return EXIT_BAD_INPUT if report.refused else EXIT_OK
+        waiting = outcome.status == Outcome.PENDING
+        stream = sys.stderr if outcome.status == Outcome.REFUSED or waiting else sys.stdout
+        print(line, file=stream)
+        if outcome.changes and outcome.assessment_uuid:
+            for change in change_lines(outcome.changes, frameworks[outcome.assessment_uuid], _):
+                print(f"  {change.text()}", file=stream)
+    if report.pending:
+        out.error(
+            _(
+                "Nothing was changed by the files waiting for your approval; run the command "
+                "again with --accept-changes to apply their changes."
+            )
+        )
+    return EXIT_BAD_INPUT if report.refused or report.pending else EXIT_OK
+
+
+def _workshop_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
+    _assessment_and_output(parser, _)
+    parser.add_argument(
+        "--participant",
+        metavar="ID|NAME",
+        help=_("addressed to this participant: they keep one identity on any laptop"),
+    )
+
+
+@command(
+    "workshop",
+    group=BUNDLE,
+    help=N_("write the workshop file for the laptops: the questions, no answers"),
+    arguments=_workshop_arguments,
+)
+def workshop(options: argparse.Namespace, out: Output) -> int:
+    from sseassess.app.bundles import export_workshop_file
+
+    with open_workspace(options) as workspace:
+        bundle = export_workshop_file(
+            workspace, options.assessment, options.output, options.participant
+        )
+    if bundle.participant is not None:
+        out.line(
+            out.gettext("Workshop file for {name} ({id}) written to {file}").format(
+                name=bundle.participant.display_name,
+                id=bundle.participant.uuid,
+                file=options.output,
+            )
+        )
+    else:
+        out.line(out.gettext("Workshop file written to {file}").format(file=options.output))
+    return EXIT_OK
+
+
+def _join_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument(
+        "--name", metavar="NAME", help=_("who answers here (unless the file names them)")
+    )
+    parser.add_argument(
+        "--role", metavar="R", help=_("member, worker, board, volunteer or beneficiary")
+    )
+
+
+@command(
+    "join",
+    group=BUNDLE,
+    help=N_("on a participant's laptop: join a workshop with its workshop file"),
+    arguments=_join_arguments,
+)
+def join(options: argparse.Namespace, out: Output) -> int:
+    from sseassess.app.bundles import join_workshop
+
+    with open_workspace(options, may_create=True) as workspace:
+        assessment, person = join_workshop(workspace, options.file, options.name, options.role)
+        record = workspace.assessment(assessment)
+    out.line(
+        out.gettext(
+            "This computer answers the workshop of {organization} as {name} ({id}); "
+            "assessment {assessment}"
+        ).format(
+            organization=record.organization_name,
+            name=person.display_name,
+            id=person.uuid,
+            assessment=record.uuid,
+        )
+    )
+    return EXIT_OK
 
 
 class _Progress:
@@ -133,4 +235,4 @@ class _Progress:
             sys.stderr.flush()
 
 
-COMMANDS = (export, import_)
+COMMANDS = (export, import_, workshop, join)

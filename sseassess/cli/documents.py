@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from sseassess.cli.command import N_, command, open_workspace
-from sseassess.cli.output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
+from sseassess.cli.output import EXIT_BAD_INPUT, EXIT_OK
 
 #: typing.TYPE_CHECKING without importing typing, so that --version starts fast.
 TYPE_CHECKING = False
@@ -48,6 +47,11 @@ def _export_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
         help=_("the one-page certificate (a results summary when the rules are not met)"),
     )
     parser.add_argument("--report", type=Path, metavar="FILE.pdf", help=_("the full report"))
+    parser.add_argument(
+        "--include-notes",
+        action="store_true",
+        help=_("also print and embed the internal notes and evidence file names in the report"),
+    )
 
 
 @command(
@@ -71,40 +75,48 @@ def export(options: argparse.Namespace, out: Output) -> int:
             certificate=options.certificate,
             report=options.report,
             language=out.language,
+            include_notes=options.include_notes,
         ),
     )
 
 
 def _verify_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
     parser.add_argument("file", type=Path, metavar="FILE.pdf")
+    parser.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="ISSUER.pem",
+        help=_("an issuer certificate you trust (repeatable)"),
+    )
+    parser.add_argument(
+        "--registry",
+        type=Path,
+        metavar="FILE",
+        help=_("the issuer's signed registry, to check that the certificate is not revoked"),
+    )
 
 
 @command(
     "verify",
-    help=N_("check that an exported PDF was not changed; exit code 1 if it was"),
+    help=N_(
+        "check a PDF: exit 0 a charter certificate of a trusted issuer, 3 intact but "
+        "self-declared or not trusted here, 1 altered, forged or revoked, 2 not an "
+        "sseassess PDF or unreadable"
+    ),
     arguments=_verify_arguments,
 )
 def verify(options: argparse.Namespace, out: Output) -> int:
-    from sseassess.app.export import verify_document
-    from sseassess.i18n import format_date
+    from sseassess.app.verdict_text import details, headline
+    from sseassess.app.verify import read_trusted, verify_file
 
     _ = out.gettext
-    verdict = verify_document(options.file)
-    if not verdict.intact:
-        out.line(_("altered: {file} was changed after it was exported").format(file=options.file))
-        for problem in verdict.problems:
-            out.line("  - " + problem.message(_))
-        return EXIT_FAILED
-    try:
-        assessed_on = format_date(date.fromisoformat(verdict.date), out.language)
-    except ValueError:
-        assessed_on = verdict.date
-    out.line(
-        _("intact: {organization}, assessment of {date} (verification code {code})").format(
-            organization=verdict.organization, date=assessed_on, code=verdict.code
-        )
-    )
-    return EXIT_OK
+    verification = verify_file(options.file, read_trusted(options.trust), options.registry)
+    out.line(headline(verification, str(options.file), _))
+    for line in details(verification, _):
+        out.line("  - " + line)
+    return verification.outcome.exit_code
 
 
 def _forms_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
@@ -161,6 +173,11 @@ def _export_data_arguments(parser: argparse.ArgumentParser, _: Translate) -> Non
         metavar="FILE.xlsx",
         help=_("the answers and a summary per indicator"),
     )
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help=_("participants' names (by default: Participant 1, 2... and their ids)"),
+    )
 
 
 @command(
@@ -177,7 +194,12 @@ def export_data(options: argparse.Namespace, out: Output) -> int:
         (options.csv, options.xlsx),
         out.gettext("say which files to write: --csv FILE.csv, --xlsx FILE.xlsx or both"),
         lambda workspace, uuid: data_export.export_data(
-            workspace, uuid, csv_file=options.csv, xlsx=options.xlsx, language=out.language
+            workspace,
+            uuid,
+            csv_file=options.csv,
+            xlsx=options.xlsx,
+            language=out.language,
+            names=options.names,
         ),
     )
 

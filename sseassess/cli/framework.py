@@ -34,8 +34,15 @@ def validate(options: argparse.Namespace, out: Output) -> int:
     from sseassess.domain.framework_loader import load_framework_file
 
     framework = load_framework_file(options.file)
+    _ = out.gettext
+    for warning in framework.warnings:  # a translation under way: the file still loads
+        out.warning(
+            _("{file}: {location}: warning: {message}").format(
+                file=options.file, location=warning.location, message=warning.message(_)
+            )
+        )
     out.line(
-        out.gettext(
+        _(
             "{file}: valid — {name} {version}, {characteristics} characteristics, "
             "{indicators} indicators"
         ).format(

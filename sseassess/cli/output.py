@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from sseassess.cli.command import Handler
+    from sseassess.domain.framework import Framework
+    from sseassess.domain.merge import AnswerChange
     from sseassess.domain.text import Problem
 
 EXIT_OK = 0
@@ -33,6 +35,11 @@ class Output:
 
     def line(self, text: str = "") -> None:
         print(text)
+
+    def warning(self, text: str) -> None:
+        """A line on stderr that does not make the command fail (it carries its own
+        "FILE: LOCATION: warning:" prefix)."""
+        print(text, file=sys.stderr)
 
     def error(self, text: str) -> None:
         print(f"sseassess: {text}", file=sys.stderr)
@@ -139,3 +146,15 @@ def _suggest_backup(options: argparse.Namespace, out: Output, error: Exception) 
                 file=backup, command=f'sseassess db restore "{backup}"'
             )
         )
+
+
+def write_changes(out: Output, changes: Sequence[AnswerChange], framework: Framework) -> None:
+    """Each change an import would make (indicator, whose, old → new), one per line on
+    stderr, then how to apply them."""
+    from sseassess.app.changes import change_lines
+
+    for line in change_lines(changes, framework, out.gettext):
+        print(f"  {line.text()}", file=sys.stderr)
+    print(
+        out.gettext("Run the command again with --accept-changes to apply them."), file=sys.stderr
+    )

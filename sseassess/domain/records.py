@@ -185,6 +185,13 @@ class ParticipantRecord:
     role: str | None = None
     answered_at: datetime | None = None
     source_hash: str | None = None
+    #: On a participant's laptop: the person answering on this computer.
+    on_this_computer: bool = False
+
+    @property
+    def short_id(self) -> str:
+        """The first characters of the UUID: enough to tell two people of one name apart."""
+        return self.uuid[:8]
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,3 +202,28 @@ class SnapshotContent:
     version: str
     content_hash: str
     content: str
+
+
+class LogKind(StrEnum):
+    """What an entry of a workshop's import log records."""
+
+    FILE = "file"  # a file from another computer
+    PAPER = "paper"  # answers typed from a paper form
+    MERGE = "merge"  # two participant records merged into one
+    CORRECTION = "correction"  # a participant's answer corrected by hand
+
+
+@dataclass(frozen=True, slots=True)
+class ImportLogEntry:
+    """One entry of an assessment's import log: what arrived, from whom, what it did."""
+
+    uuid: str
+    kind: str
+    source: str
+    outcome: str
+    participant_uuid: str | None
+    participant_name: str | None
+    changed: int
+    imported_at: datetime
+    undone_at: datetime | None
+    can_undo: bool

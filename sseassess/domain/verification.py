@@ -1,9 +1,10 @@
-"""Verification of exported documents: canonical assessment data, its code, and the checks.
+"""What an exported document carries and how it is checked: its data, code and printed facts.
 
-An exported PDF carries the canonical data of its assessment (JSON, sorted keys) as an
-embedded file, prints the verification code derived from that data's SHA-256, and prints
-its scores. A document is intact when the embedded data still hashes to the code recorded at
-export, the printed code is that code, and the printed scores are the embedded scores.
+An exported PDF embeds an envelope (JSON, sorted keys): what the document is, its language,
+and the canonical data of its assessment — what it prints plus the answers' levels. It
+prints the verification code derived from that data's SHA-256, and its scores. These pure
+checks say whether the data re-score to what they claim and whether the print matches them;
+the signature that protects the bytes is checked by the application layer.
 """
 
 from __future__ import annotations
@@ -11,22 +12,27 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from sseassess.domain import framework_loader
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import Framework
 from sseassess.domain.records import AssessmentRecord, EvidenceRecord, OrganizationProfile
-from sseassess.domain.scoring import ScoreResult
+from sseassess.domain.scoring import ScoreResult, score
 from sseassess.domain.text import N_, Problem
 
 #: Marks the embedded data as sseassess's; a change of its layout changes the version.
 FORMAT = "sseassess-verification"
-FORMAT_VERSION = 1
-#: The name of the embedded file inside the PDF.
+FORMAT_VERSION = 2
+ENVELOPE_FORMAT = "sseassess-document"
+#: The name and media type of the embedded file inside the PDF.
 ATTACHMENT_NAME = "sseassess-assessment.json"
+ATTACHMENT_TYPE = "application/json"
 
 _CODE_HEX_LENGTH = 20
 CODE_PATTERN = re.compile(r"\b[0-9A-F]{4}(?:-[0-9A-F]{4}){4}\b")
@@ -39,6 +45,20 @@ def rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
+class DocumentKind(StrEnum):
+    """What an sseassess PDF is; recorded in its signed data, so that it cannot be relabelled."""
+
+    SELF_CERTIFICATE = "self-assessment-certificate"
+    SELF_REPORT = "self-assessment-report"
+    CHARTER = "charter-certificate"
+    QUESTIONNAIRE = "questionnaire"
+    DOCUMENT = "document"
+
+
+#: Kinds whose data is an assessment that verify re-scores.
+ASSESSMENT_KINDS = (DocumentKind.SELF_CERTIFICATE, DocumentKind.SELF_REPORT, DocumentKind.CHARTER)
+
+
 def canonical_data(
     *,
     assessment: AssessmentRecord,
@@ -49,8 +69,32 @@ def canonical_data(
     participants: int,
     evidence: Mapping[str, Sequence[EvidenceRecord]],
     generator: str,
+    full_profile: bool = False,
+    reasons: bool = False,
+    notes: bool = False,
 ) -> dict[str, Any]:
-    """The facts a document certifies, as plain JSON-ready values (scores rounded as printed)."""
+    """The facts a document prints, plus the answers' levels, as JSON-ready values.
+
+    Only what the document prints travels in it: the certificate's profile fields (the
+    report's with ``full_profile``), each answered indicator's level or "not applicable"
+    (with its reason if the document prints reasons), and the internal notes, discussion
+    marks and evidence file names only when the user chose to include them (``notes``).
+    Scores are rounded as printed.
+    """
+    organization: dict[str, Any] = {
+        "uuid": assessment.organization_uuid,
+        "name": profile.name,
+        "legal_form": profile.legal_form,
+        "country": profile.country,
+        "signatory_category": profile.signatory_category,
+    }
+    if full_profile:
+        organization |= {
+            "sector": profile.sector,
+            "members": profile.members,
+            "employees": profile.employees,
+            "founded_year": profile.founded_year,
+        }
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -61,56 +105,195 @@ def canonical_data(
             "kind": assessment.kind,
             "participants": participants,
         },
-        "organization": {
-            "uuid": assessment.organization_uuid,
-            "name": profile.name,
-            "legal_form": profile.legal_form,
-            "country": profile.country,
-            "sector": profile.sector,
-            "members": profile.members,
-            "employees": profile.employees,
-            "founded_year": profile.founded_year,
-            "signatory_category": profile.signatory_category,
-        },
+        "organization": organization,
         "framework": {
             "id": framework.id,
             "version": framework.version,
             "content_hash": framework.content_hash,
         },
         "answers": [
-            {
-                "indicator": answer.indicator_id,
-                "level": answer.level,
-                "not_applicable": answer.not_applicable,
-                "reason": answer.reason,
-                "note": answer.note,
-                "for_discussion": answer.for_discussion,
-                "evidence": [
-                    {"name": item.file_name, "size": item.size, "sha256": item.sha256}
-                    for item in evidence.get(answer.indicator_id, ())
-                ],
-            }
+            _answer_data(answer, evidence.get(answer.indicator_id, ()), reasons, notes)
             for answer in sorted(answers.values(), key=lambda a: a.indicator_id)
+            if answer.is_answered or (notes and (answer.note or answer.for_discussion))
         ],
-        "result": {
-            "overall": rounded(result.overall),
-            "overall_minimum": result.overall_minimum,
-            "band": result.band.id if result.band else None,
-            "completeness": round(result.completeness, 4),
-            "complete": result.complete,
-            "eligible": result.eligible,
-            "characteristics": [
-                {
-                    "id": item.characteristic.id,
-                    "score": rounded(item.score),
-                    "minimum": item.minimum,
-                    "below_minimum": item.below_minimum,
-                }
-                for item in result.characteristics
-            ],
-            "missing_essentials": [indicator.id for indicator in result.missing_essentials],
-        },
+        "result": result_data(result),
     }
+
+
+def _answer_data(
+    answer: Answer, evidence: Sequence[EvidenceRecord], reasons: bool, notes: bool
+) -> dict[str, Any]:
+    item: dict[str, Any] = {"indicator": answer.indicator_id}
+    if answer.level is not None:
+        item["level"] = answer.level
+    elif answer.is_answered:
+        item["not_applicable"] = True
+        if reasons:
+            item["reason"] = answer.reason
+    if notes:
+        item["note"] = answer.note
+        item["for_discussion"] = answer.for_discussion
+        item["evidence"] = [
+            {"name": file.file_name, "size": file.size, "sha256": file.sha256} for file in evidence
+        ]
+    return item
+
+
+def result_data(result: ScoreResult) -> dict[str, Any]:
+    """A result as documents print it (scores with one decimal)."""
+    return {
+        "overall": rounded(result.overall),
+        "overall_minimum": result.overall_minimum,
+        "band": result.band.id if result.band else None,
+        "completeness": round(result.completeness, 4),
+        "complete": result.complete,
+        "eligible": result.eligible,
+        "characteristics": [
+            {
+                "id": item.characteristic.id,
+                "score": rounded(item.score),
+                "minimum": item.minimum,
+                "below_minimum": item.below_minimum,
+            }
+            for item in result.characteristics
+        ],
+        "missing_essentials": [indicator.id for indicator in result.missing_essentials],
+    }
+
+
+def answers_from_data(data: Mapping[str, Any]) -> dict[str, Answer]:
+    """The answers embedded in a document's data, as :func:`scoring.score` takes them.
+
+    A "not applicable" embedded without its reason (the certificate does not print reasons)
+    was answered with one at export: it counts as answered.
+    """
+    answers: dict[str, Answer] = {}
+    for item in data["answers"]:
+        indicator = str(item["indicator"])
+        level = item.get("level")
+        if level is not None:
+            if isinstance(level, bool) or not isinstance(level, int):
+                raise ValueError(f"not a level: {level!r}")
+            answers[indicator] = Answer(indicator, level)
+        elif item.get("not_applicable") is True:
+            reason = str(item.get("reason") or "").strip() or "-"
+            answers[indicator] = Answer(indicator, not_applicable=True, reason=reason)
+    return answers
+
+
+def rescore_problems(data: Mapping[str, Any], framework: Framework) -> list[Problem]:
+    """What the embedded result claims that the embedded answers do not give.
+
+    The answers are scored again with :func:`scoring.score` against ``framework`` (the one
+    the data name, checked by content hash beforehand); every claim that differs is named.
+    """
+    actual = result_data(score(framework, answers_from_data(data)))
+    claimed = data["result"]
+    claimed_scores = {item.get("id"): item.get("score") for item in claimed["characteristics"]}
+    differences = [
+        *((key, claimed.get(key), actual[key]) for key in _RESULT_FIELDS),
+        *(
+            (item["id"], claimed_scores.get(item["id"]), item["score"])
+            for item in actual["characteristics"]
+        ),
+    ]
+    return [
+        Problem(
+            "rescore",
+            N_(
+                "the embedded data do not re-score to what they claim: "
+                "{field} is {claimed}, the answers give {actual}"
+            ),
+            {"field": field, "claimed": _plain(said), "actual": _plain(given)},
+        )
+        for field, said, given in differences
+        if said != given
+    ]
+
+
+#: What a document's result claims, besides each characteristic's score.
+_RESULT_FIELDS = ("overall", "band", "eligible", "complete", "missing_essentials")
+
+
+def printed_forms(text: str) -> tuple[str, ...]:
+    """The ways ``text`` can read back from a PDF, whitespace collapsed: as written, and,
+    when it holds right-to-left letters (Arabic, Hebrew), also with its words in the
+    opposite order, as a line laid out right to left reads back ("2026 أكتوبر 15" for
+    "15 أكتوبر 2026"). Each word itself must still be exact."""
+    words = text.split()
+    forms = [" ".join(words)]
+    if any(unicodedata.bidirectional(character) in ("R", "AL") for character in text):
+        forms.append(" ".join(reversed(words)))
+    return tuple(forms)
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value) or "–"
+    return str(value)
+
+
+def envelope(
+    kind: DocumentKind, language: str, pages: int, data: Mapping[str, Any] | None
+) -> bytes:
+    """The file embedded in a PDF: what the document is, its language, and its data.
+
+    The verification code is derived from the data alone, so a certificate and a report
+    of the same data print the same code.
+    """
+    return canonical_json(
+        {
+            "format": ENVELOPE_FORMAT,
+            "format_version": FORMAT_VERSION,
+            "document": {"kind": str(kind), "language": language, "pages": pages},
+            "data": data,
+        }
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """An embedded file read back: the kind of document, its language, pages and data."""
+
+    kind: DocumentKind
+    language: str
+    pages: int
+    data: dict[str, Any] | None
+
+    @property
+    def data_bytes(self) -> bytes:
+        return canonical_json(self.data) if self.data is not None else b""
+
+
+def read_envelope(embedded: bytes) -> Envelope | None:
+    """The embedded file if it is an sseassess envelope with usable data, else ``None``."""
+    try:
+        value = json.loads(embedded.decode("utf-8"))
+        if value.get("format") != ENVELOPE_FORMAT or value.get("format_version") != FORMAT_VERSION:
+            return None
+        document = value["document"]
+        kind = DocumentKind(document["kind"])
+        language, pages = str(document["language"]), int(document["pages"])
+        data = value.get("data")
+        if kind in ASSESSMENT_KINDS:
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                return None
+            if data.get("format_version") != FORMAT_VERSION:
+                return None
+            expected_score_layouts(data)
+            answers_from_data(data)
+            for key in ("name",):
+                str(data["organization"][key])
+            for key in ("id", "version", "content_hash"):
+                str(data["framework"][key])
+            date.fromisoformat(str(data["assessment"]["date"]))
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return Envelope(kind, language, pages, data if isinstance(data, dict) else None)
 
 
 def canonical_json(data: Mapping[str, Any]) -> bytes:
@@ -166,85 +349,6 @@ def _number(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(f"not a score: {value!r}")
     return float(value)
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """What ``verify`` found: intact, or the problems that show the document was altered."""
-
-    code: str
-    organization: str
-    date: str
-    problems: tuple[Problem, ...]
-    readable: bool = True
-
-    @property
-    def intact(self) -> bool:
-        return self.readable and not self.problems
-
-
-def verify(embedded: bytes, recorded_code: str | None, printed_text: str) -> Verdict:
-    """Check a document's embedded data against its recorded code, printed code and scores.
-
-    ``recorded_code`` is the code the exporter stored in the document's metadata; a forger
-    who replaces the data and updates it still has to change the printed code.
-    ``readable`` is False when the embedded data is not sseassess data at all (and was not
-    changed after export either): such a document was not made by sseassess.
-    """
-    code = verification_code(embedded)
-    printed = set(printed_codes(printed_text))
-    problems: list[Problem] = []
-    data_changed = recorded_code is not None and code != recorded_code
-    if data_changed:
-        problems.append(
-            Problem(
-                "data",
-                N_(
-                    "the embedded data was changed: it hashes to {actual}, "
-                    "not to the code recorded at export ({recorded})"
-                ),
-                {"actual": code, "recorded": recorded_code},
-            )
-        )
-    print_matches_record = bool(printed) and printed == {recorded_code}
-    if printed != {code} and not (data_changed and print_matches_record):
-        problems.append(
-            Problem(
-                "code",
-                N_(
-                    "the printed verification code does not match the embedded data "
-                    "(printed: {printed}; data: {actual})"
-                ),
-                {"printed": ", ".join(sorted(printed)) or "–", "actual": code},
-            )
-        )
-    data = _parse(embedded)
-    if data is None:
-        return Verdict(code, "", "", tuple(problems), readable=data_changed)
-    organization = str(data["organization"].get("name") or "")
-    assessed_on = str(data["assessment"].get("date") or "")
-    layouts = expected_score_layouts(data)
-    found = printed_scores(printed_text)
-    if found not in layouts:
-        problems.extend(score_differences(found, layouts, data))
-    return Verdict(code, organization, assessed_on, tuple(problems))
-
-
-def _parse(embedded: bytes) -> dict[str, Any] | None:
-    """The embedded data if it is sseassess verification data, else ``None``."""
-    try:
-        data = json.loads(embedded.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-    try:
-        if data.get("format") != FORMAT or data.get("format_version") != FORMAT_VERSION:
-            return None
-        expected_score_layouts(data)
-        data["organization"].get("name")
-        data["assessment"].get("date")
-    except (AttributeError, KeyError, TypeError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
 
 
 def score_differences(

@@ -15,15 +15,15 @@ import json
 import re
 import uuid as uuid_module
 from base64 import b64decode
-from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeGuard
 
 from sseassess.domain.answers import Answer
 from sseassess.domain.framework import MAX_LEVEL, Framework
 from sseassess.domain.framework_loader import FrameworkError, build_framework, canonical_json
-from sseassess.domain.merge import EvidenceFile, StampedAnswer
+from sseassess.domain.merge import EvidenceFile, FileRole, ParticipantAnswers, StampedAnswer
 from sseassess.domain.names import clean_name
 from sseassess.domain.names import file_name as clean_file_name
 from sseassess.domain.records import (
@@ -42,6 +42,7 @@ from sseassess.domain.records import (
     validate_profile,
 )
 from sseassess.domain.text import N_, InputError, Problem, Translate
+from sseassess.domain.workshop import ANONYMITY_MINIMUMS
 from sseassess.exchange.bundle import (
     FORMAT,
     MAX_BUNDLE_BYTES,
@@ -54,11 +55,53 @@ from sseassess.exchange.bundle import (
     hash_payload,
 )
 
-#: Frameworks already checked in this run, by content hash: (content, framework).
-FrameworkCache = dict[str, tuple[str, Framework]]
+#: Times more than this after the clock of this computer are refused: a file dated in
+#: the year 9999 would otherwise win over every later file for good.
+FUTURE_TOLERANCE = timedelta(days=1)
+
+
+class FrameworkCache:
+    """Frameworks already checked in this run, by content hash, and where to find the
+    framework of a file that refers to it by hash (``stored``: the snapshots here)."""
+
+    def __init__(self, stored: Callable[[str], SnapshotContent | None] | None = None) -> None:
+        self._checked: dict[str, tuple[str, Framework]] = {}
+        self._stored = stored
+
+    def checked(self, snapshot: SnapshotContent) -> Framework:
+        """The framework of ``snapshot``, checked once per content."""
+        cached = self._checked.get(snapshot.content_hash)
+        if cached is not None and cached[0] == snapshot.content:
+            return cached[1]
+        framework = _check_framework(snapshot)
+        self._checked[snapshot.content_hash] = (snapshot.content, framework)
+        return framework
+
+    def by_hash(self, content_hash: str) -> tuple[SnapshotContent, Framework] | None:
+        """A framework known here by its hash (checked in this run, or stored)."""
+        cached = self._checked.get(content_hash)
+        if cached is not None:
+            content, framework = cached
+            return SnapshotContent(
+                framework.id, framework.version, content_hash, content
+            ), framework
+        snapshot = self._stored(content_hash) if self._stored is not None else None
+        if snapshot is None:
+            return None
+        return snapshot, self.checked(snapshot)
+
 
 _ENVELOPE = ("format", "schema_version", "generator", "content_hash", "payload")
-_PAYLOAD = ("organization", "framework", "assessment", "participant", "answers")
+_PAYLOAD = (
+    "role",
+    "organization",
+    "framework",
+    "assessment",
+    "participant",
+    "answers",
+    "participants",
+)
+_ROLES = tuple(FileRole)
 _ORGANIZATION = (
     "uuid",
     "name",
@@ -71,8 +114,10 @@ _ORGANIZATION = (
     "signatory_category",
 )
 _FRAMEWORK = ("id", "version", "content_hash", "content")
-_ASSESSMENT = ("uuid", "kind", "status", "assessed_on")
+_ASSESSMENT = ("uuid", "kind", "status", "assessed_on", "anonymity_minimum")
 _PARTICIPANT = ("uuid", "display_name", "role", "answered_at")
+_PARTICIPANT_WITH_HASH = (*_PARTICIPANT, "source_hash")
+_PERSON_ANSWERS = ("participant", "answers")
 _ANSWER = (
     "indicator",
     "level",
@@ -150,8 +195,12 @@ class BundleError(InputError):
         return f"{text} {'; '.join(details)}" if details else text
 
 
+class UnknownFramework(BundleError):
+    """A participant's file refers to a framework this computer does not have (yet)."""
+
+
 def read_bundle(
-    path: Path, frameworks: FrameworkCache | None = None, today: date | None = None
+    path: Path, frameworks: FrameworkCache | None = None, now: datetime | None = None
 ) -> Bundle:
     """The checked bundle in the file at ``path``; ``BundleError`` says why it is not one."""
     try:
@@ -166,11 +215,11 @@ def read_bundle(
         ) from error
     if len(data) > MAX_BUNDLE_BYTES:
         raise _too_large(len(data))
-    return parse_bundle(data, frameworks, today)
+    return parse_bundle(data, frameworks, now)
 
 
 def parse_bundle(
-    data: bytes, frameworks: FrameworkCache | None = None, today: date | None = None
+    data: bytes, frameworks: FrameworkCache | None = None, now: datetime | None = None
 ) -> Bundle:
     """The checked bundle in ``data``; ``BundleError`` on the first problem found."""
     if len(data) > MAX_BUNDLE_BYTES:
@@ -198,6 +247,13 @@ def parse_bundle(
             version=version,
             supported=SCHEMA_VERSION,
         )
+    if version == 1:
+        raise BundleError(
+            N_(
+                "This file was written by an earlier version of sseassess, before files had "
+                "roles; ask for the file to be written again with this version."
+            )
+        )
     if version != SCHEMA_VERSION:
         raise BundleError(
             N_("This bundle has an unknown format version {version}."), version=version
@@ -218,7 +274,8 @@ def parse_bundle(
                 "match its content hash."
             )
         )
-    return _bundle(envelope["payload"], declared, frameworks, today or date.today())
+    now = now or datetime.now(UTC).replace(tzinfo=None)
+    return _Reader(now, frameworks or FrameworkCache()).bundle(envelope["payload"], declared)
 
 
 # --------------------------------------------------------------------------- bytes and JSON
@@ -469,19 +526,30 @@ def _date(table: Mapping[str, Any], key: str, where: str) -> date:
         ) from error
 
 
-def _time(table: Mapping[str, Any], key: str, where: str) -> datetime | None:
+def _time(table: Mapping[str, Any], key: str, where: str, now: datetime) -> datetime | None:
     value = _string(table, key, where, 30, nullable=True)
     if value is None:
         return None
     try:
         if not _TIME.match(value):
             raise ValueError(value)
-        return datetime.fromisoformat(value[:-1])
+        moment = datetime.fromisoformat(value[:-1])
     except ValueError as error:
         raise BundleError(
             N_("{where} must be a UTC time written YYYY-MM-DDTHH:MM:SS.ffffffZ."),
             where=f"{where}.{key}",
         ) from error
+    if moment > now + FUTURE_TOLERANCE:
+        raise BundleError(
+            N_(
+                "{where} says {time}, more than a day after the clock of this computer; "
+                "check the date and time of the computer that wrote the file, and write it "
+                "again."
+            ),
+            where=f"{where}.{key}",
+            time=value,
+        )
+    return moment
 
 
 def _list(table: Mapping[str, Any], key: str, where: str, maximum: int) -> list[Any]:
@@ -502,65 +570,152 @@ def _list(table: Mapping[str, Any], key: str, where: str, maximum: int) -> list[
 # --------------------------------------------------------------------------- the payload
 
 
-def _bundle(
-    payload: Any, content_hash: str, frameworks: FrameworkCache | None, today: date
-) -> Bundle:
-    payload = _object(payload, "payload", _PAYLOAD)
-    snapshot, framework = _framework(payload["framework"], frameworks)
-    organization = _organization(payload["organization"], framework, today)
-    section = _object(payload["assessment"], "assessment", _ASSESSMENT)
-    assessment = AssessmentRecord(
-        uuid=_uuid(section, "uuid", "assessment"),
-        organization_uuid=organization.uuid,
-        organization_name=organization.profile.name,
-        framework_id=snapshot.framework_id,
-        framework_version=snapshot.version,
-        framework_hash=snapshot.content_hash,
-        kind=AssessmentKind(_choice(section, "kind", "assessment", KINDS) or ""),
-        status=AssessmentStatus(_choice(section, "status", "assessment", STATUSES) or ""),
-        assessed_on=_date(section, "assessed_on", "assessment"),
-    )
-    participant = None
-    if payload["participant"] is not None:
-        participant = _participant(payload["participant"], content_hash)
-        if assessment.kind != "workshop":
+class _Reader:
+    """Checks a payload against the clock of this computer and the frameworks known here."""
+
+    def __init__(self, now: datetime, frameworks: FrameworkCache) -> None:
+        self.now = now
+        self.frameworks = frameworks
+
+    def bundle(self, payload: Any, content_hash: str) -> Bundle:
+        payload = _object(payload, "payload", _PAYLOAD)
+        role = FileRole(_choice(payload, "role", "payload", _ROLES) or "")
+        snapshot, framework = self.framework(payload["framework"], role)
+        organization = _organization(payload["organization"], framework, self.now.date())
+        section = _object(payload["assessment"], "assessment", _ASSESSMENT)
+        assessment = AssessmentRecord(
+            uuid=_uuid(section, "uuid", "assessment"),
+            organization_uuid=organization.uuid,
+            organization_name=organization.profile.name,
+            framework_id=snapshot.framework_id,
+            framework_version=snapshot.version,
+            framework_hash=snapshot.content_hash,
+            kind=AssessmentKind(_choice(section, "kind", "assessment", KINDS) or ""),
+            status=AssessmentStatus(_choice(section, "status", "assessment", STATUSES) or ""),
+            assessed_on=_date(section, "assessed_on", "assessment"),
+        )
+        minimum = _integer(
+            section,
+            "anonymity_minimum",
+            "assessment",
+            ANONYMITY_MINIMUMS.start,
+            ANONYMITY_MINIMUMS.stop - 1,
+        )
+        if minimum is None:
+            raise BundleError(
+                N_("{where} must be a whole number."), where="assessment.anonymity_minimum"
+            )
+        participant = None
+        if payload["participant"] is not None:
+            participant = self.participant(payload["participant"], "participant", content_hash)
+        people = _list(payload, "participants", "payload", 100_000)
+        workshop = assessment.kind == AssessmentKind.WORKSHOP
+        if role is FileRole.WORKSHOP and not workshop:
+            raise BundleError(N_("This workshop file holds an assessment that is not a workshop."))
+        if role is FileRole.WORKSHOP and (payload["answers"] or people):
+            raise BundleError(
+                N_("This workshop file holds answers; workshop files for laptops never do.")
+            )
+        if role is FileRole.PARTICIPANT and participant is None:
+            raise BundleError(N_("This participant's file does not say whose answers it holds."))
+        if role is FileRole.PARTICIPANT and not workshop:
             raise BundleError(
                 N_(
                     "This file holds a participant's answers for an assessment that is not "
                     "a workshop."
                 )
             )
-    uuids = [organization.uuid, assessment.uuid] + ([participant.uuid] if participant else [])
-    for value in uuids:
-        if uuids.count(value) > 1:
+        if role is not FileRole.ASSESSMENT and people:
+            raise BundleError(N_("Only a whole-assessment file holds several participants."))
+        if role is FileRole.ASSESSMENT and participant is not None:
+            raise BundleError(N_("A whole-assessment file is nobody's in particular."))
+        if people and not workshop:
             raise BundleError(
-                N_("The file uses the same UUID {uuid} for two different things."), uuid=value
+                N_("This file holds participants for an assessment that is not a workshop.")
             )
-    answers = _answers(payload, framework, whole=participant is None)
-    return Bundle(organization, snapshot, assessment, participant, answers, content_hash)
-
-
-def _framework(value: Any, frameworks: FrameworkCache | None) -> tuple[SnapshotContent, Framework]:
-    section = _object(value, "framework", _FRAMEWORK)
-    framework_id = _text(section, "id", "framework", 100)
-    version = _text(section, "version", "framework", 50)
-    declared = _sha256(section, "content_hash", "framework")
-    content = _text(section, "content", "framework", MAX_FRAMEWORK_BYTES)
-    snapshot = SnapshotContent(framework_id, version, declared, content)
-    cached = frameworks.get(declared) if frameworks is not None else None
-    if cached is not None and cached[0] == content:
-        framework = cached[1]
-    else:
-        framework = _check_framework(snapshot)
-        if frameworks is not None:
-            frameworks[declared] = (content, framework)
-    if (framework.id, framework.version) != (framework_id, version):
-        raise BundleError(
-            N_("The framework in this file says it is {declared}, but its content is {actual}."),
-            declared=f"{_short(framework_id)} {_short(version)}",
-            actual=f"{framework.id} {framework.version}",
+        participants = tuple(
+            self.person_answers(item, f"participants[{n}]", framework)
+            for n, item in enumerate(people)
         )
-    return snapshot, framework
+        uuids = [organization.uuid, assessment.uuid]
+        uuids += [participant.uuid] if participant else []
+        uuids += [item.participant.uuid for item in participants]
+        for position, value in enumerate(uuids):
+            if value in uuids[:position]:
+                raise BundleError(
+                    N_("The file uses the same UUID {uuid} for two different things."),
+                    uuid=value,
+                )
+        answers = self.answers(payload, "payload", framework, stamped=role is FileRole.ASSESSMENT)
+        return Bundle(
+            role,
+            organization,
+            snapshot,
+            assessment,
+            participant,
+            answers,
+            content_hash,
+            participants,
+            minimum,
+        )
+
+    def framework(self, value: Any, role: FileRole) -> tuple[SnapshotContent, Framework]:
+        section = _object(value, "framework", _FRAMEWORK)
+        framework_id = _text(section, "id", "framework", 100)
+        version = _text(section, "version", "framework", 50)
+        declared = _sha256(section, "content_hash", "framework")
+        if section["content"] is None and role is FileRole.PARTICIPANT:
+            known = self.frameworks.by_hash(declared)
+            if known is None:
+                raise UnknownFramework(
+                    N_(
+                        "This file refers to the framework {framework} (version {version}, "
+                        "{hash}), which this computer does not have yet. Import the "
+                        "workshop file for laptops first, then this file again."
+                    ),
+                    framework=_short(framework_id),
+                    version=_short(version),
+                    hash=declared[:8],
+                )
+            snapshot, framework = known
+        else:
+            content = _text(section, "content", "framework", MAX_FRAMEWORK_BYTES)
+            snapshot = SnapshotContent(framework_id, version, declared, content)
+            framework = self.frameworks.checked(snapshot)
+        if (framework.id, framework.version) != (framework_id, version):
+            raise BundleError(
+                N_(
+                    "The framework in this file says it is {declared}, but its content is {actual}."
+                ),
+                declared=f"{_short(framework_id)} {_short(version)}",
+                actual=f"{framework.id} {framework.version}",
+            )
+        return SnapshotContent(framework_id, version, declared, snapshot.content), framework
+
+    def participant(self, value: Any, where: str, content_hash: str | None) -> ParticipantRecord:
+        section = _object(value, where, _PARTICIPANT if content_hash else _PARTICIPANT_WITH_HASH)
+        source_hash = content_hash
+        if content_hash is None:
+            source_hash = (
+                None if section["source_hash"] is None else _sha256(section, "source_hash", where)
+            )
+        return ParticipantRecord(
+            uuid=_uuid(section, "uuid", where),
+            display_name=_name(section, "display_name", where, MAX_PARTICIPANT_NAME),
+            role=_choice(section, "role", where, ROLES, nullable=True),
+            answered_at=_time(section, "answered_at", where, self.now),
+            source_hash=source_hash,
+        )
+
+    def person_answers(self, value: Any, where: str, framework: Framework) -> ParticipantAnswers:
+        section = _object(value, where, _PERSON_ANSWERS)
+        person = self.participant(section["participant"], f"{where}.participant", None)
+        return ParticipantAnswers(person, self.answers(section, where, framework, stamped=False))
+
+    def answers(
+        self, payload: Mapping[str, Any], where: str, framework: Framework, stamped: bool
+    ) -> tuple[StampedAnswer, ...]:
+        return _answers(payload, where, framework, stamped, self.now)
 
 
 def _check_framework(snapshot: SnapshotContent) -> Framework:
@@ -618,26 +773,15 @@ def _organization(value: Any, framework: Framework, today: date) -> Organization
     return record
 
 
-def _participant(value: Any, content_hash: str) -> ParticipantRecord:
-    where = "participant"
-    section = _object(value, where, _PARTICIPANT)
-    return ParticipantRecord(
-        uuid=_uuid(section, "uuid", where),
-        display_name=_name(section, "display_name", where, MAX_PARTICIPANT_NAME),
-        role=_choice(section, "role", where, ROLES, nullable=True),
-        answered_at=_time(section, "answered_at", where),
-        source_hash=content_hash,
-    )
-
-
 def _answers(
-    payload: Mapping[str, Any], framework: Framework, whole: bool
+    payload: Mapping[str, Any], place: str, framework: Framework, whole: bool, now: datetime
 ) -> tuple[StampedAnswer, ...]:
-    items = _list(payload, "answers", "payload", framework.indicator_count)
+    items = _list(payload, "answers", place, framework.indicator_count)
     seen: set[str] = set()
     answers: list[StampedAnswer] = []
+    prefix = "" if place == "payload" else f"{place}."
     for position, item in enumerate(items):
-        where = f"answers[{position}]"
+        where = f"{prefix}answers[{position}]"
         section = _object(item, where, _ANSWER)
         indicator_id = _text(section, "indicator", where, 200)
         if not framework.has_indicator(indicator_id):
@@ -671,7 +815,7 @@ def _answers(
             raise BundleError(
                 N_("{where}: an answer marked not applicable needs a reason."), where=where
             )
-        changed_at = _time(section, "changed_at", where)
+        changed_at = _time(section, "changed_at", where, now)
         if whole and changed_at is None:
             raise BundleError(
                 N_("{where}.changed_at must say when the answer last changed."), where=where

@@ -6,7 +6,7 @@ import gettext
 import os
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -166,6 +166,14 @@ def format_date(value: date, language: str) -> str:
     from babel.dates import format_date as babel_format_date
 
     return babel_format_date(value, format="medium", locale=babel_locale(language))
+
+
+def format_datetime(value: datetime, language: str) -> str:
+    """A UTC time as the reader's local medium date and short time, e.g. "15 oct. 2026 14:05"."""
+    from babel.dates import format_datetime as babel_format_datetime
+
+    local = value.replace(tzinfo=UTC).astimezone()
+    return babel_format_datetime(local, format="medium", locale=babel_locale(language))
 
 
 def format_percent(value: float, language: str) -> str:

@@ -1,4 +1,5 @@
-"""The one-page certificate, or the results summary when the certificate rules are not met."""
+"""The organization's one-page self-assessment certificate (or results, when the rules are
+not met): what its own answers give, said as such, never dressed as an award."""
 
 from __future__ import annotations
 
@@ -15,24 +16,29 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Spacer,
 )
 
-from sseassess.reports.charts import ScoreBar, draw_qr_code
+from sseassess.reports.charts import ScoreBar
 from sseassess.reports.data import DocumentData
 from sseassess.reports.layout import Paragraph, Table, fitted_size, markup
-from sseassess.reports.page import PageRenderer
+from sseassess.reports.page import PageRenderer, verification_lines
 from sseassess.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
     BAR_LOW,
+    DECLARED,
+    FAIL,
+    FAIL_LIGHT,
     RULE,
-    WARNING_LIGHT,
     WHITE,
     table_style,
 )
 
 
 class CertificateRenderer(PageRenderer):
-    """Renders a :class:`DocumentData` as a one-page A4 certificate (PDF bytes).
+    """Renders a :class:`DocumentData` as a one-page A4 self-assessment certificate.
 
+    The title says "self-assessment" with "self-declared, not audited" beside it; the
+    decision is the largest text on the page, in red-brown on a tinted band when the rules
+    are not met; there is no frame or seal (only an issuer's charter certificate has one).
     Whatever the length of the texts, the page stays one page: long names get a smaller
     font, and the body shrinks to fit its frame if it must.
     """
@@ -41,7 +47,7 @@ class CertificateRenderer(PageRenderer):
     margin_x = 24 * mm
     margin_top = 22 * mm
     footer_height = margin_bottom = 47 * mm
-    border_inset = 10 * mm
+    border_inset = 10 * mm  # where the verification footer sits above the page's edge
     qr_size = 24 * mm
 
     def __init__(self, data: DocumentData) -> None:
@@ -52,8 +58,12 @@ class CertificateRenderer(PageRenderer):
         """The certificate as PDF bytes."""
         buffer = io.BytesIO()
         data = self.data
-        document, frame = self._document(buffer, data, data.title)
+        document, frame = self._document(
+            buffer, data, f"{data.certificate_title} — {data.organization}"
+        )
         document.addPageTemplates([PageTemplate("certificate", [frame], onPage=self._decorate)])
+        # Shrunk to one page, the story is laid out wider than the frame and scaled down:
+        # its tables are hAlign="LEFT", else each would be centred in that wider width.
         body = KeepInFrame(frame._width, frame._height, self._story(), mode="shrink")
         document.build([body])
         return buffer.getvalue()
@@ -62,68 +72,39 @@ class CertificateRenderer(PageRenderer):
 
     def _decorate(self, canvas: Canvas, _document: BaseDocTemplate) -> None:
         canvas.saveState()
-        inset = self.border_inset
-        canvas.setStrokeColor(ACCENT)
-        canvas.setLineWidth(1.2)
-        canvas.rect(inset, inset, self.width - 2 * inset, self.height - 2 * inset)
-        canvas.setLineWidth(0.4)
-        inner = inset + 1.6 * mm
-        canvas.rect(inner, inner, self.width - 2 * inner, self.height - 2 * inner)
+        canvas.setFillColor(ACCENT if self.data.eligible else FAIL)
+        canvas.rect(0, self.height - 6 * mm, self.width, 6 * mm, stroke=0, fill=1)
         self._draw_verification(canvas)
         canvas.restoreState()
 
     def _draw_verification(self, canvas: Canvas) -> None:
-        data, styles = self.data, self.styles
-        bottom = self.border_inset + 6 * mm
-        top = bottom + self.qr_size + 3 * mm
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(self.margin_x, top, self.width - self.margin_x, top)
-        qr_x = self._x(self.margin_x - 2 * mm, self.qr_size)
-        draw_qr_code(canvas, data.verification_code, x=qr_x, y=bottom, size=self.qr_size)
-        width = self.content_width - self.qr_size - 2 * mm
-        x = self._x(self.margin_x + self.qr_size + 2 * mm, width)
-        parts = [
-            Paragraph(markup(data.labels.verification_code), styles["label"]),
-            Paragraph(markup(data.verification_code), styles["code"]),
-            Paragraph(markup(data.labels.verification_hint), styles["small"]),
-            Paragraph(markup(data.labels.embedded_note), styles["small"]),
-            Paragraph(markup(data.generator), styles["tiny"]),
-        ]
-        heights = [part.wrap(width, 100)[1] for part in parts]
-        y = bottom + self.qr_size - 1 * mm
-        for part, height in zip(parts, heights, strict=True):
-            y -= height
-            part.drawOn(canvas, x, y)
-            y -= 1.5
+        data = self.data
+        self._draw_verification_footer(
+            canvas,
+            self.border_inset + 6 * mm,
+            data.qr_text or data.verification_code,
+            verification_lines(data),
+        )
 
     # -- the body
 
     def _story(self) -> list[Flowable]:
         data, styles, labels = self.data, self.styles, self.data.labels
+        kicker = f"{data.framework_name.upper()} · {data.framework_version}"
+        if data.framework_warning:
+            kicker += f" — {data.framework_warning.upper()}"
         story: list[Flowable] = [
-            Paragraph(
-                markup(f"{data.framework_name.upper()} · {data.framework_version}"),
-                styles["kicker"],
-            ),
-            Spacer(1, 4 * mm),
-            Paragraph(
-                markup(labels.certificate_title if data.eligible else labels.summary_title),
-                styles["title"],
-            ),
-            Paragraph(
-                markup(labels.certifies if data.eligible else labels.results_of),
-                styles["centered"],
-            ),
+            Paragraph(markup(kicker), styles["kicker"].clone("left_kicker", alignment=0)),
             Spacer(1, 2 * mm),
+            self._title(),
+            Spacer(1, 3 * mm),
             self._organization_name(),
-            Spacer(1, 2 * mm),
-            Paragraph(markup(data.statement), styles["centered"]),
-            Spacer(1, 5 * mm),
+            Paragraph(markup(data.statement), styles["body"]),
+            Spacer(1, 3 * mm),
+            self._decision(),
+            Spacer(1, 4 * mm),
             self._facts(),
-            Spacer(1, 5 * mm),
-            self._overall(),
-            Spacer(1, 5 * mm),
+            Spacer(1, 4 * mm),
             Paragraph(markup(labels.characteristics_heading), styles["h3"]),
             Paragraph(markup(labels.minimum_legend), styles["small"]),
             Spacer(1, 1.5 * mm),
@@ -138,18 +119,89 @@ class CertificateRenderer(PageRenderer):
                     for reason in data.reasons
                 ),
             ]
-        story += [Spacer(1, 4 * mm), Paragraph(markup(data.honesty_note), styles["centered_small"])]
+        story += [Spacer(1, 4 * mm), Paragraph(markup(data.honesty_note), styles["small"])]
         return story
+
+    def _title(self) -> Table:
+        """The title, and "self-declared, not audited" beside it in a box of its own."""
+        data, styles = self.data, self.styles
+        title = styles["title"].clone("self_title", alignment=0, fontSize=18, leading=22)
+        tag = styles["declared"].clone("tag", alignment=1, fontSize=10.5, leading=13)
+        tag_width = 58 * mm
+        table = Table(
+            [
+                [
+                    Paragraph(markup(data.certificate_title), title),
+                    Paragraph(markup(data.self_declared), tag),
+                ]
+            ],
+            colWidths=[self.content_width - tag_width, tag_width],
+            hAlign="LEFT",
+            rtl=self.rtl,
+        )
+        table.setStyle(
+            table_style(
+                self.fonts,
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("BOX", (1, 0), (1, 0), 1.2, DECLARED),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0),
+                    ("TOPPADDING", (1, 0), (1, 0), 4),
+                    ("BOTTOMPADDING", (1, 0), (1, 0), 5),
+                ],
+            )
+        )
+        return table
+
+    def _decision(self) -> Table:
+        """The decision, the largest text of the page, over the score, band and counts."""
+        data, styles, labels = self.data, self.styles, self.data.labels
+        colour = ACCENT if data.eligible else FAIL
+        decision = styles["decision"].clone("decision_text", textColor=colour)
+        mark = "✓ " if data.eligible else "✗ "
+        small = styles["value"].clone("result_line", fontSize=11, leading=14)
+        line = " · ".join(
+            part
+            for part in (
+                f"{labels.overall}: {data.overall_text}",
+                f"{labels.band}: {data.band_name}",
+                data.counts_text,
+            )
+            if part
+        )
+        table = Table(
+            [
+                [Paragraph(markup(mark + data.eligibility_text), decision)],
+                [Paragraph(markup(line), small)],
+                [Paragraph(markup(data.completeness_text), styles["label"])],
+            ],
+            colWidths=[self.content_width],
+            hAlign="LEFT",
+            rtl=self.rtl,
+        )
+        table.setStyle(
+            table_style(
+                self.fonts,
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT if data.eligible else FAIL_LIGHT),
+                    ("LINEBEFORE", (0, 0), (0, -1), 4, colour),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (0, 0), 8),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                ],
+            )
+        )
+        return table
 
     def _organization_name(self) -> Paragraph:
         name = self.data.organization
-        style = self.styles["name"].clone("organization")
+        style = self.styles["name"].clone("organization", alignment=0)
         style.fontSize = fitted_size(
             name,
             self.fonts.bold,
             width=self.content_width,
-            largest=22,
-            smallest=11,
+            largest=17,
+            smallest=10,
             lines=3,
         )
         style.leading = style.fontSize * 1.22
@@ -168,7 +220,12 @@ class CertificateRenderer(PageRenderer):
         rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
         if rows:
             rows[-1] += [[""]] * (columns - len(rows[-1]))
-        table = Table(rows, colWidths=[self.content_width / columns] * columns, rtl=self.rtl)
+        table = Table(
+            rows,
+            colWidths=[self.content_width / columns] * columns,
+            hAlign="LEFT",
+            rtl=self.rtl,
+        )
         table.setStyle(
             table_style(
                 self.fonts,
@@ -180,50 +237,6 @@ class CertificateRenderer(PageRenderer):
                     ("TOPPADDING", (0, 0), (-1, -1), 5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                     ("LINEBELOW", (0, 0), (-1, -2), 1.5, WHITE),
-                ],
-            )
-        )
-        return table
-
-    def _overall(self) -> Table:
-        data, styles, labels = self.data, self.styles, self.data.labels
-        eligibility_style = styles["value"].clone("eligibility")
-        eligibility_style.textColor = ACCENT if data.eligible else BAR_LOW
-        cells = [
-            [
-                Paragraph(markup(labels.overall), styles["label"]),
-                Paragraph(markup(data.overall_text), styles["big_score"]),
-            ],
-            [
-                Paragraph(markup(labels.band), styles["label"]),
-                Paragraph(markup(data.band_name), styles["h2"].clone("band", spaceBefore=0)),
-            ],
-            [
-                Paragraph(markup(data.completeness_text), styles["label"]),
-                Paragraph(
-                    markup(("✓ " if data.eligible else "✗ ") + data.eligibility_text),
-                    eligibility_style,
-                ),
-            ],
-        ]
-        widths = [0.36, 0.26, 0.38]  # the first fits "100,0 / 100" in the big font
-        table = Table([cells], colWidths=[self.content_width * w for w in widths], rtl=self.rtl)
-        table.setStyle(
-            table_style(
-                self.fonts,
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BOX", (0, 0), (-1, -1), 0.8, RULE),
-                    ("LINEBEFORE", (1, 0), (-1, -1), 0.5, RULE),
-                    (
-                        "BACKGROUND",
-                        (2, 0),
-                        (2, 0),
-                        ACCENT_LIGHT if data.eligible else WARNING_LIGHT,
-                    ),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                    ("TOPPADDING", (0, 0), (-1, -1), 6),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
                 ],
             )
         )
@@ -255,7 +268,7 @@ class CertificateRenderer(PageRenderer):
                     ],
                 ]
             )
-        table = Table(rows, colWidths=widths, rtl=self.rtl)
+        table = Table(rows, colWidths=widths, hAlign="LEFT", rtl=self.rtl)
         table.setStyle(
             table_style(
                 self.fonts,

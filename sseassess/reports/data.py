@@ -46,6 +46,8 @@ class SpreadLine:
     summary: str
     divergent: bool
     divergent_text: str
+    #: Below the bars: how many marked it for discussion, and participants' notes (no names).
+    remarks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +108,6 @@ class Methodology:
 class Labels:
     """Headings and fixed phrases, translated."""
 
-    certificate_title: str
-    summary_title: str
-    certifies: str
-    results_of: str
     overall: str
     band: str
     characteristics_heading: str
@@ -155,6 +153,8 @@ class DocumentData:
     organization: str
     framework_name: str
     framework_version: str
+    #: The certificate's sentence around the organization's name (printed large between
+    #: them): "This certifies that" | name | "meets the certificate rules of ...".
     statement: str
     honesty_note: str
     facts: tuple[Field, ...]
@@ -177,6 +177,16 @@ class DocumentData:
     keywords: tuple[str, ...] = ()
     #: For a workshop with participants: what the scores are, and how to read the spreads.
     workshop_note: str = ""
+    #: The one-page document's title ("Self-assessment certificate" or "… results").
+    certificate_title: str = ""
+    #: "self-declared, not audited", printed beside the titles.
+    self_declared: str = ""
+    #: "25 scored, 14 not applicable".
+    counts_text: str = ""
+    #: Printed beside a framework that is not an official one ("" when it is).
+    framework_warning: str = ""
+    #: What the QR code carries.
+    qr_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,5 +239,33 @@ class QuestionnaireData:
     date_text: str
     instructions: tuple[str, ...]
     sections: tuple[QuestionnaireSection, ...]
+    generator: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CharterData:
+    """Everything an issuer's charter certificate prints, localized for its reader."""
+
+    language: str
+    title: str
+    number_text: str
+    issued_by: str
+    validity: str
+    organization: str
+    statement: str
+    decision: str
+    facts: tuple[Field, ...]
+    overall_label: str
+    overall_text: str
+    band_label: str
+    band_name: str
+    characteristics_heading: str
+    rows: tuple[ScoreRow, ...]
+    verification_label: str
+    verification_code: str
+    signature_note: str
+    qr_text: str
+    subject: str
     generator: str
     keywords: tuple[str, ...] = ()

@@ -21,12 +21,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont  # type: ignore[import-untyped]
+
+from sseassess.resource_files import resource_path
 
 FAMILY = "SseassessSans"
 ROLES = ("regular", "bold", "italic")
@@ -227,7 +228,7 @@ _scripts_registered: set[str] = set()
 
 
 def _read(file_name: str) -> bytes:
-    return (resources.files("sseassess.resources") / "fonts" / file_name).read_bytes()
+    return resource_path("fonts", file_name).read_bytes()
 
 
 def register_script(script: Script) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from reportlab import rl_config  # type: ignore[import-untyped]
@@ -12,10 +13,11 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame  # type: ignore[import-untyped]
 
 from sseassess.i18n import is_right_to_left
+from sseassess.reports.data import DocumentData
 from sseassess.reports.fonts import register_fonts
 from sseassess.reports.layout import Paragraph, fitted_size, markup
 from sseassess.reports.scripts import draw_string
-from sseassess.reports.styles import INK, stylesheet
+from sseassess.reports.styles import INK, RULE, stylesheet
 
 # Compressed streams are written as binary, not also ASCII85-encoded (ReportLab's default,
 # for 7-bit channels no PDF travels through today): smaller files, and no pure-Python
@@ -38,6 +40,19 @@ class DocumentInfo(Protocol):
     def language(self) -> str: ...
 
 
+def verification_lines(data: DocumentData) -> tuple[tuple[str, str], ...]:
+    """What an organization's own document prints beside its QR code: its verification
+    code, how to check it, what travels inside the PDF, and what made it (text, style)."""
+    labels = data.labels
+    return (
+        (labels.verification_code, "label"),
+        (data.verification_code, "code"),
+        (labels.verification_hint, "small"),
+        (labels.embedded_note, "small"),
+        (data.generator, "tiny"),
+    )
+
+
 class PageRenderer:
     """Page geometry as attributes (override them), fonts registered once, one stylesheet."""
 
@@ -45,6 +60,9 @@ class PageRenderer:
     margin_x = 20 * mm
     margin_top = 22 * mm
     margin_bottom = 20 * mm
+
+    #: The side of the QR code in the verification footer.
+    qr_size = 24 * mm
 
     def __init__(self, language: str = "en") -> None:
         #: A right-to-left document mirrors its layout: text starts at the right margin,
@@ -54,6 +72,36 @@ class PageRenderer:
         self.styles = stylesheet(self.fonts, self.rtl)
         self.width, self.height = self.pagesize
         self.content_width = self.width - 2 * self.margin_x
+
+    def _draw_verification_footer(
+        self,
+        canvas: Any,
+        bottom: float,
+        qr_text: str,
+        lines: Sequence[tuple[str, str]],
+        *,
+        rule_gap: float = 3 * mm,
+        text_drop: float = 1 * mm,
+    ) -> None:
+        """The verification footer every document has: a rule, the QR code at ``bottom``
+        at the start of the line (left, or right in a right-to-left document), and ``lines``
+        (text, style name) beside it from its top down."""
+        from sseassess.reports.charts import draw_qr_code
+
+        top = bottom + self.qr_size + rule_gap
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.margin_x, top, self.width - self.margin_x, top)
+        qr_x = self._x(self.margin_x - 2 * mm, self.qr_size)
+        draw_qr_code(canvas, qr_text, x=qr_x, y=bottom, size=self.qr_size)
+        width = self.content_width - self.qr_size - 2 * mm
+        x = self._x(self.margin_x + self.qr_size + 2 * mm, width)
+        y = bottom + self.qr_size - text_drop
+        for text, style in lines:
+            paragraph = Paragraph(markup(text), self.styles[style])
+            y -= paragraph.wrap(width, 100)[1]
+            paragraph.drawOn(canvas, x, y)
+            y -= 1.5
 
     def _document(self, buffer: Any, info: DocumentInfo, title: str) -> tuple[Any, Any]:
         """The document (metadata set) and the body frame between the margins."""

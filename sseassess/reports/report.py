@@ -26,7 +26,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from sseassess.reports.charts import ScoreBar, draw_qr_code, radar_chart
+from sseassess.reports.charts import ScoreBar, radar_chart
 from sseassess.reports.data import DocumentData, Field, IndicatorEntry, Section, SpreadLine
 from sseassess.reports.data import Table as TableData
 from sseassess.reports.fonts import Fonts
@@ -38,7 +38,7 @@ from sseassess.reports.layout import (
     numbered_canvas,
     text_block,
 )
-from sseassess.reports.page import PageRenderer
+from sseassess.reports.page import PageRenderer, verification_lines
 from sseassess.reports.scripts import draw_string, text_width
 from sseassess.reports.styles import (
     ACCENT,
@@ -101,35 +101,18 @@ class ReportRenderer(PageRenderer):
     # -- page decoration
 
     def _decorate_cover(self, canvas: Canvas, _document: BaseDocTemplate) -> None:
-        data, styles = self.data, self.styles
+        data = self.data
         canvas.saveState()
         canvas.setFillColor(ACCENT)
         canvas.rect(0, self.height - 9 * mm, self.width, 9 * mm, stroke=0, fill=1)
-        bottom = self.margin_bottom + 4 * mm
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(
-            self.margin_x,
-            bottom + self.qr_size + 5 * mm,
-            self.width - self.margin_x,
-            bottom + self.qr_size + 5 * mm,
+        self._draw_verification_footer(
+            canvas,
+            self.margin_bottom + 4 * mm,
+            data.qr_text or data.verification_code,
+            verification_lines(data),
+            rule_gap=5 * mm,
+            text_drop=3 * mm,
         )
-        qr_x = self._x(self.margin_x - 2 * mm, self.qr_size)
-        draw_qr_code(canvas, data.verification_code, x=qr_x, y=bottom, size=self.qr_size)
-        width = self.content_width - self.qr_size - 2 * mm
-        x = self._x(self.margin_x + self.qr_size + 2 * mm, width)
-        y = bottom + self.qr_size - 3 * mm
-        for text, style in (
-            (data.labels.verification_code, styles["label"]),
-            (data.verification_code, styles["code"]),
-            (data.labels.verification_hint, styles["small"]),
-            (data.labels.embedded_note, styles["small"]),
-            (data.generator, styles["tiny"]),
-        ):
-            paragraph = Paragraph(markup(text), style)
-            y -= paragraph.wrap(width, 100)[1]
-            paragraph.drawOn(canvas, x, y)
-            y -= 1.5
         canvas.restoreState()
 
     def _decorate_body(self, canvas: Canvas, _document: BaseDocTemplate) -> None:
@@ -198,6 +181,7 @@ class ReportRenderer(PageRenderer):
             kicker,
             Spacer(1, 3 * mm),
             title,
+            Paragraph(markup(data.self_declared), self.styles["declared"]),
             Spacer(1, 4 * mm),
             name,
             Spacer(1, 2 * mm),
@@ -474,6 +458,9 @@ class ReportRenderer(PageRenderer):
         if entry.spread is not None:
             head.append(SpreadBars(entry.spread, self.fonts, indent=indent, rtl=self.rtl))
         story: list[Flowable] = [Spacer(1, 2 * mm), KeepTogether(head)]
+        if entry.spread is not None:
+            remark = styles["small"].clone("remark", leftIndent=indent + 4 * mm)
+            story += [Paragraph(markup(text), remark) for text in entry.spread.remarks]
         for detail in entry.details:
             story.append(Paragraph(f"<i>{markup(detail.label)}</i> {markup(detail.value)}", body))
         if entry.evidence:

@@ -19,6 +19,10 @@ BAR_LOW = colors.HexColor("#C9822B")
 TRACK = colors.HexColor("#E4E8EC")
 RULE = colors.HexColor("#C9D1D9")
 WARNING_LIGHT = colors.HexColor("#FBF1E4")
+#: A result that does not meet the rules: a plain, strong red-brown, not an award's colour.
+FAIL = colors.HexColor("#9B2C1F")
+FAIL_LIGHT = colors.HexColor("#F8E3DF")
+DECLARED = colors.HexColor("#8A5A00")
 WHITE = colors.white
 
 
@@ -106,6 +110,11 @@ def stylesheet(fonts: Fonts, rtl: bool = False) -> dict[str, ParagraphStyle]:
         "value": style("value", fontName=fonts.bold, fontSize=9.5, leading=12),
         "bullet": style("bullet", fontSize=8.5, leading=11, leftIndent=11, bulletIndent=1),
         "code": style("code", fontName=fonts.bold, fontSize=12.5, leading=15, textColor=INK),
+        # "self-declared, not audited": beside every self-assessment title, never small print.
+        "declared": style(
+            "declared", fontName=fonts.bold, fontSize=12, leading=15, textColor=DECLARED
+        ),
+        "decision": style("decision", fontName=fonts.bold, fontSize=22, leading=27),
     }
 
 

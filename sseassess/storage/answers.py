@@ -9,11 +9,19 @@ from collections.abc import Callable, Iterable, Sequence
 from sqlalchemy import ColumnElement, delete, select
 
 from sseassess.domain.answers import Answer
-from sseassess.domain.records import EvidenceRecord
+from sseassess.domain.merge import (
+    AnswerChange,
+    ChangesNeedAcceptance,
+    Outcome,
+    answer_changes,
+    typed_answers,
+)
+from sseassess.domain.records import EvidenceRecord, LogKind
 from sseassess.domain.text import N_
 from sseassess.storage import mapping, models
 from sseassess.storage.database import Database
 from sseassess.storage.errors import NotFoundError
+from sseassess.storage.import_log import LogEntry
 
 
 def _own(assessment_id: int) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
@@ -98,6 +106,43 @@ class Answers:
                 mapping.fill_answer(row, answer)
                 count += 1
         return count
+
+    def import_typed(
+        self, assessment_uuid: str, typed: Iterable[Answer], *, accept: bool, source: str
+    ) -> tuple[int, tuple[AnswerChange, ...]]:
+        """Lay answers typed from paper over a workshop's consensus in one transaction,
+        logged to be undone; changing a consensus already recorded waits for ``accept``
+        (``ChangesNeedAcceptance``). How many answers the form gave, and what changed."""
+        typed = list(typed)
+        with self._db.session() as session:
+            assessment_id = mapping.change(session, assessment_uuid, editable=True).id
+            rows = {
+                row.indicator_id: row
+                for row in session.scalars(select(models.Answer).where(*_own(assessment_id)))
+            }
+            before = {indicator: mapping.answer(row) for indicator, row in rows.items()}
+            after = typed_answers(before, typed)
+            changes = answer_changes(None, None, before, after)
+            if changes and not accept:
+                raise ChangesNeedAcceptance(changes)
+            log = LogEntry(session, assessment_id)
+            touched = [
+                indicator for indicator, answer in after.items() if before.get(indicator) != answer
+            ]
+            log.touch_consensus(touched)
+            for indicator in touched:
+                row = rows.get(indicator)
+                if row is None:
+                    row = models.Answer(assessment_id=assessment_id, indicator_id=indicator)
+                    session.add(row)
+                mapping.fill_answer(row, after[indicator])
+            log.write(
+                kind=LogKind.PAPER,
+                outcome=Outcome.CHANGED if changes else Outcome.IMPORTED,
+                changed=len(touched),
+                source=source,
+            )
+            return len(typed), changes
 
     def of(self, assessment_uuid: str) -> dict[str, Answer]:
         """The assessment's own answers, keyed by indicator id."""

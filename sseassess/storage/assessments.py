@@ -51,6 +51,18 @@ class Snapshots:
                     )
                 )
 
+    def find(self, content_hash: str) -> SnapshotContent | None:
+        """The snapshot with this hash, or None when this computer does not have it."""
+        with self._db.session() as session:
+            row = session.scalar(
+                select(models.FrameworkSnapshot).where(
+                    models.FrameworkSnapshot.content_hash == content_hash
+                )
+            )
+            if row is None:
+                return None
+            return SnapshotContent(row.framework_id, row.version, row.content_hash, row.content)
+
     def get(self, content_hash: str) -> SnapshotContent:
         with self._db.reading() as session:
             row = session.scalars(
@@ -137,6 +149,15 @@ class Assessments:
                 .values(status=status)
                 .execution_options(synchronize_session=False)
             )
+
+    def anonymity_minimum(self, uuid: str) -> int:
+        """The smallest group of participants whose answers the workshop shows."""
+        with self._db.reading() as session:
+            return mapping.assessment_row(session, uuid).anonymity_minimum
+
+    def set_anonymity_minimum(self, uuid: str, minimum: int) -> None:
+        with self._db.session() as session:
+            mapping.assessment_row(session, uuid).anonymity_minimum = minimum
 
     def set_current_indicator(self, uuid: str, indicator_id: str | None) -> None:
         with self._db.session() as session:

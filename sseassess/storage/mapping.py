@@ -110,7 +110,14 @@ def evidence(row: models.Evidence, indicator_id: str) -> EvidenceRecord:
 
 
 def participant(row: models.Participant) -> ParticipantRecord:
-    return ParticipantRecord(row.uuid, row.display_name, row.role, row.answered_at, row.source_hash)
+    return ParticipantRecord(
+        row.uuid,
+        row.display_name,
+        row.role,
+        row.answered_at,
+        row.source_hash,
+        row.on_this_computer,
+    )
 
 
 def action(row: models.ActionItem) -> ActionItem:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import UTC, date, datetime
 
@@ -9,6 +10,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -16,6 +18,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -31,6 +34,13 @@ NAMING_CONVENTION = {
 
 def new_uuid() -> str:
     return str(uuid.uuid4())
+
+
+def new_uuids(count: int) -> list[str]:
+    """``count`` random (version 4) UUIDs from one read of the system's randomness: rows
+    inserted by the hundred get their UUIDs without a system call each."""
+    pool = os.urandom(16 * count)
+    return [str(uuid.UUID(bytes=pool[16 * n : 16 * n + 16], version=4)) for n in range(count)]
 
 
 def utcnow() -> datetime:
@@ -100,6 +110,10 @@ class Assessment(Base):
     status: Mapped[str] = mapped_column(String(16), default="in_progress")
     assessed_on: Mapped[date] = mapped_column(Date)
     current_indicator: Mapped[str | None] = mapped_column(String(200))
+    # A workshop shows no group of answers smaller than this (results by role, roles);
+    # 2 to 20, checked by Workspace.set_anonymity_minimum. (No CHECK constraint: adding
+    # one makes SQLite copy the table, and dropping the old copy would cascade.)
+    anonymity_minimum: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
     # Counts the changes to the assessment's content (answers, evidence, participants,
     # status, plan), each bumped in the transaction that makes it: a window that shows
     # revision N and saves "over N" finds out when something else changed it meanwhile.
@@ -134,6 +148,58 @@ class Participant(Base):
     answered_at: Mapped[datetime | None] = mapped_column(DateTime)
     # SHA-256 of the answers last imported for them (re-importing the same file does nothing).
     source_hash: Mapped[str | None] = mapped_column(String(64))
+    # On a participant's laptop: the person answering here. The assessment's own answers
+    # on this computer are theirs, and never receive a consensus.
+    on_this_computer: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+    __table_args__ = (
+        # At most one person answers on this computer, per workshop.
+        Index(
+            "uq_participant_on_this_computer",
+            "assessment_id",
+            unique=True,
+            sqlite_where=text("on_this_computer"),
+            postgresql_where=text("on_this_computer"),
+        ),
+    )
+
+
+class ParticipantAlias(Base):
+    """Another UUID of a participant: a record merged into this one (the same person who
+    answered on two laptops). Files under that UUID go to this participant."""
+
+    __tablename__ = "participant_alias"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ImportLog(Base):
+    """One import into a workshop (a file, a paper form, a merge of participants): what it
+    did, and as JSON what the answers it touched were before and after, to undo it."""
+
+    __tablename__ = "import_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(255), default="")
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(16))
+    participant_uuid: Mapped[str | None] = mapped_column(String(36))
+    participant_name: Mapped[str | None] = mapped_column(String(200))
+    changed: Mapped[int] = mapped_column(Integer, default=0)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # {"before": {...}, "after": {...}} of every item touched; empty when nothing changed.
+    record: Mapped[str] = mapped_column(Text, default="")
 
 
 class Answer(Base):
@@ -219,4 +285,27 @@ class ActionItem(Base):
 
     __table_args__ = (
         CheckConstraint("status IN ('planned', 'in_progress', 'done')", name="status"),
+    )
+
+
+class IssuedCertificate(Base):
+    """A charter certificate an issuer signed on this installation (the issuer's register)."""
+
+    __tablename__ = "issued_certificate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32))
+    issuer_fingerprint: Mapped[str] = mapped_column(String(80))
+    issuer_name: Mapped[str] = mapped_column(String(300))
+    organization: Mapped[str] = mapped_column(String(300))
+    assessment_uuid: Mapped[str] = mapped_column(String(36))
+    framework: Mapped[str] = mapped_column(String(200))
+    overall: Mapped[float | None] = mapped_column(Float)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    document_sha256: Mapped[str] = mapped_column(String(64))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    __table_args__ = (
+        Index("ix_issued_certificate_number", "issuer_fingerprint", "number", unique=True),
     )

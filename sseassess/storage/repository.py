@@ -11,6 +11,8 @@ from sseassess.storage.answers import Answers, Evidence
 from sseassess.storage.assessments import Actions, Assessments, Snapshots
 from sseassess.storage.bundles import Bundles
 from sseassess.storage.database import Database
+from sseassess.storage.import_log import ImportLogs
+from sseassess.storage.issued import Issued
 from sseassess.storage.organizations import Organizations
 from sseassess.storage.participants import Participants
 
@@ -27,3 +29,5 @@ class Repository:
         self.actions = Actions(database)
         self.participants = Participants(database)
         self.bundles = Bundles(database)
+        self.issued = Issued(database)
+        self.import_log = ImportLogs(database)

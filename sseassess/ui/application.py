@@ -11,36 +11,57 @@ from __future__ import annotations
 import os
 import sys
 from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QThreadPool, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from sseassess import APP_ID, APP_NAME, __version__
-from sseassess.i18n import LOCALE_DIR, choose_language, translation
+from sseassess.i18n import (
+    LOCALE_DIR,
+    choose_language,
+    is_right_to_left,
+    qt_base_catalog,
+    translation,
+)
 from sseassess.ui.main_window import MainWindow
 from sseassess.ui.settings import LANGUAGE
 from sseassess.ui.tasks import Task, TaskRunner
+from sseassess.ui.text import qt_locale
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sseassess.app.workspace import Workspace
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own base translations and ours for ``language``."""
+    """Put the whole application in ``language``: Qt's own catalog (Yes, No, Cancel; the
+    closest region when Qt has no catalog for the language itself) and ours, the layout
+    direction (right to left for Arabic, Hebrew...), and the default ``QLocale``, so that
+    calendars, date fields and numbers Qt formats itself read as the user reads them."""
     translators: list[QTranslator] = []
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = f"sseassess_{language}"
+    qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    ours = f"sseassess_{language}"  # QTranslator falls back from pt_PT to pt by itself
     if os.environ.get("SSEASSESS_PSEUDO") and (LOCALE_DIR / "sseassess_pseudo.qm").exists():
         ours = "sseassess_pseudo"  # developers: long accented texts reveal cut layouts
+    qt_base = qt_base_catalog(language, qt_translations)
     for name, folder in (
-        (f"qtbase_{language}", qt_translations),
+        *([(qt_base.name, str(qt_base.parent))] if qt_base is not None else []),
         (ours, str(LOCALE_DIR)),
     ):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             translators.append(translator)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if is_right_to_left(language)
+        else Qt.LayoutDirection.LeftToRight
+    )
+    QLocale.setDefault(qt_locale(language))
     return translators
 
 
@@ -83,8 +104,26 @@ def install_excepthook(window: MainWindow) -> object:
     return previous
 
 
-def run(database_url: str | None = None, language: str | None = None) -> int:
-    """Show the main window, open the database into it; the process exit code."""
+def application_icon() -> QIcon:
+    """The program's icon in every size shipped (PNG: no image plugin needed)."""
+    from sseassess.resource_files import resource_path
+
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob(f"{APP_ID}-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def run(
+    database_url: str | None = None,
+    language: str | None = None,
+    open_files: Sequence[Path] = (),
+) -> int:
+    """Show the main window, open the database into it; the process exit code.
+
+    ``open_files`` (``.sseassess`` files opened from a file manager) are offered for
+    import in the Collect dialog once the database is open.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -101,7 +140,13 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
             app.removeTranslator(translator)
         translators[:] = install_translators(app, new_language)
 
-    window = MainWindow(settings, language=chosen, switch_translators=switch_translators)
+    app.setWindowIcon(application_icon())
+    window = MainWindow(
+        settings,
+        language=chosen,
+        switch_translators=switch_translators,
+        database_url=database_url,
+    )
     previous_hook = install_excepthook(window)
     opened: list[Workspace] = []
     loading: list[Task] = []
@@ -156,6 +201,8 @@ def run(database_url: str | None = None, language: str | None = None) -> int:
             return
         opened.append(workspace)
         window.set_workspace(workspace)
+        if open_files:
+            QTimer.singleShot(0, lambda: window.collect_answers(open_files))
 
     def offer_latest_backup(error: BaseException) -> bool:
         """The database is damaged: restore the latest good backup if the user agrees;

@@ -7,15 +7,14 @@ class creates its Python enums, which costs milliseconds each).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from sseassess import __version__
 from sseassess.i18n import SUPPORTED_LANGUAGES, language_name
 from sseassess.ui.decorators import override
 from sseassess.ui.settings import (
@@ -37,7 +36,7 @@ if TYPE_CHECKING:
     from sseassess.ui.pages.compare_page import ComparePage
     from sseassess.ui.pages.home_page import HomePage
     from sseassess.ui.pages.results_page import ResultsPage
-    from sseassess.ui.tasks import Work
+    from sseassess.ui.tasks import Cancelled, Progress, Work
     from sseassess.ui.workshop.divergence_page import DivergencePage
 
 
@@ -56,9 +55,11 @@ class MainWindow(QMainWindow):
         language: str = "en",
         runner: TaskRunner | None = None,
         switch_translators: Callable[[str], None] | None = None,
+        database_url: str | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
+        self._database_url = database_url
         self._language = language
         self._runner = runner or TaskRunner()
         self._switch_translators = switch_translators
@@ -108,6 +109,11 @@ class MainWindow(QMainWindow):
         self._home_action.setShortcut(QKeySequence("Alt+Home"))
         self._home_action.triggered.connect(self.show_home)
         file_menu.addSeparator()
+        verify_action = file_menu.addAction(self.tr("&Verify a PDF…"))
+        verify_action.triggered.connect(self.verify_pdf)
+        self._issuer_action = file_menu.addAction(self.tr("&Issuer (secretariat)…"))
+        self._issuer_action.triggered.connect(self.open_issuer)
+        file_menu.addSeparator()
         self._backup_action = file_menu.addAction(self.tr("&Back up…"))
         self._backup_action.triggered.connect(self.back_up)
         self._restore_action = file_menu.addAction(self.tr("&Restore…"))
@@ -119,14 +125,28 @@ class MainWindow(QMainWindow):
         for action in (
             self._new_organization_action,
             self._home_action,
+            self._issuer_action,
             self._backup_action,
             self._restore_action,
         ):
             action.setEnabled(self._workspace is not None)
 
         workshop_menu = menu_bar.addMenu(self.tr("&Workshop"))
+        self._send_workshop_action = workshop_menu.addAction(
+            self.tr("Send the workshop to &laptops…")
+        )
+        self._send_workshop_action.triggered.connect(self.send_workshop)
         self._collect_action = workshop_menu.addAction(self.tr("&Collect answers…"))
         self._collect_action.triggered.connect(self.collect_answers)
+        self._paper_action = workshop_menu.addAction(self.tr("Import pa&per answers…"))
+        self._paper_action.triggered.connect(self.import_paper_answers)
+        self._received_action = workshop_menu.addAction(self.tr("&Received files…"))
+        self._received_action.triggered.connect(self.show_received_files)
+        self._participant_action = workshop_menu.addAction(self.tr("Participant's &answers…"))
+        self._participant_action.triggered.connect(self.show_participant_answers)
+        workshop_menu.addSeparator()
+        self._join_action = workshop_menu.addAction(self.tr("&Join a workshop…"))
+        self._join_action.triggered.connect(self.join_workshop)
         self._send_action = workshop_menu.addAction(self.tr("&Send my answers…"))
         self._send_action.triggered.connect(self.send_answers)
         workshop_menu.addSeparator()
@@ -134,7 +154,7 @@ class MainWindow(QMainWindow):
         self._forms_action.triggered.connect(self.save_paper_forms)
         self._data_action = workshop_menu.addAction(self.tr("&Export answers (Excel, CSV)…"))
         self._data_action.triggered.connect(self.export_answers)
-        for action in (self._collect_action, self._send_action):
+        for action in self._workshop_actions():
             action.setEnabled(self._workspace is not None)
 
         self._language_menu = menu_bar.addMenu(self.tr("&Language"))
@@ -243,12 +263,12 @@ class MainWindow(QMainWindow):
         for action in (
             self._new_organization_action,
             self._home_action,
+            self._issuer_action,
             self._backup_action,
             self._restore_action,
-            self._collect_action,
-            self._send_action,
             self._forms_action,
             self._data_action,
+            *self._workshop_actions(),
         ):
             action.setEnabled(True)
         last = self._resumed_assessment()
@@ -402,8 +422,9 @@ class MainWindow(QMainWindow):
             return selected
         return None
 
-    def collect_answers(self) -> None:
-        """Import participants' files (or a workshop file on a participant's laptop)."""
+    def collect_answers(self, files: Sequence[Path] = ()) -> None:
+        """Import participants' files (or a workshop file on a participant's laptop);
+        ``files`` are already in the list (opened from a file manager)."""
         from sseassess.ui.dialogs.collect_dialog import CollectDialog
 
         if self._workspace is None:
@@ -418,6 +439,129 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.collected.connect(lambda _report: self._refresh_after_import())
+        if files:
+            dialog.add_files(files)
+        dialog.exec()
+
+    def _workshop_actions(self) -> tuple[QAction, ...]:
+        """The Workshop menu's actions that need the database."""
+        return (
+            self._send_workshop_action,
+            self._collect_action,
+            self._paper_action,
+            self._received_action,
+            self._participant_action,
+            self._join_action,
+            self._send_action,
+        )
+
+    def _current_workshop(self, title: str) -> str | None:
+        """The workshop shown or selected; None (after saying so) when there is none."""
+        from PySide6.QtWidgets import QMessageBox
+
+        uuid = self.current_assessment()
+        if self._workspace is None:
+            return None
+        if uuid is None or self._workspace.assessment(uuid).kind != "workshop":
+            QMessageBox.information(
+                self, title, self.tr("First choose a workshop on the home page.")
+            )
+            return None
+        return uuid
+
+    def send_workshop(self) -> None:
+        """Write the workshop file for the laptops: for anyone who joins, or addressed to
+        one participant (who then keeps one identity on any laptop)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from sseassess.app.bundles import SUFFIX, export_workshop_file
+        from sseassess.ui.file_names import safe_file_name
+        from sseassess.ui.names import participant_labels
+
+        title = self.tr("Send the workshop to laptops")
+        uuid = self._current_workshop(title)
+        if uuid is None or self._workspace is None:
+            return
+        people = self._workspace.participants(uuid)
+        anyone = self.tr("Anyone who joins (each laptop says who answers)")
+        labels = participant_labels(people, show_names=True)
+        choices = [anyone, *(labels[p.uuid] for p in people)]
+        choice, accepted = QInputDialog.getItem(
+            self, title, self.tr("For whom is this file?"), choices, 0, False
+        )
+        if not accepted:
+            return
+        person = None if choice == anyone else people[choices.index(choice) - 1]
+        stem = self.tr("workshop", "suggested file name")
+        if person is not None:
+            stem = safe_file_name(f"{stem} {person.display_name}")
+        target = self._file_job_target(
+            title, stem + SUFFIX, self.tr("sseassess files (*.sseassess)")
+        )
+        if target is None:
+            return
+        workspace, addressed = self._workspace, person.uuid if person is not None else None
+
+        def work(_progress: Progress, _cancelled: Cancelled) -> list[Path]:
+            export_workshop_file(workspace, uuid, target, addressed)
+            return [target]
+
+        self._run_file_job(title, work)
+
+    def join_workshop(self) -> None:
+        """On a participant's laptop: join a workshop with its file, then answer it."""
+        from sseassess.ui.dialogs.join_dialog import JoinDialog
+
+        if self._workspace is None:
+            return
+        dialog = JoinDialog(self._workspace, self._language, self._settings, self)
+        dialog.joined.connect(self._joined)
+        dialog.exec()
+
+    def _joined(self, uuid: str) -> None:
+        self.home.refresh(select=uuid)
+        self.open_assessment(uuid)
+
+    def import_paper_answers(self) -> None:
+        """Import one participant's typed paper answers (CSV or XLSX)."""
+        from sseassess.ui.dialogs.paper_answers_dialog import PaperAnswersDialog
+
+        uuid = self._current_workshop(self.tr("Import paper answers"))
+        if uuid is None or self._workspace is None:
+            return
+        self._flush()
+        dialog = PaperAnswersDialog(self._workspace, uuid, self._language, self._settings, self)
+        dialog.imported.connect(self._refresh_after_import)
+        dialog.exec()
+
+    def show_received_files(self) -> None:
+        """The files and forms the workshop received, with Undo."""
+        from sseassess.ui.dialogs.received_files_dialog import ReceivedFilesDialog
+
+        uuid = self._current_workshop(self.tr("Received files"))
+        if uuid is None or self._workspace is None:
+            return
+        dialog = ReceivedFilesDialog(self._workspace, uuid, self._language, self)
+        dialog.undone.connect(self._refresh_after_undo)
+        dialog.exec()
+
+    def _refresh_after_undo(self) -> None:
+        if self._location[0] == "divergence" and self._workspace is not None:
+            uuid = self._location[1][0]
+            if uuid not in {record.uuid for record in self._workspace.assessments()}:
+                self.show_home()
+                return
+        self._refresh_after_import()
+
+    def show_participant_answers(self) -> None:
+        """One participant's answers, to check, correct or merge."""
+        from sseassess.ui.dialogs.participant_answers_dialog import ParticipantAnswersDialog
+
+        uuid = self._current_workshop(self.tr("Participant's answers"))
+        if uuid is None or self._workspace is None:
+            return
+        dialog = ParticipantAnswersDialog(self._workspace, uuid, self._language, self)
+        dialog.changed.connect(self._refresh_after_import)
         dialog.exec()
 
     def _refresh_after_import(self) -> None:
@@ -527,6 +671,21 @@ class MainWindow(QMainWindow):
         job = FileJob(title, work, self._runner, self._language, self)
         job.start()
         return job
+
+    def verify_pdf(self) -> None:
+        """Check a PDF: intact, who signed it, whether its issuer is trusted here."""
+        from sseassess.ui.dialogs.verify_dialog import VerifyDialog
+
+        VerifyDialog(self._language, self._runner, self._settings, self).exec()
+
+    def open_issuer(self) -> None:
+        """A secretariat's issuer: its key, the charter certificates it issues, revocations."""
+        from sseassess.ui.dialogs.issuer_dialog import IssuerDialog
+
+        if self._workspace is None:
+            return
+        self._flush()
+        IssuerDialog(self._workspace, self._language, self._runner, self._settings, self).exec()
 
     def edit_organization(self, uuid: str | None) -> None:
         from sseassess.ui.dialogs.profile_dialog import ProfileDialog
@@ -655,20 +814,45 @@ class MainWindow(QMainWindow):
         return True
 
     def _about(self) -> None:
+        """Version, and where the data is, with a button to open that folder: what a user
+        needs to keep a copy of their data or to move to another computer."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self,
-            self.tr("About sseassess"),
+        from sseassess.app.about import about
+
+        info = about(self._database_url)
+        box = QMessageBox(self)
+        box.setObjectName("about")
+        box.setWindowTitle(self.tr("About sseassess"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(
             arg(
                 self.tr(
                     "sseassess %1\n\nSelf-assessment of Social and Solidarity Economy "
                     "organizations against the charter of the International Coalition of Social "
                     "and Solidarity Economy (ICSSE). Your data stays on this computer."
                 ),
-                __version__,
-            ),
+                info.version,
+            )
         )
+        box.setInformativeText(
+            arg(
+                self.tr("Data folder: %1\nDatabase: %2"),
+                str(info.data_folder),
+                info.database,
+            )
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_folder = box.addButton(self.tr("&Open folder"), QMessageBox.ButtonRole.ActionRole)
+        open_folder.setObjectName("open_folder")
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_folder:
+            folder = info.folder_to_open
+            folder.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- Qt events
 

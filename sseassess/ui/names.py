@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from sseassess.ui.text import arg
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
+
     from sseassess.domain.records import ParticipantRecord
 
 
@@ -35,9 +37,16 @@ def participant_labels(
     participants: Sequence[ParticipantRecord], show_names: bool
 ) -> dict[str, str]:
     """What to call each participant (by UUID): "Participant 1", "Participant 2"… in the
-    order they joined, or their names when ``show_names``."""
+    order they joined, or their names when ``show_names`` — with the start of their id
+    when two share a name ("Maria · 1a2b3c4d")."""
     if show_names:
-        return {p.uuid: p.display_name for p in participants}
+        names = [p.display_name.casefold() for p in participants]
+        return {
+            p.uuid: f"{p.display_name} · {p.short_id}"
+            if names.count(p.display_name.casefold()) > 1
+            else p.display_name
+            for p in participants
+        }
     template = QCoreApplication.translate("ParticipantLabels", "Participant %1")
     return {p.uuid: arg(template, n) for n, p in enumerate(participants, start=1)}
 
@@ -63,3 +72,12 @@ def assessment_status_name(status: str) -> str:
     if status == "finished":
         return QCoreApplication.translate("AssessmentStatuses", "Finished")
     return QCoreApplication.translate("AssessmentStatuses", "In progress")
+
+
+def add_role_choices(combo: QComboBox, not_given: str) -> None:
+    """Fill a role chooser: ``not_given`` (no role) first, then every role by its name."""
+    from sseassess.domain.records import ROLES
+
+    combo.addItem(not_given, None)
+    for role in ROLES:
+        combo.addItem(role_name(role), role)

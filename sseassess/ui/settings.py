@@ -91,6 +91,21 @@ class FolderSetting(TextSetting):
         self.set(settings, str(folder))
 
 
+class PathsSetting(Setting):
+    """A list of files, one path a line (a list Qt would store differently on each system);
+    an empty list when nothing is stored."""
+
+    __slots__ = ()
+
+    def get(self, settings: QSettings) -> list[Path]:
+        value = settings.value(self.key)
+        lines = value.splitlines() if isinstance(value, str) else []
+        return [Path(line) for line in lines if line.strip()]
+
+    def set(self, settings: QSettings, paths: list[Path]) -> None:
+        settings.setValue(self.key, "\n".join(str(path) for path in paths))
+
+
 def documents_folder() -> Path:
     """The user's Documents folder (their home folder if the system has none)."""
     from PySide6.QtCore import QStandardPaths
@@ -123,3 +138,13 @@ PARTICIPANT_NAME = TextSetting("exchange/participant_name")
 PARTICIPANT_ROLE = TextSetting("exchange/participant_role")
 #: Show participants' names in the workshop view (True) or "Participant 1, 2, …" (False).
 SHOW_NAMES = FlagSetting("workshop/show_names")
+#: The issuer certificates a reviewer trusts in File › Verify a PDF….
+TRUSTED_ISSUERS = PathsSetting("verify/trusted")
+#: The issuer's signed registry last given to Verify a PDF ("" for none).
+VERIFY_REGISTRY = TextSetting("verify/registry")
+#: Where PDFs to verify, and issuer certificates, were last chosen from.
+VERIFY_FOLDER = FolderSetting("verify/folder")
+#: The issuer's folder a secretariat last opened ("" for none).
+ISSUER_FOLDER = TextSetting("issuer/folder")
+#: Where members' submissions were last chosen from.
+SUBMISSION_FOLDER = FolderSetting("issuer/submissions")

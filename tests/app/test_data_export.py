@@ -23,6 +23,7 @@ VOTE = "democratic-control.one-member-one-vote"
 AGREEMENTS = "autonomy.public-agreements"
 HEADERS = (
     "Respondent",
+    "Participant id",
     "Role",
     "Indicator",
     "Characteristic",
@@ -32,6 +33,7 @@ HEADERS = (
     "N/A",
     "Reason",
     "Note",
+    "For discussion",
 )
 
 
@@ -74,19 +76,25 @@ def test_csv_has_every_participant_and_the_consensus(
     workspace: Workspace, workshop: str, framework: Framework, tmp_path: Path
 ) -> None:
     path = tmp_path / "answers.csv"
-    assert export_data(workspace, workshop, csv_file=path, xlsx=None, language="en") == [path]
+    assert export_data(
+        workspace, workshop, csv_file=path, xlsx=None, language="en", names=True
+    ) == [path]
     header, *rows = read_csv(path)
     assert tuple(header) == HEADERS
     count = framework.indicator_count
     assert len(rows) == 4 * count  # Ana, Ben, Chloé and the consensus: every indicator
     assert [row[0] for row in rows[::count]] == ["Ana", "Ben", "Chloé", "Consensus"]
-    assert [row[1] for row in rows[::count]] == ["Worker", "Board member", "", ""]
-    by_key = {(row[0], row[2]): row for row in rows}
+    ids = [p.uuid for p in workspace.participants(workshop)]
+    assert [row[1] for row in rows[::count]] == [*ids, ""]
+    # One worker, one board member: showing their roles would show their answers.
+    assert [row[2] for row in rows[::count]] == ["", "", "", ""]
+    by_key = {(row[0], row[3]): row for row in rows}
     indicator = framework.indicator(VOTE)
     characteristic = framework.characteristic_of(VOTE).name.get("en")
     assert by_key["Ana", VOTE] == [
         "Ana",
-        "Worker",
+        ids[0],
+        "",
         VOTE,
         characteristic,
         indicator.question.get("en"),
@@ -95,12 +103,37 @@ def test_csv_has_every_participant_and_the_consensus(
         "",
         "",
         '\'=HYPERLINK("http://example.com")',  # never run as a formula
+        "",
     ]
-    assert by_key["Ana", AGREEMENTS][5:9] == ["", "", "yes", "No public money"]
-    assert by_key["Ben", VOTE][5] == "1" and by_key["Ben", VOTE][9] == "'- not sure"
-    assert by_key["Chloé", VOTE][5:] == ["", "", "", "", ""]
-    assert by_key["Consensus", VOTE][5:7] == ["3", indicator.levels.get("en")[3]]
-    assert by_key["Consensus", AGREEMENTS][7:9] == ["yes", "Agreed: no grant"]
+    assert by_key["Ana", AGREEMENTS][6:10] == ["", "", "yes", "No public money"]
+    assert by_key["Ben", VOTE][6] == "1" and by_key["Ben", VOTE][10] == "'- not sure"
+    assert by_key["Chloé", VOTE][6:] == ["", "", "", "", "", ""]
+    assert by_key["Consensus", VOTE][6:8] == ["3", indicator.levels.get("en")[3]]
+    assert by_key["Consensus", AGREEMENTS][8:10] == ["yes", "Agreed: no grant"]
+
+
+def test_names_are_hidden_and_small_groups_roles_too_by_default(
+    workspace: Workspace, workshop: str, framework: Framework, tmp_path: Path
+) -> None:
+    """Nobody reading the export can tell the single worker's levels; three workers who
+    answered are a group whose role may be shown."""
+    path = tmp_path / "answers.csv"
+    export_data(workspace, workshop, csv_file=path, xlsx=None, language="en")
+    _header, *rows = read_csv(path)
+    count = framework.indicator_count
+    assert [row[0] for row in rows[::count]] == [
+        "Participant 1",
+        "Participant 2",
+        "Participant 3",
+        "Consensus",
+    ]
+    assert "Worker" not in {row[2] for row in rows} and "Ana" not in path.read_text("utf-8")
+    for name in ("Dan", "Eve"):
+        person = workspace.add_participant(workshop, name, "worker")
+        workspace.save_participant_answers(workshop, person.uuid, [Answer(VOTE, 2)])
+    export_data(workspace, workshop, csv_file=path, xlsx=None, language="en")
+    _header, *rows = read_csv(path)
+    assert [row[2] for row in rows[::count]] == ["Worker", "", "", "Worker", "Worker", ""]
 
 
 def test_xlsx_has_the_answers_and_a_summary(
@@ -113,13 +146,13 @@ def test_xlsx_has_the_answers_and_a_summary(
     answers = list(workbook["Answers"].iter_rows(values_only=True))
     assert answers[0] == HEADERS
     assert len(answers) == 1 + 4 * framework.indicator_count
-    ana_vote = next(row for row in answers if row[0] == "Ana" and row[2] == VOTE)
-    assert ana_vote[5] == 4  # a number, for the trainer's own formulas
-    assert ana_vote[9] == '=HYPERLINK("http://example.com")'
+    ana_vote = next(row for row in answers if row[0] == "Participant 1" and row[3] == VOTE)
+    assert ana_vote[6] == 4  # a number, for the trainer's own formulas
+    assert ana_vote[10] == '=HYPERLINK("http://example.com")'
     cell = next(
-        row[9]
+        row[10]
         for row in workbook["Answers"].iter_rows()
-        if row[0].value == "Ana" and row[2].value == VOTE
+        if row[0].value == "Participant 1" and row[3].value == VOTE
     )
     assert cell.data_type == "s"  # stored as text, not as a formula
     summary = {row[1]: row for row in workbook["Summary"].iter_rows(values_only=True)}
@@ -140,7 +173,7 @@ def test_xlsx_has_the_answers_and_a_summary(
     vote = dict(zip(header, summary[VOTE], strict=True))
     assert [vote[f"Level {n}"] for n in range(5)] == [0, 1, 0, 0, 1]
     assert vote["N/A"] == 0 and vote["No answer"] == 1  # Chloé
-    assert vote["Median"] == 2.5 and vote["Spread"] == 3 and vote["Divergent"] == "yes"
+    assert vote["Median"] == 2.5 and vote["Spread"] == 3 and vote["Divergent"] == "yes"  # 4 vs 1
     assert vote["Consensus"] == 3
     agreements = dict(zip(header, summary[AGREEMENTS], strict=True))
     assert agreements["N/A"] == 1 and agreements["No answer"] == 2
@@ -154,19 +187,22 @@ def test_french_export_is_french(
     french = translation("fr").gettext
     csv_file, xlsx = tmp_path / "fr.csv", tmp_path / "fr.xlsx"
     code = main(
-        ["export-data", workshop, "--csv", str(csv_file), "--xlsx", str(xlsx), "--lang", "fr"]
+        [
+            *("export-data", workshop, "--csv", str(csv_file), "--xlsx", str(xlsx)),
+            *("--lang", "fr", "--names"),
+        ]
     )
     assert code == 0
     assert capsys.readouterr().out.split() == [str(csv_file), str(xlsx)]
     header, *rows = read_csv(csv_file, ";")  # French spreadsheets split on ";"
     assert tuple(header) == tuple(french(text) for text in HEADERS)
     assert "Respondent" not in header and "Level description" not in header
-    assert {row[3] for row in rows} == {c.name.get("fr") for c in framework.characteristics}
+    assert {row[4] for row in rows} == {c.name.get("fr") for c in framework.characteristics}
     indicator = framework.indicator(VOTE)
-    consensus = next(row for row in rows if row[2] == VOTE and row[0] == french("Consensus"))
-    assert consensus[4:7] == [indicator.question.get("fr"), "3", indicator.levels.get("fr")[3]]
-    ana = next(row for row in rows if row[0] == "Ana" and row[2] == VOTE)
-    assert ana[1] == french("Worker") != "Worker"
+    consensus = next(row for row in rows if row[3] == VOTE and row[0] == french("Consensus"))
+    assert consensus[5:8] == [indicator.question.get("fr"), "3", indicator.levels.get("fr")[3]]
+    ana = next(row for row in rows if row[0] == "Ana" and row[3] == VOTE)
+    assert ana[8] == ""
     workbook = load_workbook(xlsx)
     assert workbook.sheetnames == [french("Answers"), french("Summary")]
     assert "Answers" not in workbook.sheetnames
@@ -250,8 +286,26 @@ def test_control_characters_in_a_note_do_not_break_the_xlsx(
     workspace: Workspace, workshop: str, tmp_path: Path
 ) -> None:
     """openpyxl refuses control characters; a pasted note holding one is cleaned, not fatal."""
-    workspace.save_answer(workshop, Answer(VOTE, 3, note="line\x0bfeed\x00"))
+    workspace.save_answer(workshop, Answer(VOTE, 3, note="line\x0bfeed"))
     path = tmp_path / "a.xlsx"
     export_data(workspace, workshop, csv_file=None, xlsx=path, language="en")
     rows = load_workbook(path).worksheets[0].iter_rows(values_only=True)
-    assert any(row[0] == "Consensus" and row[9] == "linefeed" for row in rows)
+    assert any(row[0] == "Consensus" and row[10] == "linefeed" for row in rows)
+
+
+def test_the_xlsx_writer_keeps_any_text_as_text(tmp_path: Path) -> None:
+    from sseassess.app.xlsx_writer import column_letter, write_xlsx
+
+    assert [column_letter(n) for n in (1, 26, 27, 52, 703)] == ["A", "Z", "AA", "AZ", "AAA"]
+    rows = [("<b>&amp; \"quoted\" 'single'", 3, 2.5, None, "=1+1", " leading space")]
+    data = write_xlsx(
+        [("L'atelier", ("a", "b", "c", "d", "e", "f"), rows, [10.0] * 6)], creator="me & you"
+    )
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(data)
+    workbook = load_workbook(path)
+    sheet = workbook["L'atelier"]
+    values = next(sheet.iter_rows(min_row=2, values_only=True))
+    assert values == ("<b>&amp; \"quoted\" 'single'", 3, 2.5, None, "=1+1", " leading space")
+    assert sheet["E2"].data_type == "s"
+    assert workbook.properties.creator == "me & you"

@@ -206,3 +206,23 @@ def test_forms_progress_cancel_and_distinct_files(
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob("*.csv")) == []
     with pytest.raises(InputError):
         write_forms(workspace, demo, pdf=pdf, csv_file=pdf, xlsx=None, language="en")
+
+
+def test_questionnaire_is_signed_and_verify_names_it(
+    workspace: Workspace, demo: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Like every PDF sseassess writes, the questionnaire is signed: verify finds it intact,
+    self-declared (exit 3), a blank questionnaire; one changed byte makes it altered."""
+    path = questionnaire(workspace, demo, tmp_path, "en")
+    reader = PdfReader(path)
+    fields = reader.get_fields() or {}
+    assert fields["sseassess"]["/FT"] == "/Sig"
+    assert main(["verify", str(path)]) == 3
+    out = capsys.readouterr().out
+    assert "a blank questionnaire" in out
+    assert "Coopérative des Tisserands de Thiès" in out
+    content = bytearray(path.read_bytes())
+    position = content.index(b"/Type /Page")
+    content[position + 1 : position + 5] = b"TYPE"
+    path.write_bytes(bytes(content))
+    assert main(["verify", str(path)]) == 1

@@ -14,9 +14,34 @@ CHARTER = Path(__file__).parents[2] / "resources" / "frameworks" / "icsse-charte
 
 
 def test_framework_validate_accepts_the_charter(cli: Run) -> None:
+    """A complete file: valid, exit 0, and not a word on stderr."""
     code, out, err = cli("framework", "validate", str(CHARTER))
     assert code == 0, err
     assert "valid" in out and "8 characteristics" in out
+    assert err == ""
+
+
+def test_framework_validate_lists_missing_texts_as_warnings(cli: Run) -> None:
+    """A translation under way: each missing text is ``FILE: LOCATION: warning: message``
+    on stderr, and the file is still valid (exit 0)."""
+    incomplete = DATA / "frameworks" / "incomplete-translation.toml"
+    code, out, err = cli("framework", "validate", str(incomplete))
+    assert code == 0
+    assert "valid" in out
+    lines = err.strip().splitlines()
+    assert lines == [
+        f"{incomplete}: characteristics[beta].indicators[beta.second].question: "
+        "warning: text missing in language 'fr'"
+    ]
+
+
+def test_framework_validate_warnings_are_translated(cli: Run) -> None:
+    incomplete = DATA / "frameworks" / "incomplete-translation.toml"
+    code, _out, err = cli("--lang", "fr", "framework", "validate", str(incomplete))
+    assert code == 0
+    (line,) = err.strip().splitlines()
+    assert line.startswith(f"{incomplete}: ")
+    assert line.endswith(": avertissement : texte manquant dans la langue 'fr'")
 
 
 def test_framework_validate_reports_every_problem(cli: Run, tmp_path: Path) -> None:

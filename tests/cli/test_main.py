@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -46,6 +47,10 @@ COMMANDS = [
     "forms",
     "export-data",
     "bundle",
+    "issuer",
+    "issue",
+    "participants",
+    "imports",
     "db",
     "gui",
 ]
@@ -55,7 +60,10 @@ ACTIONS = {
     "organization": ["add"],
     "assessment": ["new"],
     "answers": ["import"],
-    "bundle": ["export", "import"],
+    "issuer": ["create", "list", "revoke", "registry"],
+    "bundle": ["export", "import", "workshop", "join"],
+    "participants": ["list", "merge"],
+    "imports": ["list", "undo"],
     "db": ["check", "backup", "restore"],
 }
 
@@ -77,3 +85,23 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize("group", ACTIONS)
 def test_help_of_a_group_lists_its_actions(capsys: pytest.CaptureFixture[str], group: str) -> None:
     assert _help(capsys, group) == ACTIONS[group]
+
+
+def test_a_bundle_file_given_alone_opens_the_application_to_import_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File managers, the Windows association and macOS run ``sseassess FILE``."""
+    import sseassess.ui.application as application
+
+    bundle = tmp_path / "Ana.sseassess"
+    bundle.write_text("{}", encoding="utf-8")
+    calls: list[tuple[object, ...]] = []
+    monkeypatch.setattr(
+        application,
+        "run",
+        lambda db, lang, open_files=(): calls.append((db, lang, open_files)) or 0,
+    )
+    assert main(["--lang", "fr", str(bundle)]) == 0
+    assert calls == [(None, "fr", [bundle])]
+    with pytest.raises(SystemExit):  # a missing file is not opened, argparse says why
+        main([str(tmp_path / "missing.sseassess")])

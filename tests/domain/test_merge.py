@@ -1,10 +1,11 @@
-"""The merge rules, with no database: any order, twice or once, nothing lost."""
+"""The merge rules, with no database: any order, twice or once, nothing lost, and no
+consensus changed without acceptance."""
 
 from __future__ import annotations
 
 import hashlib
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from hypothesis import given
@@ -16,9 +17,14 @@ from sseassess.domain.merge import (
     Reason,
     StampedAnswer,
     Version,
+    answer_changes,
     answer_order,
     merge_own_answers,
+    own_answer_changes,
     participant_decision,
+    participant_needs_acceptance,
+    plan_own_answers,
+    typed_answers,
 )
 
 INDICATORS = ("a.one", "a.two", "b.one")
@@ -163,3 +169,112 @@ def test_the_same_file_again_is_named_as_such() -> None:
     older = Version.of(datetime(2025, 1, 1), "b" * 64)
     assert participant_decision(version, older) is Reason.OLDER
     assert participant_decision(older, version) is Reason.NEWER_PARTICIPANT
+
+
+# -- files have roles: what is applied unasked, and what waits for acceptance
+
+
+@dataclass
+class Consensus:
+    """A workshop's own answers on one computer, receiving whole-assessment files."""
+
+    store: Store = field(default_factory=Store)
+    exists: bool = False
+
+    def receive(self, bundle: list[StampedAnswer], accept: bool) -> bool:
+        """Apply a file as storage does; whether it was applied (False: waiting)."""
+        plan = plan_own_answers(
+            self.store.answers, self.store.evidence, bundle, new_assessment=not self.exists
+        )
+        self.exists = True
+        if plan.needs_acceptance and not accept:
+            return False
+        for write in plan.merge.writes:
+            if write.answer is not None:
+                self.store.answers[write.indicator_id] = StampedAnswer(
+                    write.answer, write.changed_at
+                )
+            files = self.store.evidence.setdefault(write.indicator_id, [])
+            files.extend(item.sha256 for item in write.new_evidence)
+        return True
+
+
+@given(bundles, st.lists(bundles, max_size=5))
+def test_no_consensus_is_changed_without_acceptance(
+    first: list[StampedAnswer], later: list[list[StampedAnswer]]
+) -> None:
+    """The file that brings the assessment sets its consensus; no later file changes it
+    (nor adds to it) unless the user accepts its changes."""
+    here = Consensus()
+    assert here.receive(first, accept=False)
+    before = here.store.state()
+    for bundle in later:
+        applied = here.receive(bundle, accept=False)
+        assert here.store.state() == before
+        if applied:  # only a file that changes nothing goes through unasked
+            merge = merge_own_answers(here.store.answers, here.store.evidence, bundle)
+            assert not own_answer_changes(here.store.answers, merge)
+
+
+@given(st.lists(bundles, min_size=1, max_size=5), st.randoms())
+def test_accepted_files_give_the_same_consensus_in_any_order_once_or_twice(
+    files: list[list[StampedAnswer]], rng: random.Random
+) -> None:
+    def received(order: list[list[StampedAnswer]]) -> Consensus:
+        here = Consensus()
+        for bundle in order:
+            here.receive(bundle, accept=True)
+        return here
+
+    shuffled = list(files)
+    rng.shuffle(shuffled)
+    once = received(files)
+    assert once.store.state() == received(shuffled).store.state() == _received(files).state()
+    for bundle in files:  # twice: the second time changes nothing, and asks nothing
+        assert not plan_own_answers(
+            once.store.answers, once.store.evidence, bundle, new_assessment=False
+        ).needs_acceptance
+
+
+@given(bundles, bundles)
+def test_the_changes_listed_are_exactly_what_acceptance_applies(
+    first: list[StampedAnswer], second: list[StampedAnswer]
+) -> None:
+    """Nothing lost: every answer that acceptance replaces was listed, with its value."""
+    here = Consensus()
+    here.receive(first, accept=True)
+    before = {key: value.answer for key, value in here.store.answers.items()}
+    plan = plan_own_answers(here.store.answers, here.store.evidence, second, False)
+    here.receive(second, accept=True)
+    after = {key: value.answer for key, value in here.store.answers.items()}
+    changed = {key for key in after if before.get(key) != after[key]}
+    listed = {change.indicator_id for change in plan.changes if change.before != change.after}
+    assert changed == listed
+    for change in plan.changes:
+        assert change.before == before.get(change.indicator_id)
+        assert change.participant_uuid is None  # the consensus is nobody's
+
+
+def test_only_a_participants_own_file_updates_their_answers_unasked() -> None:
+    assert not participant_needs_acceptance(Reason.NEWER_PARTICIPANT, own_file=True)
+    assert participant_needs_acceptance(Reason.NEWER_PARTICIPANT, own_file=False)
+    assert not participant_needs_acceptance(Reason.NEW_PARTICIPANT, own_file=False)
+    assert not participant_needs_acceptance(Reason.SAME_FILE, own_file=False)
+
+
+@given(
+    st.dictionaries(st.sampled_from(INDICATORS), answers(), max_size=3),
+    st.lists(answers(), max_size=3),
+)
+def test_a_paper_form_changes_only_what_it_names(
+    stored: dict[str, Answer], typed: list[Answer]
+) -> None:
+    stored = {key: replace(value, indicator_id=key) for key, value in stored.items()}
+    after = typed_answers(stored, typed)
+    named = {answer.indicator_id for answer in typed}
+    for indicator, answer in stored.items():
+        if indicator not in named:
+            assert after[indicator] == answer
+    changes = answer_changes("p", "Maria", stored, after)
+    assert {c.indicator_id for c in changes} <= named
+    assert all(c.before == stored[c.indicator_id] for c in changes)

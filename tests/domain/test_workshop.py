@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from sseassess.cli import main
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
 from sseassess.domain.text import InputError
-from sseassess.domain.workshop import MIN_ROLE_GROUP
+from sseassess.domain.workshop import DEFAULT_ANONYMITY_MINIMUM as MIN_ROLE_GROUP
+from sseassess.domain.workshop import outside_share
 
 VOTE = "democratic-control.one-member-one-vote"
 ASSEMBLY = "democratic-control.general-assembly"
@@ -100,7 +102,11 @@ def test_cli_workshop_with_participants_from_paper(
         == 0
     )
     form.write_text(f"indicator,level,reason,note\n{VOTE},1,,\n", encoding="utf-8")
-    assert main(["answers", "import", uuid, str(form), "--participant", "Ana"]) == 0
+    # Ana's answer already here changes: shown, applied only when accepted.
+    assert main(["answers", "import", uuid, str(form), "--participant", "Ana"]) == 2
+    assert "4 → 1" in capsys.readouterr().err
+    accept = "--accept-changes"
+    assert main(["answers", "import", uuid, str(form), "--participant", "Ana", accept]) == 0
     form.write_text(f"indicator,level,reason,note\n{VOTE},3,,\n", encoding="utf-8")
     assert main(["answers", "import", uuid, str(form), "--consensus"]) == 0
     capsys.readouterr()
@@ -129,3 +135,41 @@ def test_a_role_counts_only_participants_who_answered(workspace: Workspace) -> N
     board = [workspace.add_participant(uuid, name, "board") for name in ("Ann", "Bo", "Cy")]
     workspace.save_participant_answers(uuid, board[0].uuid, [Answer(VOTE, 1)])
     assert workspace.workshop(uuid).by_role["board"] is None
+
+
+def test_divergence_is_a_third_outside_the_main_group() -> None:
+    """Seven of ten agreeing is agreement; a group split in two camps is divergence."""
+    seven_agree = (1, 0, 0, 7, 2)  # one at 0, seven at 3, two at 4
+    assert outside_share(seven_agree) == Fraction(1, 10)
+    three_far = (2, 1, 0, 7, 0)  # the facilitator's "7 of 10 agreed" with 3 far below
+    assert outside_share(three_far) < Fraction(1, 3)
+    split = (0, 5, 0, 5, 0)  # half at 1, half at 3
+    assert outside_share(split) == Fraction(1, 2)
+    assert outside_share((0, 0, 0, 0, 0)) == 0
+
+
+def test_the_old_flag_marked_most_of_a_real_workshop_divergent(workspace: Workspace) -> None:
+    """Ten people, each answering mostly around a shared level with an occasional stray
+    answer: "highest minus lowest >= 2" flagged nearly everything; the new measure flags
+    only the indicators where the group really splits."""
+    import random
+
+    rng = random.Random(13)
+    uuid = _workshop(workspace)
+    framework = workspace.framework_of(workspace.assessment(uuid))
+    indicators = list(framework.indicators())
+    split = {indicator.id for indicator in indicators[:5]}
+    people = [workspace.add_participant(uuid, f"P{n}") for n in range(10)]
+    for number, person in enumerate(people):
+        answers = []
+        for indicator in indicators:
+            if indicator.id in split:
+                level = 1 if number % 2 else 3
+            else:
+                level = 3 if rng.random() < 0.85 else rng.choice((0, 1, 4))
+            answers.append(Answer(indicator.id, level))
+        workspace.save_participant_answers(uuid, person.uuid, answers)
+    spreads = workspace.workshop(uuid).spreads
+    old_flag = [s for s in spreads if (s.spread or 0) >= 2]
+    assert len(old_flag) >= 20  # of 39
+    assert {s.indicator.id for s in spreads if s.divergent} == split

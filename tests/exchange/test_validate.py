@@ -277,8 +277,8 @@ CASES: dict[str, tuple[Callable[[Setting], bytes], str]] = {
     ),
     "content hash does not match": (_damaged_level, "changed or damaged after it was written"),
     "newer schema version": (
-        lambda s: sealed({**copy.deepcopy(s.participant), "schema_version": 2}),
-        "written by a newer version of sseassess (bundle format 2",
+        lambda s: sealed({**copy.deepcopy(s.participant), "schema_version": 3}),
+        "written by a newer version of sseassess (bundle format 3",
     ),
     "schema version zero": (
         lambda s: sealed({**copy.deepcopy(s.participant), "schema_version": 0}),
@@ -425,20 +425,20 @@ CASES: dict[str, tuple[Callable[[Setting], bytes], str]] = {
         "is answered twice.",
     ),
     "framework content does not match its hash": (
-        crafted("participant", _modified_framework),
+        crafted("whole", _modified_framework),
         "The framework in this file was changed or damaged",
     ),
     "invalid framework snapshot": (
-        crafted("participant", _invalid_framework),
+        crafted("whole", _invalid_framework),
         "The framework in this file is not valid. scoring: required key is missing",
     ),
     "framework snapshot not canonical": (
-        crafted("participant", _non_canonical_framework),
+        crafted("whole", _non_canonical_framework),
         "not written the way sseassess keeps frameworks",
     ),
     "framework labelled with another version": (
-        crafted("participant", _mislabelled_framework),
-        "says it is icsse-charter 2.0.0, but its content is icsse-charter 1.0.0",
+        crafted("whole", _mislabelled_framework),
+        "says it is icsse-charter 2.0.0, but its content is icsse-charter 1.0.1",
     ),
     "participant's answers for a self-assessment": (
         crafted("participant", _set("assessment.kind", "self")),
@@ -556,10 +556,18 @@ def test_the_good_files_of_a_batch_are_still_imported(
         files.append(str(path))
     good = tmp_path / f"good{SUFFIX}"
     good.write_bytes(sealed(copy.deepcopy(setting.participant)))
+    whole = tmp_path / f"whole{SUFFIX}"
+    whole.write_bytes(sealed(copy.deepcopy(setting.whole)))
     url = url_of(tmp_path / "fresh.db")
-    assert main(["bundle", "import", "--db", url, files[0], str(good), *files[1:]]) == 2
+    command = ["bundle", "import", "--db", url, files[0], str(good), *files[1:], str(whole)]
+    assert main(command) == 2
     out, err = capsys.readouterr()
-    assert out == f"{good}: imported: the answers of Ana, new in the workshop of Tisserands\n"
+    # The participant's file waits for the framework the whole file brings, then comes in;
+    # the outcomes are listed in the order the files were given.
+    assert out.splitlines() == [
+        f"{good}: imported: the answers of Ana, new in the workshop of Tisserands",
+        f"{whole}: imported: the assessment of Tisserands, new here",
+    ]
     lines = err.splitlines()
     assert [line.split(": refused: ")[0] for line in lines] == files
     with Workspace.open(url) as fresh:
@@ -569,7 +577,28 @@ def test_the_good_files_of_a_batch_are_still_imported(
 def test_messages_are_translated(setting: Setting, tmp_path: Path) -> None:
     path = tmp_path / f"bad{SUFFIX}"
     path.write_bytes(CASES["level out of range"][0](setting))
-    with Workspace.open(url_of(tmp_path / "t.db")) as trainer:
+    database = tmp_path / "t.db"
+    shutil.copy(setting.database, database)
+    with Workspace.open(url_of(database)) as trainer:
         [outcome] = collect(trainer, [path]).outcomes
     french = outcome.message(translation("fr").gettext)
     assert "answers[0].level" in french and "must be between" not in french
+
+
+def test_a_participants_file_without_its_framework_here_says_what_to_do(
+    setting: Setting, tmp_path: Path
+) -> None:
+    """Participants' files refer to the framework by hash; a computer that lacks it says so
+    (and changes nothing)."""
+    path = tmp_path / f"ana{SUFFIX}"
+    path.write_bytes(sealed(copy.deepcopy(setting.participant)))
+    assert json.loads(path.read_bytes())["payload"]["framework"]["content"] is None
+    database = tmp_path / "empty.db"
+    with Workspace.open(url_of(database)) as empty:
+        [outcome] = collect(empty, [path]).outcomes
+    before = raw_dump(database)
+    assert outcome.status == Outcome.REFUSED
+    assert "which this computer does not have yet" in outcome.message()
+    assert "Import the workshop file for laptops first" in outcome.message()
+    assert raw_dump(database) == before
+    assert not before["assessment"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -89,14 +90,17 @@ def test_certificate_is_one_page_and_report_is_numbered(
     assert "Coopérative des Tisserands de Thiès" in reader.pages[3].extract_text()  # header
 
 
-def test_not_eligible_gives_a_results_summary_with_the_reasons(
+def test_not_eligible_gives_self_assessment_results_with_the_reasons(
     workspace: Workspace, demo: str, tmp_path: Path
 ) -> None:
     certificate, _report = export(workspace, demo, tmp_path)
     text = text_of(certificate)
-    assert text.count("Results summary") == 1
-    assert "This certifies" not in text
-    assert "No certificate can be issued yet, because:" in text
+    assert text.count("Self-assessment results") == 1
+    assert "self-declared, not audited" in text
+    assert "Self-assessment certificate" not in text and "This certifies" not in text
+    assert "✗ Does not meet the certificate rules of the framework" in text
+    assert "37 scored, 2 not applicable" in text
+    assert "The certificate rules are not met, because:" in text
     assert "The overall score is under the minimum of 60.0." in text
     assert "Autonomy of management and independence from public authorities is under its" in text
     assert "Essential criterion not met: Do you have a written rule" in text
@@ -112,10 +116,11 @@ def test_eligible_assessment_gets_a_certificate(workspace: Workspace, tmp_path: 
     workspace.save_answers(assessment, [Answer(i.id, 4) for i in framework.indicators()])
     certificate, report = export(workspace, assessment, tmp_path)
     text = text_of(certificate)
-    assert "Certificate" in text and "Results summary" not in text
-    assert "This certifies that" in text
-    assert "Certificate rules met" in text
-    assert "No certificate can be issued" not in text
+    assert "Self-assessment certificate" in text and "Self-assessment results" not in text
+    assert "self-declared, not audited" in text
+    assert "This certifies" not in text and "Charter certificate" not in text
+    assert "✓ Meets the certificate rules of the framework" in text
+    assert "rules are not met" not in text
     assert "Mutuelle Αλληλεγγύη — Взаимопомощь" in text  # Greek and Cyrillic
     assert "Greece" in text  # country name from Babel
     for path in (certificate, report):  # the widest score fits its box on one line
@@ -124,7 +129,8 @@ def test_eligible_assessment_gets_a_certificate(workspace: Workspace, tmp_path: 
         assert sum(page.count("100.0 / 100") for page in raw) == expected
     report_text = text_of(report)
     assert "Mutuelle Αλληλεγγύη — Взаимопомощь" in report_text
-    assert "Certificate rules met" in report_text and "No strengths" not in report_text
+    assert "Meets the certificate rules of the framework" in report_text
+    assert "No strengths" not in report_text
 
 
 def test_long_name_still_fits_on_one_page(workspace: Workspace, tmp_path: Path) -> None:
@@ -172,7 +178,9 @@ def test_french_documents_have_no_english_left(
             for name, text in texts.items():
                 assert fragment not in text, f"English left in the French {name}: {fragment!r}"
     assert checked > 50
-    assert "Certificate rules not met" not in texts["certificate"]
+    assert "Does not meet" not in texts["certificate"]
+    assert "Certificat d'auto-évaluation" not in texts["certificate"]  # the rules are not met
+    assert "auto-déclaré, non audité" in texts["certificate"]
     assert "Page 1 of" not in texts["report"] and "Page 1 sur" in texts["report"]
 
 
@@ -198,7 +206,10 @@ def test_report_holds_answers_reasons_notes_evidence_and_plan(
         demo,
         ActionItem("Write a surplus allocation rule", "Board", status="in_progress"),
     )
-    _certificate, report = export(workspace, demo, tmp_path)
+    certificate, report = tmp_path / "c.pdf", tmp_path / "r.pdf"
+    export_documents(
+        workspace, demo, certificate=certificate, report=report, language="en", include_notes=True
+    )
     text = text_of(report)
     assert "Ratio 1 to 3 since 2024." in text
     assert "Marked for discussion" in text
@@ -247,6 +258,32 @@ def test_pdf_metadata(workspace: Workspace, demo: str, tmp_path: Path) -> None:
         assert info.author == "Coopérative des Tisserands de Thiès"
         assert info.title and info.subject and "Coopérative" in info.subject
         assert reader.trailer["/Root"]["/Lang"] == "es"
+    titles = [PdfReader(path).metadata.title for path in (certificate, report)]  # type: ignore[union-attr]
+    assert titles == [
+        "Resultados de autoevaluación — Coopérative des Tisserands de Thiès",
+        "Informe de autoevaluación — Coopérative des Tisserands de Thiès",
+    ]
+
+
+def test_certificate_title_and_tables_start_at_the_margin(
+    workspace: Workspace, demo: str, tmp_path: Path
+) -> None:
+    """The page is shrunk to fit: its title and its tables still start where the text does."""
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    certificate, _report = export(workspace, demo, tmp_path)
+    words = subprocess.run(
+        [pdftotext, "-bbox", str(certificate), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    left: dict[str, float] = {}
+    for x, word in re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]+)</word>', words):
+        left.setdefault(word, float(x))  # where each word is first printed
+    margin = left["Coopérative"]  # the organization's name, a paragraph
+    assert abs(left["Self-assessment"] - margin) < 1.5, left  # the title, in a table
+    # The decision band and the facts are tables with a padding of their own.
+    for word in ("✗", "Legal"):
+        assert margin < left[word] < margin + 12, left
 
 
 def test_every_font_is_embedded(workspace: Workspace, demo: str, tmp_path: Path) -> None:
@@ -271,15 +308,13 @@ def test_the_qr_code_carries_the_verification_code(
     zxingcpp = pytest.importorskip("zxingcpp")
     from PIL import Image
 
-    from sseassess.reports.pdf_embed import CODE_KEY
+    from sseassess.domain.verification import printed_codes
 
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
     for path in export(workspace, demo, tmp_path):
-        metadata = PdfReader(path).metadata
-        assert metadata is not None
-        code = metadata[CODE_KEY]
+        (code,) = set(printed_codes(text_of(path)))
         image = tmp_path / f"{path.stem}-page"
         subprocess.run(
             [pdftoppm, "-r", "110", "-png", "-f", "1", "-l", "1", "-singlefile", str(path), image],
@@ -287,7 +322,13 @@ def test_the_qr_code_carries_the_verification_code(
         )
         with Image.open(image.with_suffix(".png")) as page:
             decoded = [(found.format.name, found.text) for found in zxingcpp.read_barcodes(page)]
-        assert decoded == [("QRCode", code)], path.name
+        assert len(decoded) == 1 and decoded[0][0] == "QRCode", path.name
+        lines = decoded[0][1].splitlines()  # what a reviewer reads without the app
+        assert lines[0] == "Self-assessment results (self-declared, not audited)"
+        assert lines[1] == "Coopérative des Tisserands de Thiès"
+        assert "55.9 / 100" in lines[2]
+        assert lines[3] == "Does not meet the certificate rules of the framework"
+        assert code in lines[4], path.name
         assert code in text_of(path)
 
 
@@ -416,7 +457,8 @@ def test_workshop_report_shows_how_participants_spread_and_still_verifies(
     capsys: pytest.CaptureFixture[str], workspace: Workspace, tmp_path: Path
 ) -> None:
     """Each indicator gets a participants' line (counts per level, median, spread, divergent
-    marked); the summary says the scores are the consensus; ``verify`` still says intact."""
+    marked), their notes (no names) and how many marked it for discussion; the summary says
+    the scores are the consensus; ``verify`` still says intact (self-declared, exit 3)."""
     vote, statutes = (
         "democratic-control.one-member-one-vote",
         "primacy-of-person.mission-in-statutes",
@@ -424,13 +466,21 @@ def test_workshop_report_shows_how_participants_spread_and_still_verifies(
     organization = workspace.add_organization(OrganizationProfile(name="Atelier Coop"))
     assessment = workspace.start_assessment(organization, kind="workshop")
     _record, framework, _result = workspace.result(assessment)
-    levels = {vote: (0, 2, 2, 3), statutes: (3, 3, 3, 4)}
+    levels = {vote: (0, 0, 3, 3), statutes: (3, 3, 3, 4)}
     for n in range(4):
         participant = workspace.add_participant(assessment, f"P{n}", "member")
         workspace.save_participant_answers(
             assessment,
             participant.uuid,
-            [Answer(i, levels[i][n], note="we had 45.5 / 100 last year") for i in levels],
+            [
+                Answer(
+                    i,
+                    levels[i][n],
+                    note="we had 45.5 / 100 last year" if n == 0 else "",
+                    for_discussion=n < 2 and i == vote,
+                )
+                for i in levels
+            ],
         )
     workspace.add_participant(assessment, "Silent")
     workspace.save_answers(assessment, [Answer(i.id, 2) for i in framework.indicators()])
@@ -438,15 +488,18 @@ def test_workshop_report_shows_how_participants_spread_and_still_verifies(
     text = text_of(report)
     assert "Workshop of 5 participants; scores are those of the group's consensus." in text
     assert text.count("Participants: 0 ") == framework.indicator_count
-    divergent = "Participants: 0 1 1 0 2 2 3 1 4 0 median 2 · spread 3 · 1 did not answer"
+    divergent = "Participants: 0 2 1 0 2 0 3 2 4 0 median 1.5 · spread 3 · 1 did not answer"
     assert f"{divergent} · divergent" in text
-    assert "Participants: 0 0 1 0 2 0 3 3 4 1 median 3 · spread 1 · 1 did not answer 1.2" in text
+    assert "2 participants marked it for discussion." in text
+    assert "Participants: 0 0 1 0 2 0 3 3 4 1 median 3 · spread 1 · 1 did not answer" in text
     assert "Participants: 0 0 1 0 2 0 3 0 4 0 5 did not answer" in text
-    assert "45.5" not in text  # participants' notes are not printed
+    # Participants' notes are printed without names, never read as a score.
+    assert text.count("Participant's note: we had 45.5 \u2215 100 last year") == 2
+    assert "P0" not in text
     assert "Participants:" not in text_of(certificate)
     for path in (certificate, report):
-        assert main(["verify", str(path)]) == 0
-        assert capsys.readouterr().out.startswith("intact:")
+        assert main(["verify", str(path)]) == 3
+        assert capsys.readouterr().out.startswith("self-declared:")
 
 
 def test_self_assessment_report_has_no_participants_lines(
@@ -455,3 +508,31 @@ def test_self_assessment_report_has_no_participants_lines(
     _certificate, report = export(workspace, demo, tmp_path)
     text = text_of(report)
     assert "Participants:" not in text and "group's consensus" not in text
+
+
+def test_no_pdf_lets_a_reader_tell_the_single_workers_level(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Four members and one worker: the report prints counts and notes, never a name or a
+    role beside a level; with fewer participants than the minimum it prints no counts."""
+    vote = "democratic-control.one-member-one-vote"
+    organization = workspace.add_organization(OrganizationProfile(name="Habitat Coop"))
+    assessment = workspace.start_assessment(organization, kind="workshop")
+    worker = workspace.add_participant(assessment, "Wanda", "worker")
+    workspace.save_participant_answers(assessment, worker.uuid, [Answer(vote, 0)])
+    first = workspace.add_participant(assessment, "Marc", "member")
+    workspace.save_participant_answers(assessment, first.uuid, [Answer(vote, 3)])
+    _certificate, report = export(workspace, assessment, tmp_path)
+    text = text_of(report)
+    assert "Participants: 0 " not in text  # two answered: under the minimum of three
+    assert "Fewer than 3 participants answered, so their answers are not shown" in text
+    for n in range(3):
+        member = workspace.add_participant(assessment, f"Member {n}", "member")
+        workspace.save_participant_answers(assessment, member.uuid, [Answer(vote, 3)])
+    second = tmp_path / "second"
+    second.mkdir()
+    _certificate, report = export(workspace, assessment, second)
+    text = text_of(report)
+    assert "Participants: 0 1 1 0 2 0 3 4 4 0" in text
+    for leak in ("Wanda", "Marc", "Member 0", "Participant 1"):
+        assert leak not in text

@@ -279,6 +279,37 @@ def test_older_database_is_copied_then_upgraded_with_its_data(tmp_path: Path) ->
     assert "answered_at" in columns and "source_hash" in columns
 
 
+def test_a_migration_that_copies_a_table_keeps_every_answer(tmp_path: Path) -> None:
+    """SQLite batch migrations copy a table and drop the old one; with foreign keys on,
+    the drop would cascade and delete every answer of every assessment."""
+    import shutil
+
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    with Workspace.open(url) as workspace:
+        organization = workspace.add_organization(OrganizationProfile(name="Coop"))
+        assessment = workspace.start_assessment(organization)
+        workspace.save_answer(assessment, Answer("autonomy.governance-independence", 3))
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrations.HERE, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_copy_assessment.py").write_text(
+        "from alembic import op\n"
+        "revision = '9999'\n"
+        f"down_revision = {SCHEMA_REVISION!r}\n"
+        "def upgrade():\n"
+        "    with op.batch_alter_table('assessment', recreate='always'):\n"
+        "        pass\n",
+        encoding="utf-8",
+    )
+    database = Database.open(url)
+    try:
+        migrations.upgrade(database.engine, script_location=scripts)
+        with database.session() as session:
+            assert len(session.scalars(select(models.Answer)).all()) == 1
+            assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        database.close()
+
+
 def test_postgresql_migrations_build_the_models_and_keep_data(
     postgresql_server: Any,
 ) -> None:

@@ -165,27 +165,74 @@ def test_workshop_view_from_home(qtbot: QtBot, workspace: Workspace, tmp_path: P
     assert window.current_page() is window.home
 
 
-def test_workshop_menu_opens_collect_and_send(
+def test_workshop_menu_opens_every_step_of_the_trainer_and_the_participant(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The Workshop menu opens both dialogs, starting from the assessment the user is on."""
+    """The Workshop menu opens each dialog, starting from the workshop the user is on, and
+    writes the workshop file for the laptops."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from sseassess.domain.records import OrganizationProfile
+    from sseassess.exchange.bundle import SUFFIX
     from sseassess.ui.dialogs.collect_dialog import CollectDialog
+    from sseassess.ui.dialogs.join_dialog import JoinDialog
+    from sseassess.ui.dialogs.paper_answers_dialog import PaperAnswersDialog
+    from sseassess.ui.dialogs.participant_answers_dialog import ParticipantAnswersDialog
+    from sseassess.ui.dialogs.received_files_dialog import ReceivedFilesDialog
     from sseassess.ui.dialogs.send_answers_dialog import SendAnswersDialog
 
-    demo = create_demo(workspace)
+    organization = workspace.add_organization(OrganizationProfile(name="Workshop Coop"))
+    uuid = workspace.start_assessment(organization, "workshop")
     window = _window(qtbot, workspace, _settings(tmp_path))
-    window.open_assessment(demo)
-    assert window.current_assessment() == demo
+    window.show_workshop(uuid)
+    assert window.current_assessment() == uuid
     opened: list[str] = []
-    for dialog in (CollectDialog, SendAnswersDialog):
+    dialogs = (
+        CollectDialog,
+        PaperAnswersDialog,
+        ReceivedFilesDialog,
+        ParticipantAnswersDialog,
+        JoinDialog,
+        SendAnswersDialog,
+    )
+    for dialog in dialogs:
         monkeypatch.setattr(dialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    target = tmp_path / f"laptops{SUFFIX}"
+    monkeypatch.setattr(
+        QInputDialog, "getItem", staticmethod(lambda _p, _t, _l, items, *a: (items[0], True))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     menu = next(a.menu() for a in window.menuBar().actions() if "Workshop" in a.text())
     assert menu is not None
     actions = [action for action in menu.actions() if not action.isSeparator()]
     assert all(action.isEnabled() for action in actions)
-    for action in actions[:2]:
+    for action in actions[:7]:
         action.trigger()
-    assert opened == ["CollectDialog", "SendAnswersDialog"]
+    assert opened == [dialog.__name__ for dialog in dialogs]
+    assert target.exists() and b'"role": "workshop"' in target.read_bytes()
+
+
+def test_file_menu_opens_verify_and_issuer(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File › Verify a PDF… and File › Issuer (secretariat)… open their dialogs."""
+    from sseassess.ui.dialogs.issuer_dialog import IssuerDialog
+    from sseassess.ui.dialogs.verify_dialog import VerifyDialog
+
+    window = _window(qtbot, workspace, _settings(tmp_path))
+    opened: list[str] = []
+    for dialog in (VerifyDialog, IssuerDialog):
+        monkeypatch.setattr(dialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    menu = next(a.menu() for a in window.menuBar().actions() if "File" in a.text())
+    assert menu is not None
+    actions = {action.text().replace("&", ""): action for action in menu.actions()}
+    for text in ("Verify a PDF…", "Issuer (secretariat)…"):
+        assert actions[text].isEnabled()
+        actions[text].trigger()
+    assert opened == ["VerifyDialog", "IssuerDialog"]
 
 
 def test_workshop_menu_exports_answers_and_paper_forms(
@@ -283,3 +330,60 @@ def test_language_switch_while_the_database_opens_keeps_the_list(
     window.set_workspace(workspace)
     assert child(window.home, QPushButton, "continue").isEnabled()
     assert window.home.model.rowCount() == 1
+
+
+def test_about_names_the_version_and_where_the_data_is(
+    qtbot: QtBot,
+    workspace: Workspace,
+    tmp_path: Path,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A user who changes computers must find their data: the About box names the
+    database file and opens its folder."""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    from sseassess import __version__
+
+    window = MainWindow(
+        _settings(tmp_path), workspace, "en", TaskRunner(run_now=True), database_url=database_url
+    )
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    opened: list[str] = []
+
+    def click_open_folder(box: QMessageBox) -> int:
+        shown.append(f"{box.text()}\n{box.informativeText()}")
+        button = box.findChild(QPushButton, "open_folder")
+        assert button is not None
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_open_folder)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    window._about()
+    database = database_url.removeprefix("sqlite:///")
+    assert __version__ in shown[0] and database in shown[0]
+    assert opened == [str(Path(database).parent)]
+
+
+def test_files_opened_from_a_file_manager_wait_in_the_collect_dialog(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sseassess.ui.dialogs.collect_dialog import CollectDialog
+
+    window = _window(qtbot, workspace, _settings(tmp_path))
+    files = [tmp_path / "ana.sseassess", tmp_path / "jean.sseassess"]
+    listed: list[list[Path]] = []
+    monkeypatch.setattr(CollectDialog, "exec", lambda self: listed.append(self.files()) or 0)
+    window.collect_answers(files)
+    assert listed == [files]
+
+
+def test_the_window_carries_the_program_icon(qtbot: QtBot) -> None:
+    from sseassess.ui.application import application_icon
+
+    icon = application_icon()
+    assert not icon.isNull()
+    assert {size.width() for size in icon.availableSizes()} >= {16, 32, 48, 256}

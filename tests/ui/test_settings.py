@@ -12,6 +12,7 @@ from sseassess.ui.settings import (
     EXPORT_FOLDER,
     LANGUAGE,
     SHOW_NAMES,
+    TRUSTED_ISSUERS,
     WINDOW_GEOMETRY,
     documents_folder,
 )
@@ -46,6 +47,17 @@ def test_a_folder_that_is_gone_gives_the_documents_folder(tmp_path: Path) -> Non
     EXPORT_FOLDER.set_folder(settings, tmp_path / "gone")
     assert EXPORT_FOLDER.get(settings) == str(tmp_path / "gone")
     assert EXPORT_FOLDER.folder(settings) == documents_folder()
+
+
+def test_a_list_of_files_comes_back_as_it_was_stored(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    assert TRUSTED_ISSUERS.get(settings) == []
+    files = [tmp_path / "a issuer.pem", tmp_path / "b.pem"]
+    TRUSTED_ISSUERS.set(settings, files)
+    settings.sync()
+    assert TRUSTED_ISSUERS.get(_settings(tmp_path)) == files
+    TRUSTED_ISSUERS.set(settings, [])
+    assert TRUSTED_ISSUERS.get(settings) == []
 
 
 def test_keys_are_declared_once() -> None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 HERE = Path(__file__).parent
 
 
-def _config() -> object:
+def _config(script_location: Path = HERE) -> object:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(HERE))
+    config.set_main_option("script_location", str(script_location))
     return config
 
 
@@ -49,14 +49,39 @@ def is_known_revision(revision: str) -> bool:
 _MIGRATION_LOCK = 0x55E_A55E55
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
+def upgrade(engine: Engine, target: str = "head", script_location: Path = HERE) -> None:
     """Upgrade the database to ``target`` in one transaction on a shared connection (on
-    PostgreSQL under an advisory lock, so that concurrent start-ups upgrade it once)."""
+    PostgreSQL under an advisory lock, so that concurrent start-ups upgrade it once).
+
+    On SQLite, foreign keys are off while the migrations run: a batch migration copies a
+    table and drops the old one, and with foreign keys on that drop would cascade and
+    delete every row referring to it (every answer of every assessment). The keys are
+    checked with ``PRAGMA foreign_key_check`` before the transaction commits.
+    """
     from alembic import command
 
-    config = _config()
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
-        config.attributes["connection"] = connection  # type: ignore[attr-defined]
-        command.upgrade(config, target)  # type: ignore[arg-type]
+    config = _config(script_location)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # outside any transaction, where the pragma takes effect
+            _pragma(connection, "PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
+                config.attributes["connection"] = connection  # type: ignore[attr-defined]
+                command.upgrade(config, target)  # type: ignore[arg-type]
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                _pragma(connection, "PRAGMA foreign_keys=ON")
+
+
+def _pragma(connection: Connection, statement: str) -> None:
+    """Run a pragma on the driver's connection itself, outside SQLAlchemy's transaction."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(statement)

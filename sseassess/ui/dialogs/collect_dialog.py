@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sseassess.app.bundles import CollectReport
+from sseassess.app.changes import ChangeLine
 from sseassess.domain.merge import Outcome
 from sseassess.i18n import format_date, translation
 from sseassess.ui.decorators import override
@@ -58,6 +59,8 @@ class CollectDialog(JobDialog):
         super().__init__(runner, language, parent)
         self._workspace = workspace
         self._assessment_uuid: str | None = None
+        # The files whose changes the user accepted, while they are imported again.
+        self._accepting: list[Path] | None = None
         self._settings = settings
         self.setWindowTitle(self.tr("Collect answers"))
         self.setMinimumSize(680, 480)
@@ -206,30 +209,82 @@ class CollectDialog(JobDialog):
 
     @override
     def _prepare(self) -> Job:
-        """Import the files in the list; cancelling stops after the file being imported
-        (the files done so far stay imported)."""
+        """Import the files in the list (or, once the user accepted their changes, the
+        files that waited for it); cancelling stops after the file being imported (the
+        files done so far stay imported)."""
         from sseassess.app.bundles import collect
 
-        workspace, paths = self._workspace, self.files()
+        accept = self._accepting is not None
+        workspace = self._workspace
+        paths = list(self._accepting) if self._accepting is not None else self.files()
 
         def work(progress: Progress, cancelled: Cancelled) -> CollectReport:
-            return collect(workspace, paths, progress, cancelled)
+            return collect(workspace, paths, progress, cancelled, accept=accept)
 
         return Job(work, steps=len(paths))
+
+    def _ask_about_changes(self, report: CollectReport) -> None:
+        """Files that would change answers already here: show their changes, and import
+        them again only if the user accepts."""
+        from sseassess.app.changes import change_lines
+
+        gettext = translation(self._language).gettext
+        lines = [
+            line
+            for outcome in report.pending
+            if outcome.assessment_uuid is not None
+            for line in change_lines(
+                outcome.changes,
+                self._workspace.framework_of(self._workspace.assessment(outcome.assessment_uuid)),
+                gettext,
+            )
+        ]
+        source = ", ".join(outcome.path.name for outcome in report.pending)
+        if self.confirm(lines, source):
+            self._accepting = [outcome.path for outcome in report.pending]
+            self.start()
+
+    def confirm(self, lines: list[ChangeLine], source: str) -> bool:
+        """Ask the user to accept the changes (a modal dialog; tests replace it)."""
+        from sseassess.ui.dialogs.changes_dialog import confirm_changes
+
+        return confirm_changes(lines, source, self)
 
     @override
     def _job_finished(self, result: object, cancelled: bool) -> None:
         if not isinstance(result, CollectReport):
             return
+        if self._accepting is not None:
+            self._accepting = None
+            done = {outcome.path: outcome for outcome in result.outcomes}
+            previous = self._model.report
+            result = CollectReport(
+                tuple(done.get(outcome.path, outcome) for outcome in previous.outcomes),
+                previous.total,
+                result.cancelled,
+            )
         self._model.set_report(result)
         self._table.setVisible(True)
         self._table.resizeColumnToContents(OutcomeTableModel.FILE)
+        counts = {status: result.count(status) for status in Outcome}
         parts = [
-            self.tr("%n imported", "", result.count(Outcome.IMPORTED)),
-            self.tr("%n replaced", "", result.count(Outcome.REPLACED)),
-            self.tr("%n unchanged", "", result.count(Outcome.UNCHANGED)),
-            self.tr("%n refused", "", result.count(Outcome.REFUSED)),
-        ]
+            text
+            for status, text in (
+                (Outcome.IMPORTED, self.tr("%n imported", "", counts[Outcome.IMPORTED])),
+                (Outcome.UPDATED, self.tr("%n updated", "", counts[Outcome.UPDATED])),
+                (
+                    Outcome.CHANGED,
+                    self.tr("%n changed as you accepted", "", counts[Outcome.CHANGED]),
+                ),
+                (Outcome.UNCHANGED, self.tr("%n unchanged", "", counts[Outcome.UNCHANGED])),
+                (
+                    Outcome.PENDING,
+                    self.tr("%n waiting for your approval", "", counts[Outcome.PENDING]),
+                ),
+                (Outcome.REFUSED, self.tr("%n refused", "", counts[Outcome.REFUSED])),
+            )
+            if counts[status]
+        ] or [self.tr("none")]
         text = self.tr("Files: {counts}.").format(counts=", ".join(parts))
         if result.cancelled:
             text += " " + self.tr(
@@ -249,6 +304,8 @@ class CollectDialog(JobDialog):
             )
         self._show_message(text, error=bool(result.refused))
         self.collected.emit(result)
+        if result.pending and not result.cancelled:
+            self._ask_about_changes(result)
 
     @override
     def _bug_text(self, error: object) -> str:

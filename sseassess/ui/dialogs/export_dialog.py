@@ -46,6 +46,7 @@ class Exporter(Protocol):
         certificate: Path | None,
         report: Path | None,
         language: str,
+        include_notes: bool,
         progress: Progress,
         cancelled: Cancelled,
     ) -> list[Path]: ...
@@ -100,14 +101,16 @@ class ExportDialog(JobDialog):
         )
         intro.setWordWrap(True)
 
-        stem = f"{record.organization_name} {record.assessed_on.isoformat()}"
+        # The organization and the date apart, so that a language can put them in its order.
+        names = {"organization": record.organization_name, "date": record.assessed_on.isoformat()}
         documents = QGroupBox(self.tr("Documents"), self)
         grid = QGridLayout(documents)
         self._certificate = QCheckBox(self.tr("&Certificate (one page)"), documents)
         self._certificate.setObjectName("certificate")
         self._certificate.setAccessibleName(self.tr("Export the certificate"))
         self._certificate_name = QLineEdit(
-            safe_file_name(self.tr("{name} certificate").format(name=stem)) + ".pdf", documents
+            safe_file_name(self.tr("{organization} {date} certificate").format(**names)) + ".pdf",
+            documents,
         )
         self._certificate_name.setObjectName("certificate_name")
         self._certificate_name.setAccessibleName(self.tr("File name of the certificate"))
@@ -115,7 +118,8 @@ class ExportDialog(JobDialog):
         self._report.setObjectName("report")
         self._report.setAccessibleName(self.tr("Export the full report"))
         self._report_name = QLineEdit(
-            safe_file_name(self.tr("{name} report").format(name=stem)) + ".pdf", documents
+            safe_file_name(self.tr("{organization} {date} report").format(**names)) + ".pdf",
+            documents,
         )
         self._report_name.setObjectName("report_name")
         self._report_name.setAccessibleName(self.tr("File name of the full report"))
@@ -128,6 +132,18 @@ class ExportDialog(JobDialog):
             box.toggled.connect(name.setEnabled)
             box.toggled.connect(self._update_buttons)
             name.textChanged.connect(self._update_buttons)
+        self._notes = QCheckBox(self.tr("Include internal &notes in the report"), documents)
+        self._notes.setObjectName("include_notes")
+        self._notes.setToolTip(
+            self.tr(
+                "The report then prints, and carries inside the PDF, every internal note and "
+                "evidence file name. Leave it off for a report that leaves the organization."
+            )
+        )
+        self._notes.setAccessibleName(self.tr("Include the internal notes in the report"))
+        self._notes.setChecked(False)
+        grid.addWidget(self._notes, 2, 1)
+        self._report.toggled.connect(self._notes.setEnabled)
         grid.setColumnStretch(1, 1)
         for name in (self._certificate_name, self._report_name):
             name.setMinimumWidth(min(520, name.fontMetrics().horizontalAdvance(name.text()) + 16))
@@ -224,6 +240,7 @@ class ExportDialog(JobDialog):
             widget.setEnabled(enabled)
         self._certificate_name.setEnabled(enabled and self._certificate.isChecked())
         self._report_name.setEnabled(enabled and self._report.isChecked())
+        self._notes.setEnabled(enabled and self._report.isChecked())
 
     # -- actions
 
@@ -263,6 +280,7 @@ class ExportDialog(JobDialog):
         workspace, uuid = self._workspace, self._assessment_uuid
         language = str(self._pdf_language.currentData())
         certificate, report = paths["certificate"], paths["report"]
+        include_notes = report is not None and self._notes.isChecked()
 
         def work(progress: Progress, cancelled: Cancelled) -> list[Path]:
             return exporter(
@@ -271,6 +289,7 @@ class ExportDialog(JobDialog):
                 certificate=certificate,
                 report=report,
                 language=language,
+                include_notes=include_notes,
                 progress=progress,
                 cancelled=cancelled,
             )

@@ -185,7 +185,13 @@ class JobDialog(QDialog):
         if self.running or not self._start.isEnabled():
             return
         job = self._prepare()
-        if job is None:
+        if job is not None:
+            self._run_job(job)
+
+    def _run_job(self, job: Job) -> None:
+        """Run ``job`` with the dialog's lifecycle: the Start button's own job, or another
+        action of the dialog (a dialog with a second button, as the issuer's Revoke)."""
+        if self.running:
             return
         task = self._runner.new_task(
             job.work,

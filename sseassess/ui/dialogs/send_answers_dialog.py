@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from sseassess.app.bundles import SUFFIX, Bundle
-from sseassess.domain.records import MAX_PARTICIPANT_NAME, ROLES, AssessmentRecord
+from sseassess.domain.records import MAX_PARTICIPANT_NAME, AssessmentRecord
 from sseassess.i18n import format_date
 from sseassess.ui.decorators import override
 from sseassess.ui.dialogs.job_dialog import Job, JobDialog, JobTexts
 from sseassess.ui.file_names import safe_file_name
-from sseassess.ui.names import role_name
+from sseassess.ui.names import add_role_choices
 from sseassess.ui.settings import PARTICIPANT_NAME, PARTICIPANT_ROLE, SEND_FOLDER
 from sseassess.ui.tasks import Cancelled, Progress, TaskRunner
 
@@ -101,9 +101,7 @@ class SendAnswersDialog(JobDialog):
         self._role = QComboBox(self)
         self._role.setObjectName("role")
         self._role.setAccessibleName(self.tr("Your role"))
-        self._role.addItem(self.tr("Not given"), None)
-        for role in ROLES:
-            self._role.addItem(role_name(role), role)
+        add_role_choices(self._role, self.tr("Not given"))
         self._role.setCurrentIndex(max(0, self._role.findData(PARTICIPANT_ROLE.get(settings))))
 
         self._path = QLineEdit(self)
@@ -149,6 +147,8 @@ class SendAnswersDialog(JobDialog):
         layout.addStretch(1)
         layout.addLayout(self._button_row())
 
+        self._workshop.currentIndexChanged.connect(self._sync_identity)
+        self._sync_identity()
         self._suggest_path()
         if not workshops:
             self._show_message(
@@ -167,6 +167,14 @@ class SendAnswersDialog(JobDialog):
         if assessment_uuid is not None:
             return [self._workspace.find_assessment(assessment_uuid)]
         return [record for record in self._workspace.assessments() if record.kind == "workshop"]
+
+    def _sync_identity(self) -> None:
+        """On a laptop that joined the workshop, it answers as one person: their name."""
+        uuid = self._workshop.currentData()
+        here = self._workspace.participant_on_this_computer(str(uuid)) if uuid is not None else None
+        if here is not None:
+            self._name.setText(here.display_name)
+        self._name.setReadOnly(here is not None)
 
     def _suggest_path(self) -> None:
         """A file name from the workshop and the participant, until the user types one."""

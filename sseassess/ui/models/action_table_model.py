@@ -19,10 +19,11 @@ from PySide6.QtCore import (
 from sseassess.domain.framework import Framework
 from sseassess.domain.records import ACTION_STATUSES, ActionItem, ActionStatus
 from sseassess.domain.text import TranslatableError
-from sseassess.i18n import format_date, translation
+from sseassess.i18n import translation
 from sseassess.ui.decorators import override
 from sseassess.ui.models.row_table_model import Column, RowTableModel
 from sseassess.ui.names import action_status_name
+from sseassess.ui.text import short_date
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -102,8 +103,9 @@ class ActionTableModel(RowTableModel[ActionItem]):
             ),
             Column(
                 title=lambda: self.tr("By when"),
+                # As the date field reads it (ActionPlanPage's editor): typed as shown.
                 display=lambda action: (
-                    format_date(action.due_date, self._language) if action.due_date else ""
+                    short_date(action.due_date, self._language) if action.due_date else ""
                 ),
                 edit=self._due_date,
                 editable=True,

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
 
 from sseassess.domain.comparison import CharacteristicDelta, Comparison, IndicatorDelta
 from sseassess.i18n import format_integer, format_score
@@ -21,14 +22,21 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 UP = "▲"
 DOWN = "▼"
 _MINUS = "−"  # U+2212, the typographic minus
+# Left-to-right embedding and its end: a signed number keeps its sign before it in a
+# right-to-left line ("+5.8", never "5.8+"), as the PDF prints scores.
+_LTR, _END = "\u202a", "\u202c"
 _NONE_SORT = -1000.0
 
 _Delta = TypeVar("_Delta", CharacteristicDelta, IndicatorDelta)
 
 
-def change_text(amount: str, rising: bool) -> str:
-    """A change as shown: "▲ +5.8" or "▼ −2.0" (with the typographic minus)."""
-    return f"{UP} +{amount}" if rising else f"{DOWN} {_MINUS}{amount}"
+def change_text(amount: str, rising: bool, right_to_left: bool = False) -> str:
+    """A change as shown: "▲ +5.8" or "▼ −2.0" (with the typographic minus); right to
+    left, the signed number is embedded left to right so that its sign stays before it."""
+    signed = f"+{amount}" if rising else f"{_MINUS}{amount}"
+    if right_to_left:
+        signed = f"{_LTR}{signed}{_END}"
+    return f"{UP if rising else DOWN} {signed}"
 
 
 def direction(delta: float | None) -> int | None:
@@ -187,7 +195,9 @@ class CharacteristicDeltaModel(_DeltaModel[CharacteristicDelta]):
         way = direction(delta)
         if way == 0:
             return self.tr("No change")
-        return change_text(format_score(abs(delta), self._language), way == 1)
+        return change_text(
+            format_score(abs(delta), self._language), way == 1, QGuiApplication.isRightToLeft()
+        )
 
 
 class IndicatorDeltaModel(_DeltaModel[IndicatorDelta]):
@@ -258,7 +268,9 @@ class IndicatorDeltaModel(_DeltaModel[IndicatorDelta]):
             return "–"
         if delta == 0:
             return self.tr("No change")
-        return change_text(format_integer(abs(delta), self._language), delta > 0)
+        return change_text(
+            format_integer(abs(delta), self._language), delta > 0, QGuiApplication.isRightToLeft()
+        )
 
     @override
     def _tooltip(self, item: IndicatorDelta) -> str | None:

@@ -15,7 +15,7 @@ from sseassess.domain.text import Translate
 from sseassess.ui.decorators import override
 from sseassess.ui.models.row_table_model import Column, RowTableModel
 
-# The outcome's status ("imported", "replaced", "unchanged" or "refused").
+# The outcome's status (an ``Outcome``: "imported", "updated", "pending", …).
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -46,8 +46,10 @@ class OutcomeTableModel(RowTableModel[FileOutcome]):
     def status_name(self, status: Outcome) -> str:
         names = {
             Outcome.IMPORTED: self.tr("Imported"),
-            Outcome.REPLACED: self.tr("Replaced"),
+            Outcome.UPDATED: self.tr("Updated"),
+            Outcome.CHANGED: self.tr("Changed, as you accepted"),
             Outcome.UNCHANGED: self.tr("Unchanged"),
+            Outcome.PENDING: self.tr("Waiting for your approval"),
             Outcome.REFUSED: self.tr("Refused"),
         }
         return names[status]

@@ -30,16 +30,21 @@ class ParticipantListModel(QAbstractListModel):
         self._total = 0
         self._show_names = False
         self._labels: dict[str, str] = {}
+        self._shown_roles: frozenset[str] = frozenset()
 
     def set_participants(
         self,
         participants: Sequence[ParticipantRecord],
         answers: Mapping[str, Mapping[str, Answer]] | None = None,
         indicator_count: int = 0,
+        shown_roles: frozenset[str] = frozenset(),
     ) -> None:
-        """Show these participants; ``answers`` (by participant UUID) tell how far each got."""
+        """Show these participants; ``answers`` (by participant UUID) tell how far each got.
+        Only roles in ``shown_roles`` are shown: a role that one or two people hold would
+        point at them (``WorkshopView.shown_roles``)."""
         self.beginResetModel()
         self._participants = tuple(participants)
+        self._shown_roles = shown_roles
         answers = answers or {}
         self._answered = {
             p.uuid: sum(1 for a in answers.get(p.uuid, {}).values() if a.is_answered)
@@ -80,7 +85,8 @@ class ParticipantListModel(QAbstractListModel):
         participant = self._participants[index.row()]
         label = self._labels.get(participant.uuid, "")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            role_text = role_name(participant.role)
+            shown = participant.role if participant.role in self._shown_roles else None
+            role_text = role_name(shown)
             return arg(self.tr("%1 — %2"), label, role_text) if role_text else label
         if role == Qt.ItemDataRole.ToolTipRole:
             return arg(

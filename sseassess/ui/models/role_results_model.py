@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 
 from sseassess.domain.records import ROLES, ParticipantRecord
 from sseassess.domain.scoring import ScoreResult
-from sseassess.domain.workshop import MIN_ROLE_GROUP
+from sseassess.domain.workshop import DEFAULT_ANONYMITY_MINIMUM
 from sseassess.i18n import format_score
 from sseassess.ui.decorators import override
 from sseassess.ui.models.row_table_model import NUMBER, Column, RowTableModel
@@ -32,21 +32,25 @@ class RoleRow:
 
 
 class RoleResultsModel(RowTableModel[RoleRow]):
-    """The overall score of each role's pooled answers; a role held by fewer than
-    ``MIN_ROLE_GROUP`` participants is hidden, so that nobody's answers can be guessed."""
+    """The overall score of each role's pooled answers; a role held by fewer than the
+    workshop's minimum of participants is hidden, so that nobody's answers can be guessed."""
 
     ROLE, PARTICIPANTS, SCORE = range(3)
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
+        self._minimum = DEFAULT_ANONYMITY_MINIMUM
 
     def set_results(
         self,
         by_role: Mapping[str, ScoreResult | None],
         participants: Sequence[ParticipantRecord],
+        minimum: int = DEFAULT_ANONYMITY_MINIMUM,
     ) -> None:
-        """Show ``WorkshopView.by_role``; roles in the order of ``ROLES``."""
+        """Show ``WorkshopView.by_role``; roles in the order of ``ROLES``; ``minimum`` is
+        the workshop's smallest group shown."""
+        self._minimum = minimum
         counts: dict[str, int] = {}
         for participant in participants:
             if participant.role:
@@ -63,7 +67,7 @@ class RoleResultsModel(RowTableModel[RoleRow]):
         if row.result is None:
             return arg(
                 self.tr("hidden (fewer than %1 participants)"),
-                number(MIN_ROLE_GROUP, self._language),
+                number(self._minimum, self._language),
             )
         return format_score(row.result.overall, self._language)
 

@@ -28,7 +28,7 @@ from sseassess.ui.dialogs.suggestions_dialog import SuggestionsDialog
 from sseassess.ui.fonts import heading
 from sseassess.ui.models.action_table_model import ActionTableModel
 from sseassess.ui.names import action_status_name
-from sseassess.ui.text import arg
+from sseassess.ui.text import arg, date_format, qt_locale
 
 if TYPE_CHECKING:
     from sseassess.app.workspace import Workspace
@@ -56,10 +56,22 @@ class _StatusDelegate(QStyledItemDelegate):
 
 
 class _DateDelegate(QStyledItemDelegate):
+    """A date field that reads and shows the date as the table does, in the user's
+    language, with a calendar naming the months in it."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+
     @override
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         editor = QDateEdit(parent)
+        editor.setObjectName("due_date_editor")
+        locale = qt_locale(self._language)
+        editor.setLocale(locale)
+        editor.setDisplayFormat(date_format(self._language))
         editor.setCalendarPopup(True)
+        editor.calendarWidget().setLocale(locale)
         return editor
 
 
@@ -92,7 +104,7 @@ class ActionPlanPage(QWidget):
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setWordWrap(True)
         self._table.setItemDelegateForColumn(ActionTableModel.STATUS, _StatusDelegate(self))
-        self._table.setItemDelegateForColumn(ActionTableModel.DUE, _DateDelegate(self))
+        self._table.setItemDelegateForColumn(ActionTableModel.DUE, _DateDelegate(language, self))
         self._table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QIcon,
@@ -48,6 +48,7 @@ from sseassess.domain.framework import Framework
 from sseassess.domain.names import safe_extension
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
+from sseassess.ui.decorators import override
 from sseassess.ui.fonts import heading
 from sseassess.ui.settings import EVIDENCE_FOLDER
 from sseassess.ui.tasks import Cancelled, Progress, TaskRunner
@@ -176,10 +177,12 @@ class AssessmentPage(QWidget):
         self._sidebar.setMinimumWidth(220)
         self._pages = QStackedWidget(self)
 
-        self._previous = QPushButton(self.tr("◀ &Previous"), self)
+        # The arrows are icons that follow the reading direction (see _show_arrows).
+        self._previous = QPushButton(self.tr("&Previous"), self)
         self._previous.setToolTip(self.tr("Previous characteristic (Ctrl+Page Up)"))
-        self._next = QPushButton(self.tr("&Next ▶"), self)
+        self._next = QPushButton(self.tr("&Next"), self)
         self._next.setToolTip(self.tr("Next characteristic (Ctrl+Page Down)"))
+        self._show_arrows()
         self._results = QPushButton(self.tr("See &results"), self)
         self._results.setToolTip(self.tr("Scores, chart and certificate rules (Ctrl+R)"))
         self._home = QPushButton(self.tr("&Home"), self)
@@ -200,8 +203,8 @@ class AssessmentPage(QWidget):
         for keys, slot in (
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), lambda: self.go(+1)),
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), lambda: self.go(-1)),
-            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), lambda: self.go(+1)),
-            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), lambda: self.go(-1)),
+            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), lambda: self._go_towards(+1)),
+            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), lambda: self._go_towards(-1)),
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R), self._open_results),
             (QKeySequence.StandardKey.Undo, self._undo.undo),
             (QKeySequence.StandardKey.Redo, self._undo.redo),
@@ -309,6 +312,30 @@ class AssessmentPage(QWidget):
             first = self._first_widget(row)
             if first is not None:
                 first.setFocus()
+
+    def _go_towards(self, side: int) -> None:
+        """Alt+→ (``side`` +1) or Alt+← (-1): the page on that side in reading order, that
+        is the next one to the right left to right, and the previous one right to left."""
+        self.go(-side if self.isRightToLeft() else side)
+
+    def _show_arrows(self) -> None:
+        """Previous points back and Next forward in the reading direction; Next carries its
+        arrow after its text (its own direction is the page's, reversed)."""
+        rtl = self.isRightToLeft()
+        back, forward = QStyle.StandardPixmap.SP_ArrowLeft, QStyle.StandardPixmap.SP_ArrowRight
+        if rtl:
+            back, forward = forward, back
+        self._previous.setIcon(self.style().standardIcon(back))
+        self._next.setIcon(self.style().standardIcon(forward))
+        self._next.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight if rtl else Qt.LayoutDirection.RightToLeft
+        )
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._show_arrows()
+        super().changeEvent(event)
 
     def _show_page(self, row: int) -> None:
         if self._framework is None or row < 0:

@@ -185,8 +185,11 @@ class ComparePage(QWidget):
             )
         )
 
+        # From before to after in reading order: "→" left to right; right to left "←",
+        # in a line marked right to left (RLM) so that "before" is on the right.
+        arrow, start = ("←", "\u200f") if self.isRightToLeft() else ("→", "")
         self._overall.setText(
-            f"{format_score(comparison.overall_before, language)} → "
+            f"{start}{format_score(comparison.overall_before, language)} {arrow} "
             f"{format_score(comparison.overall_after, language)}"
         )
         delta = (
@@ -207,7 +210,9 @@ class ComparePage(QWidget):
             else None
         )
         self._bands.setText(
-            self.tr("Band: {before} → {after}").format(
+            self.tr("Band: {before} → {after}")
+            .replace("→", arrow)
+            .format(
                 before=band_before.name.get(language) if band_before else "–",
                 after=band_after.name.get(language) if band_after else "–",
             )
@@ -280,7 +285,7 @@ class ComparePage(QWidget):
             return "–"
         if way == 0:
             return self.tr("No change")
-        return change_text(format_score(abs(delta), self._language), way > 0)
+        return change_text(format_score(abs(delta), self._language), way > 0, self.isRightToLeft())
 
     def _colour(self, label: QLabel, way: int | None) -> None:
         if way == 1:

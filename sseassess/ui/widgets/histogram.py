@@ -36,9 +36,12 @@ def paint_histogram(
     consensus: int | None = None,
     level_labels: bool = True,
     selected: bool = False,
+    right_to_left: bool = False,
 ) -> None:
     """Draw one bar per level in ``rect``: its count above it and, with ``level_labels``,
     the level under it. The ``consensus`` level's bar is drawn in the "good" colour.
+    Levels run from 0 on the left, or from 0 on the right with ``right_to_left`` (the
+    digits themselves are not mirrored).
 
     Colours come from ``palette`` (the highlighted-text colours when ``selected``), so the
     chart reads on light and dark themes and on a selected row of a view.
@@ -63,7 +66,8 @@ def paint_histogram(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setFont(font)
     for level, count in enumerate(counts):
-        left = rect.left() + level * slot
+        position = len(counts) - 1 - level if right_to_left else level
+        left = rect.left() + position * slot
         width = max(2.0, slot * 0.66)
         x = left + (slot - width) / 2
         height = bars.height() * count / highest if bars.height() > 0 else 0.0
@@ -161,6 +165,7 @@ class LevelHistogram(QWidget):
             self.font(),
             self._language,
             consensus=self._consensus,
+            right_to_left=self.isRightToLeft(),
         )
         painter.end()
 
@@ -199,6 +204,7 @@ class HistogramDelegate(QStyledItemDelegate):
             self._language,
             level_labels=False,
             selected=selected,
+            right_to_left=item.direction == Qt.LayoutDirection.RightToLeft,
         )
 
     @override

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sseassess.domain.answers import Answer
+from sseassess.domain.answers import MAX_TEXT_LENGTH, Answer
 from sseassess.domain.framework import LEVELS, Indicator
 from sseassess.domain.records import EvidenceRecord
 from sseassess.i18n import format_size
@@ -103,7 +103,7 @@ class IndicatorWidget(QFrame):
         self._help_button.setText(self.tr("Help"))
         self._help_button.setCheckable(True)
         self._help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._help_button.setArrowType(Qt.ArrowType.RightArrow)
+        self._help_button.setArrowType(self._help_arrow(False))
         self._help_button.setAccessibleName(self.tr("Show help"))
         self._help = WrappedLabel(indicator.help.get(language), self)
         self._help.setVisible(False)
@@ -133,6 +133,7 @@ class IndicatorWidget(QFrame):
         self._na.setVisible(indicator.na_allowed)
         self._na.toggled.connect(self._na_toggled)
         self._reason = QLineEdit(self)
+        self._reason.setMaxLength(MAX_TEXT_LENGTH)  # the limit every other computer keeps
         self._reason.setObjectName("reason")
         self._reason.setPlaceholderText(self.tr("Why does it not apply? (required)"))
         self._reason.setAccessibleName(self.tr("Reason it does not apply"))
@@ -154,6 +155,11 @@ class IndicatorWidget(QFrame):
         self._note.textChanged.connect(self._note_edited)
         self._note.installEventFilter(self)
         self._note_timer = _timer(self, self._save_note)
+        self._note_hint = QLabel(self)
+        self._note_hint.setObjectName("note_hint")
+        self._note_hint.setWordWrap(True)
+        set_style_colour(self._note_hint, field_error_colour())
+        self._note_hint.setVisible(False)
 
         self._unsaved = QLabel(
             self.tr("Not saved yet: sseassess keeps what you typed here and will try again."),
@@ -207,6 +213,7 @@ class IndicatorWidget(QFrame):
         layout.addLayout(na_row)
         layout.addWidget(self._reason_hint)
         layout.addWidget(self._note)
+        layout.addWidget(self._note_hint)
         layout.addWidget(self._unsaved)
         layout.addWidget(self._evidence)
         layout.addLayout(evidence_buttons)
@@ -333,7 +340,7 @@ class IndicatorWidget(QFrame):
         self._reason_timer.stop()
         if self._loading or not self._na.isChecked():
             return
-        reason = self._reason.text().strip()
+        reason = self._reason.text().replace("\x00", "").strip()
         self._reason_hint.setVisible(not reason)
         if reason:
             self._emit(
@@ -346,14 +353,38 @@ class IndicatorWidget(QFrame):
 
     def _save_note(self) -> None:
         self._note_timer.stop()
-        self._emit(dataclasses.replace(self._answer, note=self._note.toPlainText()))
+        # A NUL pasted from another program is invisible and could not travel: dropped.
+        note = self._note.toPlainText().replace("\x00", "")
+        too_long = len(note) > MAX_TEXT_LENGTH
+        self._note_hint.setVisible(too_long)
+        if too_long:
+            # Kept in the field, not saved: the user shortens it (or copies it elsewhere).
+            self._note_hint.setText(
+                arg(
+                    self.tr(
+                        "This note is too long to be saved: %1 characters, at most %2. "
+                        "Shorten it; until then the note saved before is kept."
+                    ),
+                    len(note),
+                    MAX_TEXT_LENGTH,
+                )
+            )
+            return
+        self._emit(dataclasses.replace(self._answer, note=note))
 
     def _discussion_toggled(self, checked: bool) -> None:
         self._emit(dataclasses.replace(self._answer, for_discussion=checked))
 
     def _toggle_help(self, shown: bool) -> None:
         self._help.setVisible(shown)
-        self._help_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self._help_button.setArrowType(self._help_arrow(shown))
+
+    def _help_arrow(self, shown: bool) -> Qt.ArrowType:
+        """Down when the help is open; closed, towards the text, that is forward in the
+        reading direction (Qt does not mirror a tool button's arrow by itself)."""
+        if shown:
+            return Qt.ArrowType.DownArrow
+        return Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
 
     def _open_item(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -365,6 +396,12 @@ class IndicatorWidget(QFrame):
             self.evidence_remove_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     # -- Qt events
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._help_button.setArrowType(self._help_arrow(self._help_button.isChecked()))
+        super().changeEvent(event)
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -61,6 +61,8 @@ class RadarChart(QWidget):
     Axis labels are word-wrapped beside the chart when they fit; when they do not (a
     small widget, long names), the axes are numbered and a key lists the full names.
     Hovering a label, a key entry or a point shows the full name and the values.
+    Right to left (Arabic...), the axes turn counter-clockwise, the key is on the left and
+    the legend runs from the right, as in the PDF; texts themselves are not mirrored.
     """
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
@@ -164,7 +166,11 @@ class RadarChart(QWidget):
 
     @override
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.LanguageChange,
+            QEvent.Type.LayoutDirectionChange,
+        ):
             self._geometry = None
             self.update()
         super().changeEvent(event)
@@ -172,9 +178,11 @@ class RadarChart(QWidget):
     # -- layout
 
     def _direction(self, axis: int) -> QPointF:
-        """Unit vector of an axis: the first points up, the others follow clockwise."""
+        """Unit vector of an axis: the first points up, the others follow clockwise
+        (counter-clockwise right to left)."""
         angle = 2 * math.pi * axis / max(len(self._labels), 1)
-        return QPointF(math.sin(angle), -math.cos(angle))
+        turn = -1.0 if self.isRightToLeft() else 1.0
+        return QPointF(turn * math.sin(angle), -math.cos(angle))
 
     def _point(self, geometry: _Geometry, axis: int, value: float | None) -> QPointF:
         share = 0.0 if value is None else max(0.0, min(100.0, value)) / 100.0
@@ -327,10 +335,16 @@ class RadarChart(QWidget):
                 metrics.elidedText(entry, Qt.TextElideMode.ElideRight, width) for entry in entries
             ]
         total = sum(heights) + 2 * len(entries)
-        if beside:
-            left = area.right() - width
+        if beside:  # after the chart in reading order: on the right, or on the left
+            rtl = self.isRightToLeft()
+            left = area.left() if rtl else area.right() - width
             top = area.top() + max(0.0, (area.height() - total) / 2)
-            chart = QRectF(area.left(), area.top(), area.width() - width - _MARGIN, area.height())
+            chart = QRectF(
+                area.left() + (width + _MARGIN if rtl else 0.0),
+                area.top(),
+                area.width() - width - _MARGIN,
+                area.height(),
+            )
         else:
             left = area.left()
             top = area.bottom() - total
@@ -369,11 +383,15 @@ class RadarChart(QWidget):
         height = len(rows) * (line + 4)
         top = area.bottom() - height + 2
         placed: list[tuple[QRectF, int]] = []
+        rtl = self.isRightToLeft()
         for row in rows:
             row_width = sum(w for w, _ in row) + 18 * (len(row) - 1)
             left = area.left() + max(0.0, (area.width() - row_width) / 2)
             for width, index in row:
-                placed.append((QRectF(left, top, width, line), index))
+                box = QRectF(left, top, width, line)
+                if rtl:  # the first entry on the right
+                    box.moveRight(area.left() + area.right() - left)
+                placed.append((box, index))
                 left += width + 18
             top += line + 4
         return placed, height + 4
@@ -484,10 +502,13 @@ class RadarChart(QWidget):
                 one = self._series[index]
                 painter.setPen(self._pen(one.colour, 2.0, one.dashed))
                 name = one.name
-            painter.drawLine(QPointF(box.left(), middle), QPointF(box.left() + 28, middle))
+            # The swatch first in reading order, then the name (aligned to the start).
+            start = box.right() - 28 if self.isRightToLeft() else box.left()
+            painter.drawLine(QPointF(start, middle), QPointF(start + 28, middle))
             painter.setPen(text_colour)
+            text_left = box.left() if self.isRightToLeft() else box.left() + 34
             painter.drawText(
-                QRectF(box.left() + 34, box.top(), box.width() - 34, box.height()),
+                QRectF(text_left, box.top(), box.width() - 34, box.height()),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 name,
             )

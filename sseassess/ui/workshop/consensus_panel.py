@@ -35,6 +35,8 @@ class ConsensusPanel(QWidget):
     median_requested = Signal()
     # The facilitator wants the consensus cleared.
     clear_requested = Signal()
+    # The facilitator wants "not applicable" as the consensus (a reason is asked).
+    not_applicable_requested = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,13 +95,26 @@ class ConsensusPanel(QWidget):
         self._clear_button.setObjectName("clear_consensus")
         self._clear_button.setAccessibleName(self.tr("Clear the consensus"))
         self._clear_button.clicked.connect(self.clear_requested)
+        self._na_button = QPushButton(self.tr("&Not applicable…"), self)
+        self._na_button.setObjectName("consensus_not_applicable")
+        self._na_button.setAccessibleName(self.tr("Agree that this indicator does not apply"))
+        self._na_button.setCheckable(True)
+        self._na_button.clicked.connect(self._not_applicable_clicked)
         actions = QHBoxLayout()
         actions.addWidget(self._median_button)
+        actions.addWidget(self._na_button)
         actions.addWidget(self._clear_button)
         actions.addStretch(1)
         self._message = WrappedLabel("", self)
         self._message.setAccessibleName(self.tr("Message"))
         self._message.hide()
+
+        notes_title = emphasize(QLabel(self.tr("Participants' notes"), self), 1.1)
+        self._notes = WrappedLabel("", self)
+        self._notes.setObjectName("participants_notes")
+        self._notes.setAccessibleName(self.tr("Participants' notes"))
+        self._notes.setTextFormat(Qt.TextFormat.PlainText)
+        self._notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         who_title = emphasize(QLabel(self.tr("Who chose what"), self), 1.1)
         self._who = WrappedLabel("", self)
@@ -122,13 +137,21 @@ class ConsensusPanel(QWidget):
         column.addLayout(actions)
         column.addWidget(self._message)
         column.addSpacing(6)
+        column.addWidget(notes_title)
+        column.addWidget(self._notes)
+        column.addSpacing(6)
         column.addWidget(who_title)
         column.addWidget(self._who)
         column.addStretch(1)
 
     def buttons(self) -> list[QPushButton]:
-        """The buttons that record the consensus, in Tab order (levels, median, clear)."""
-        return [*self._level_buttons, self._median_button, self._clear_button]
+        """The buttons that record the consensus, in Tab order (levels, median, N/A, clear)."""
+        return [*self._level_buttons, self._median_button, self._na_button, self._clear_button]
+
+    def _not_applicable_clicked(self) -> None:
+        # Checked only by what is recorded, not by the click itself.
+        self._na_button.setChecked(not self._na_button.isChecked())
+        self.not_applicable_requested.emit()
 
     def set_read_only(self, read_only: bool) -> None:
         for button in self.buttons():
@@ -142,6 +165,7 @@ class ConsensusPanel(QWidget):
         self._histogram.set_counts((0,) * len(LEVELS))
         self._stats.setText("")
         self._consensus.setText("")
+        self._notes.setText("")
         self._who.setText("")
 
     def show_spread(
@@ -153,6 +177,7 @@ class ConsensusPanel(QWidget):
         who: str,
         answered: bool,
         read_only: bool,
+        notes: str = "",
     ) -> None:
         """Show one indicator: ``characteristic`` it belongs to, its numbered ``question``,
         ``who`` chose what, whether any participant ``answered`` at all."""
@@ -195,6 +220,21 @@ class ConsensusPanel(QWidget):
             )
         )
         self._who.setText(who)
+        flagged = (
+            [self.tr("%n participant(s) marked it for discussion.", "", spread.for_discussion)]
+            if spread.for_discussion
+            else []
+        )
+        lines = [*flagged, notes] if notes else flagged
+        self._notes.setText("\n".join(lines) or self.tr("No participant wrote a note here."))
+        not_applicable = spread.consensus is not None and spread.consensus.not_applicable
+        self._na_button.setChecked(not_applicable)
+        self._na_button.setEnabled(not read_only and spread.indicator.na_allowed)
+        self._na_button.setToolTip(
+            self.tr("Record that this indicator does not apply, with the reason.")
+            if spread.indicator.na_allowed
+            else self.tr("This framework does not allow this indicator to be not applicable.")
+        )
 
     def show_message(self, message: str) -> None:
         """Say why the last action did nothing ("" hides the message)."""
@@ -210,3 +250,6 @@ class ConsensusPanel(QWidget):
 
     def who_chose_what_text(self) -> str:
         return self._who.text()
+
+    def notes_text(self) -> str:
+        return self._notes.text()

@@ -194,6 +194,7 @@ class DivergencePage(QWidget):
         self._detail.level_chosen.connect(self.set_consensus)
         self._detail.median_requested.connect(self.use_median)
         self._detail.clear_requested.connect(self.clear_consensus)
+        self._detail.not_applicable_requested.connect(self.ask_not_applicable)
         return _scrolled(self._detail, parent, minimum_width=260)
 
     def _build_side(self, parent: QWidget) -> QScrollArea:
@@ -275,10 +276,9 @@ class DivergencePage(QWidget):
         self._side.show_workshop(view)
         count = len(view.participants)
         self._subtitle.setText(
-            arg(
-                self.tr("Workshop of %1 — %2"),
-                format_date(view.assessment.assessed_on, language),
-                self.tr("%n participant(s)", "", count),
+            self.tr("Workshop on {date} — {participants}").format(
+                date=format_date(view.assessment.assessed_on, language),
+                participants=self.tr("%n participant(s)", "", count),
             )
         )
         self._detail.set_read_only(self._read_only)
@@ -356,8 +356,13 @@ class DivergencePage(QWidget):
                 f"{indicator.question.get(self._language)}"
             ),
             who=spread_text.who_chose_what(
-                spread, view.participants, view.answers, self._participants.labels()
+                spread,
+                view.participants,
+                view.answers,
+                self._participants.labels(),
+                individual=self._participants.show_names,
             ),
+            notes=spread_text.notes_text(spread),
             answered=bool(view.participants),
             read_only=self._read_only,
         )
@@ -415,6 +420,45 @@ class DivergencePage(QWidget):
 
     def clear_consensus(self) -> bool:
         return self.set_consensus(None)
+
+    def ask_not_applicable(self) -> bool:
+        """Ask why the indicator does not apply, then record "not applicable" as the
+        group's answer (only where the framework allows it)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        spread = self._current_spread()
+        if spread is None:
+            return False
+        reason, accepted = QInputDialog.getText(
+            self,
+            self.tr("Not applicable"),
+            self.tr("Why does this indicator not apply to the organization?"),
+        )
+        if not accepted:
+            return False
+        if not reason.strip():
+            self._show_message(self.tr("Say why it does not apply; nothing was recorded."))
+            return False
+        return self.set_not_applicable(reason)
+
+    def set_not_applicable(self, reason: str) -> bool:
+        """Record "not applicable", for ``reason``, as the selected indicator's consensus."""
+        uuid, indicator_id = self._uuid, self._current
+        if uuid is None or indicator_id is None:
+            return False
+        try:
+            answer = self._workspace.set_consensus(
+                uuid, indicator_id, None, not_applicable=True, reason=reason.strip()
+            )
+        except TranslatableError as error:
+            self._show_message(error.message(translation(self._language).gettext))
+            return False
+        self._model.set_consensus(indicator_id, answer)
+        self._show_message("")
+        self._update_counts()
+        self._show_current()
+        self.answers_changed.emit(uuid)
+        return True
 
     # -- moving
 
@@ -592,6 +636,14 @@ class DivergencePage(QWidget):
 
     def who_chose_what_text(self) -> str:
         return self._detail.who_chose_what_text()
+
+    def notes_text(self) -> str:
+        """The participants' notes on the selected indicator, as shown (no names)."""
+        return self._detail.notes_text()
+
+    def what_is_shown(self) -> str:
+        """What the page says "Show individual answers" reveals, in its position now."""
+        return self._side.what_is_shown()
 
     def banner_visible(self) -> bool:
         return not self._banner.isHidden()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sseassess.domain.workshop import MIN_ROLE_GROUP
 from sseassess.ui.palette import dim
 from sseassess.ui.text import arg, number
 from sseassess.ui.widgets.table_views import CompactTableView
@@ -35,7 +34,7 @@ class ParticipantsPanel(QWidget):
     """The participants with their roles, "Show names", add and remove, and the overall
     score by role."""
 
-    # The facilitator ticked (True) or unticked "Show names".
+    # The facilitator ticked (True) or unticked "Show individual answers".
     show_names_toggled = Signal(bool)
     # The facilitator wants to add a participant.
     add_requested = Signal()
@@ -61,14 +60,15 @@ class ParticipantsPanel(QWidget):
         self._list.setAccessibleName(self.tr("Participants"))
         self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        self._show_names = QCheckBox(self.tr("Show &names"), people)
+        self._show_names = QCheckBox(self.tr("Show individual &answers"), people)
         self._show_names.setObjectName("show_names")
-        self._show_names.setAccessibleName(self.tr("Show the participants' names"))
-        self._show_names.setToolTip(
-            self.tr("When unticked, participants are called Participant 1, 2, … on screen.")
-        )
+        self._show_names.setAccessibleName(self.tr("Show individual answers"))
         self._show_names.setChecked(participants.show_names)
         self._show_names.toggled.connect(self.show_names_toggled)
+        self._shows = WrappedLabel("", people)
+        self._shows.setObjectName("what_is_shown")
+        self._shows.setAccessibleName(self.tr("What the screen shows of each participant"))
+        dim(self._shows)
         self._add = QPushButton(self.tr("&Add participant…"), people)
         self._add.setObjectName("add_participant")
         self._add.setAccessibleName(self.tr("Add a participant"))
@@ -77,6 +77,7 @@ class ParticipantsPanel(QWidget):
         people_layout.addWidget(self._count)
         people_layout.addWidget(self._list, 1)
         people_layout.addWidget(self._show_names)
+        people_layout.addWidget(self._shows)
         people_layout.addWidget(self._add)
         remove = QPushButton(self.tr("Re&move participant…"), people)
         remove.setObjectName("remove_participant")
@@ -90,21 +91,14 @@ class ParticipantsPanel(QWidget):
         self._role_table.setObjectName("role_results")
         self._role_table.setAccessibleName(self.tr("Overall score by role"))
         self._no_roles = WrappedLabel(self.tr("No participant has a role yet."), by_role)
-        note = WrappedLabel(
-            arg(
-                self.tr(
-                    "A role held by fewer than %1 participants is hidden, so that nobody's "
-                    "answers can be guessed."
-                ),
-                number(MIN_ROLE_GROUP, language),
-            ),
-            by_role,
-        )
-        dim(note)
+        self._language = language
+        self._minimum = 3
+        self._role_note = WrappedLabel("", by_role)
+        dim(self._role_note)
         roles_layout = QVBoxLayout(by_role)
         roles_layout.addWidget(self._role_table)
         roles_layout.addWidget(self._no_roles)
-        roles_layout.addWidget(note)
+        roles_layout.addWidget(self._role_note)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -118,9 +112,20 @@ class ParticipantsPanel(QWidget):
     def show_workshop(self, view: WorkshopView) -> None:
         """List the workshop's participants, how far each got, and the results by role."""
         self._participants.set_participants(
-            view.participants, view.answers, view.framework.indicator_count
+            view.participants, view.answers, view.framework.indicator_count, view.shown_roles
         )
-        self._roles.set_results(view.by_role, view.participants)
+        self._roles.set_results(view.by_role, view.participants, view.anonymity_minimum)
+        self._minimum = view.anonymity_minimum
+        self._role_note.setText(
+            arg(
+                self.tr(
+                    "A role held by fewer than %1 participants who answered is hidden, here "
+                    "and next to the participants, so that nobody's answers can be guessed."
+                ),
+                number(view.anonymity_minimum, self._language),
+            )
+        )
+        self._explain_switch()
         self._role_table.setVisible(self._roles.rowCount() > 0)
         self._no_roles.setVisible(self._roles.rowCount() == 0)
         self._count.setText(self.tr("%n participant(s)", "", len(view.participants)))
@@ -129,10 +134,30 @@ class ParticipantsPanel(QWidget):
         self._add.setEnabled(not read_only)
 
     def set_show_names(self, show: bool) -> None:
-        """Call participants by their names (True) or "Participant 1, 2, …"."""
+        """Show individual answers: participants by their names, and who chose what (True);
+        or "Participant 1, 2, …" and only how many chose each level (False)."""
         self._participants.set_show_names(show)
         if self._show_names.isChecked() != show:
             self._show_names.setChecked(show)
+        self._explain_switch()
+
+    def _explain_switch(self) -> None:
+        """Say exactly what the switch reveals, in its current position."""
+        if self._participants.show_names:
+            text = self.tr(
+                "Shown now: each participant's name, and under each question who chose "
+                "which level. For the facilitator's eyes, not for the projector."
+            )
+        else:
+            text = self.tr(
+                "Shown now: participants as Participant 1, 2, … and only how many chose "
+                "each level. Ticking it shows each name and who chose which level."
+            )
+        self._shows.setText(text)
+
+    def what_is_shown(self) -> str:
+        """What the screen says the switch reveals."""
+        return self._shows.text()
 
     def _remove_selected(self) -> None:
         index = self._list.currentIndex()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from sseassess.domain.framework import LEVELS
+from sseassess.i18n import format_percent
 from sseassess.ui.palette import bad_colour, set_text_colour
 from sseassess.ui.text import arg, number
 
@@ -51,19 +52,27 @@ def consensus_text(spread: IndicatorSpread, language: str, read_only: bool) -> s
 
 
 def show_divergence(badge: QLabel, spread: IndicatorSpread, language: str) -> None:
-    """Show on ``badge``, in the "bad" colour, how far apart participants are (only when
-    they diverge; the badge is hidden otherwise)."""
-    if spread.divergent and spread.spread is not None:
+    """Show on ``badge``, in the "bad" colour, how far the group is from agreeing (only when
+    it diverges: a third or more of the answers outside the two neighbouring levels most
+    chose; the badge is hidden otherwise)."""
+    if spread.divergent:
         badge.setText(
             arg(
                 QCoreApplication.translate(
-                    "DivergencePage", "To discuss: participants are %1 levels apart."
+                    "DivergencePage",
+                    "To discuss: %1 of the answers lie outside the two neighbouring levels "
+                    "most participants chose.",
                 ),
-                number(spread.spread, language),
+                format_percent(float(spread.outside), language),
             )
         )
         set_text_colour(badge, bad_colour(badge.palette()))
     badge.setVisible(spread.divergent)
+
+
+def notes_text(spread: IndicatorSpread) -> str:
+    """The participants' notes on this indicator (never their names), one per line."""
+    return "\n".join(f"“{note}”" for note in spread.notes)
 
 
 def who_chose_what(
@@ -71,11 +80,20 @@ def who_chose_what(
     participants: Sequence[ParticipantRecord],
     answers: Mapping[str, Mapping[str, Answer]],
     labels: Mapping[str, str],
+    individual: bool = True,
 ) -> str:
     """Who chose which level of this indicator, one line per level, then who found it not
-    applicable and who has not answered (participants called by their ``labels``)."""
+    applicable and who has not answered (participants called by their ``labels``).
+    Without ``individual`` answers shown, only that they are hidden: "Participant 6" next
+    to a level, with the list of participants, would tell a small group's answers."""
     if not participants:
         return QCoreApplication.translate("DivergencePage", "No participants yet.")
+    if not individual:
+        return QCoreApplication.translate(
+            "DivergencePage",
+            "Hidden: the counts above say how many chose each level. Tick “Show individual "
+            "answers” to see who chose what.",
+        )
     by_level: dict[int, list[str]] = {}
     not_applicable: list[str] = []
     unanswered: list[str] = []

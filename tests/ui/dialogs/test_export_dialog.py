@@ -52,6 +52,7 @@ class FakeExporter:
         certificate: Path | None,
         report: Path | None,
         language: str,
+        include_notes: bool,
         progress: Callable[[int, int], None],
         cancelled: Callable[[], bool],
     ) -> list[Path]:
@@ -61,6 +62,7 @@ class FakeExporter:
                 "certificate": certificate,
                 "report": report,
                 "language": language,
+                "include_notes": include_notes,
             }
         )
         targets = [path for path in (certificate, report) if path is not None]
@@ -133,6 +135,7 @@ def test_exports_the_chosen_documents_in_the_chosen_language(
             "certificate": folder / CERTIFICATE,
             "report": None,
             "language": "es",
+            "include_notes": False,
         }
     ]
     assert exported.args == [[folder / CERTIFICATE]]
@@ -143,6 +146,31 @@ def test_exports_the_chosen_documents_in_the_chosen_language(
     monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
     _click(qtbot, child(dialog, QPushButton, "open_folder"))
     assert opened == [QUrl.fromLocalFile(str(folder))]
+
+
+def test_internal_notes_only_when_asked_and_only_in_the_report(
+    qtbot: QtBot,
+    workspace: Workspace,
+    settings: QSettings,
+    child: FindChild,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Off by default; when ticked, the report carries the notes; without a report the
+    choice cannot be made."""
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes
+    )  # the files of the previous export are replaced
+    exporter = FakeExporter()
+    dialog = _dialog(qtbot, workspace, settings, exporter)
+    notes = child(dialog, QCheckBox, "include_notes")
+    assert not notes.isChecked() and notes.isEnabled()
+    _click(qtbot, child(dialog, QPushButton, "export"))
+    notes.setChecked(True)
+    _click(qtbot, child(dialog, QPushButton, "export"))
+    child(dialog, QCheckBox, "report").setChecked(False)
+    assert not notes.isEnabled()
+    _click(qtbot, child(dialog, QPushButton, "export"))
+    assert [call["include_notes"] for call in exporter.calls] == [False, True, False]
 
 
 def test_progress_is_shown_while_exporting(

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from sseassess.app.bundles import collect, export_bundle
+from sseassess.app.bundles import collect, export_bundle, frameworks_of
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
@@ -73,7 +73,7 @@ def test_sends_the_answers_under_the_participants_name(
     assert dialog.message() == (
         f"Your answers (2) are saved in {path}. Give this file to the facilitator."
     )
-    bundle = read_bundle(path)
+    bundle = read_bundle(path, frameworks_of(workspace))
     assert bundle.participant is not None
     assert (bundle.participant.display_name, bundle.participant.role) == ("Aïssatou", "board")
     assert [a.answer for a in bundle.answers] == [

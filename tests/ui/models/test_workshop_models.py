@@ -188,7 +188,11 @@ def test_participants_are_anonymous_unless_names_are_shown(
     model = ParticipantListModel()
     model.set_participants(participants, workshop.view.answers, 39)
     texts = [model.index(row, 0).data() for row in range(model.rowCount())]
-    assert texts == ["Participant 1 — Worker", "Participant 2 — Worker", "Participant 3 — Board"]
+    # Two workers and one board member: naming those roles would point at them.
+    assert texts == ["Participant 1", "Participant 2", "Participant 3"]
+    model.set_participants(participants, workshop.view.answers, 39, frozenset({"worker"}))
+    texts = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert texts == ["Participant 1 — Worker", "Participant 2 — Worker", "Participant 3"]
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Answered 39 of 39 indicators"
     assert model.index(0, 0).data(PARTICIPANT_ID_ROLE) == participants[0].uuid
     changed: list[object] = []
@@ -196,7 +200,7 @@ def test_participants_are_anonymous_unless_names_are_shown(
     model.set_show_names(True)
     assert changed
     texts = [model.index(row, 0).data() for row in range(model.rowCount())]
-    assert texts == ["Ana — Worker", "Ben — Worker", "Chloé — Board"]
+    assert texts == ["Ana — Worker", "Ben — Worker", "Chloé"]
     assert model.labels()[participants[2].uuid] == "Chloé"
     assert participant_labels(participants, show_names=False)[participants[1].uuid] == (
         "Participant 2"
@@ -225,3 +229,18 @@ def test_roles_under_three_participants_are_hidden(qapp: object, workspace: Work
     ]
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
     assert headers == ["Role", "Participants", "Overall score"]
+
+
+def test_two_participants_of_one_name_are_told_apart_by_their_ids(
+    qapp: object, workspace: Workspace
+) -> None:
+    organization = workspace.add_organization(OrganizationProfile(name="Twins Coop"))
+    uuid = workspace.start_assessment(organization, "workshop")
+    first, second = (workspace.add_participant(uuid, "Maria") for _ in range(2))
+    third = workspace.add_participant(uuid, "Jean")
+    labels = participant_labels([first, second, third], show_names=True)
+    assert labels == {
+        first.uuid: f"Maria · {first.uuid[:8]}",
+        second.uuid: f"Maria · {second.uuid[:8]}",
+        third.uuid: "Jean",
+    }

@@ -276,3 +276,32 @@ def test_opening_evidence_gives_the_stored_file_to_the_system(
     copy = Path(opened[0].toLocalFile())
     assert copy.name == "evidence.txt"  # a name sseassess makes, by the media type
     assert copy.read_bytes() == source.read_bytes()
+
+
+def test_a_note_too_long_to_travel_is_said_at_entry_and_kept_in_the_field(
+    qtbot: QtBot, workspace: Workspace, settings: QSettings, child: FindChild
+) -> None:
+    """100,000 characters or a NUL were accepted and exported, then every other computer
+    refused the whole file: now the limit is said where the note is typed."""
+    from sseassess.domain.answers import MAX_TEXT_LENGTH
+
+    uuid = _new_assessment(workspace)
+    page = _open(qtbot, workspace, settings, uuid)
+    indicator = "democratic-control.one-member-one-vote"
+    widget = page.indicator_widget(indicator)
+    note = child(widget, QPlainTextEdit, "note")
+    note.setPlainText("short\x00 note")
+    widget.flush()
+    assert workspace.answers(uuid)[indicator].note == "short note"
+    note.setPlainText("n" * 100_000)
+    widget.flush()
+    hint = child(widget, QLabel, "note_hint")
+    assert not hint.isHidden()
+    assert hint.text().startswith("This note is too long to be saved: 100000 characters, at most")
+    assert workspace.answers(uuid)[indicator].note == "short note"
+    assert note.toPlainText() == "n" * 100_000  # nothing typed is lost
+    note.setPlainText("n" * MAX_TEXT_LENGTH)
+    widget.flush()
+    assert hint.isHidden()
+    assert len(workspace.answers(uuid)[indicator].note) == MAX_TEXT_LENGTH
+    assert child(widget, QLineEdit, "reason").maxLength() == MAX_TEXT_LENGTH

@@ -170,26 +170,28 @@ def test_names_are_anonymous_until_shown_and_remembered(
     uuid = _workshop(workspace)
     page.show_workshop(uuid)
     page.select_indicator(VOTE)
-    assert page.participant_texts() == [
-        "Participant 1 — Worker",
-        "Participant 2 — Worker",
-        "Participant 3 — Board",
-    ]
+    # Nothing on screen ties a level to a person: no role of a group under three, and who
+    # chose what hidden until the facilitator asks for individual answers.
+    assert page.participant_texts() == ["Participant 1", "Participant 2", "Participant 3"]
     who = page.who_chose_what_text()
-    assert who == "Level 1: Participant 2\nLevel 2: Participant 3\nLevel 4: Participant 1"
-    assert "Ana" not in who
+    assert who.startswith("Hidden: the counts above say how many chose each level.")
+    assert "Participant" not in who and "Ana" not in who
+    assert page.what_is_shown().startswith("Shown now: participants as Participant 1, 2")
 
     show_names = page.findChild(QCheckBox, "show_names")
     assert show_names is not None and not show_names.isChecked()
     qtbot.mouseClick(show_names, Qt.MouseButton.LeftButton, pos=QPoint(4, show_names.height() // 2))
-    assert page.participant_texts() == ["Ana — Worker", "Ben — Worker", "Chloé — Board"]
+    assert page.participant_texts() == ["Ana", "Ben", "Chloé"]
     assert page.who_chose_what_text() == "Level 1: Ben\nLevel 2: Chloé\nLevel 4: Ana"
+    assert page.what_is_shown().startswith(
+        "Shown now: each participant's name, and under each question who chose which level."
+    )
     assert SHOW_NAMES.get(settings) is True
 
     again = DivergencePage(workspace, "en", settings)
     qtbot.addWidget(again)
     again.show_workshop(uuid)
-    assert again.participant_texts()[0] == "Ana — Worker"
+    assert again.participant_texts()[0] == "Ana"
 
 
 def test_a_role_with_two_participants_is_hidden(page: DivergencePage, workspace: Workspace) -> None:
@@ -221,12 +223,13 @@ def test_a_participant_is_added_with_a_role(
     dialog.set_values("Dan", "volunteer")
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
-    assert page.participant_texts()[-1] == "Participant 4 — Volunteer"
+    assert page.participant_texts()[-1] == "Participant 4"  # one volunteer: role hidden
     [dan] = [p for p in workspace.participants(uuid) if p.display_name == "Dan"]
     assert dan.role == "volunteer"
     # Dan has not answered yet.
+    page.set_show_names(True)
     page.select_indicator(VOTE)
-    assert page.who_chose_what_text().endswith("Not answered: Participant 4")
+    assert page.who_chose_what_text().endswith("Not answered: Dan")
 
 
 def test_filters_choose_the_indicators_listed(
@@ -345,3 +348,59 @@ def test_a_participant_recorded_by_mistake_can_be_removed(
     assert [p.display_name for p in remaining] == ["Ana", "Ben"]
     assert set(workspace.participant_answers(uuid)) == {p.uuid for p in remaining}
     assert listing.model().rowCount() == 2
+
+
+def test_no_screen_lets_anyone_tell_the_single_workers_level(
+    qtbot: QtBot, page: DivergencePage, workspace: Workspace
+) -> None:
+    """Four members and one worker: the worker's answers are in no text on the screen."""
+    organization = workspace.add_organization(OrganizationProfile(name="Habitat Coop"))
+    uuid = workspace.start_assessment(organization, "workshop")
+    for n in range(4):
+        member = workspace.add_participant(uuid, f"Member {n}", "member")
+        workspace.save_participant_answers(uuid, member.uuid, [Answer(VOTE, 3)])
+    worker = workspace.add_participant(uuid, "Wanda", "worker")
+    workspace.save_participant_answers(uuid, worker.uuid, [Answer(VOTE, 0, note="on my own")])
+    page.show_workshop(uuid)
+    page.select_indicator(VOTE)
+    texts = [*page.participant_texts(), page.who_chose_what_text(), page.notes_text()]
+    roles = page.role_model
+    texts += [
+        str(roles.index(row, column).data())
+        for row in range(roles.rowCount())
+        for column in range(roles.columnCount())
+    ]
+    screen = "\n".join(texts)
+    members = [f"Participant {n} — Member" for n in range(1, 5)]
+    assert page.participant_texts() == [*members, "Participant 5"]
+    assert "Level 0" not in screen and "Wanda" not in screen
+    worker_row = [
+        roles.index(row, roles.SCORE).data()
+        for row in range(roles.rowCount())
+        if roles.index(row, roles.ROLE).data() == "Worker"
+    ]
+    assert worker_row == ["hidden (fewer than 3 participants)"]
+    # Notes are shown without names.
+    assert "“on my own”" in page.notes_text()
+
+
+def test_not_applicable_can_be_the_consensus_with_a_reason(
+    page: DivergencePage, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, child: FindChild
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    uuid = _workshop(workspace)
+    page.show_workshop(uuid)
+    page.select_indicator(VOTE)  # the framework does not allow N/A here
+    assert not child(page, QPushButton, "consensus_not_applicable").isEnabled()
+    page.select_indicator(ASSEMBLY)
+    button = child(page, QPushButton, "consensus_not_applicable")
+    assert button.isEnabled()
+    replies = iter([("", True), ("No general assembly: a foundation", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(replies)))
+    button.click()
+    assert workspace.answers(uuid) == {}  # no reason, nothing recorded
+    button.click()
+    consensus = workspace.answers(uuid)[ASSEMBLY]
+    assert consensus.not_applicable and consensus.reason == "No general assembly: a foundation"
+    assert button.isChecked()

@@ -1,7 +1,7 @@
 """assessments: a revision counter; names cleaned of control, bidi and invisible characters
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-28
 """
 
@@ -12,17 +12,18 @@ from alembic import op
 
 from sseassess.domain.names import clean_name, file_name
 
-revision = "0003"
-down_revision = "0002"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("assessment", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("revision", sa.Integer(), server_default=sa.text("0"), nullable=False)
-        )
+    # A plain ALTER TABLE ... ADD COLUMN: a batch "move and copy" would recreate the table.
+    op.add_column(
+        "assessment",
+        sa.Column("revision", sa.Integer(), server_default=sa.text("0"), nullable=False),
+    )
     # Names stored by earlier versions may hold newlines, escapes, bidi overrides or
     # zero-width characters: they are cleaned as new names are (sseassess.domain.names).
     connection = op.get_bind()

@@ -1,0 +1,1 @@
+"""Keys, PDF signatures and their inspection (pyHanko, cryptography): no Qt, no SQL."""
