@@ -1,5 +1,5 @@
-"""``python -m bench``: start-up, answer saving, listing, export, signing and verify, each
-against a floor.
+"""``python -m bench``: start-up, answer saving, listing, saving under contention, export,
+signing and verify, each against a floor.
 
 Every target is a ratio to a floor measured in the same run on the same machine, so the
 table means the same on a fast or a slow computer.
@@ -77,6 +77,45 @@ def _save_answers(url: str, count: int) -> list[float]:
         timings.append(time.perf_counter() - start)
     workspace.close()
     return timings
+
+
+def _save_while_locked(path: Path, hold: float = 0.3) -> tuple[bool, float]:
+    """Whether a save made while another connection holds the write lock ``hold`` seconds
+    succeeds, and how long it took (it should wait for the lock, not fail at once)."""
+    import threading
+
+    from sseassess.app.workspace import Workspace
+    from sseassess.domain.answers import Answer
+    from sseassess.domain.records import OrganizationProfile
+
+    workspace = Workspace.open(f"sqlite:///{path}")
+    assessment = workspace.start_assessment(
+        workspace.add_organization(OrganizationProfile(name="Locked"))
+    )
+    indicator = next(workspace.framework_of(workspace.assessment(assessment)).indicators()).id
+    holding = threading.Event()
+
+    def hold_lock() -> None:
+        connection = sqlite3.connect(path, isolation_level=None)
+        connection.execute("BEGIN IMMEDIATE")
+        holding.set()
+        time.sleep(hold)
+        connection.execute("COMMIT")
+        connection.close()
+
+    thread = threading.Thread(target=hold_lock)
+    thread.start()
+    holding.wait()
+    started = time.perf_counter()
+    try:
+        workspace.save_answer(assessment, Answer(indicator, 2))
+        saved = True
+    except Exception:
+        saved = False
+    waited = time.perf_counter() - started
+    thread.join()
+    workspace.close()
+    return saved, waited
 
 
 def _raw_sqlite_commits(path: Path, count: int) -> list[float]:
@@ -230,6 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7, help="runs per start-up measurement")
     parser.add_argument("--organizations", type=int, default=1000)
     parser.add_argument("--answers", type=int, default=1000)
+    parser.add_argument(
+        "--contention", type=float, default=10.0, help="seconds of saving under contention"
+    )
     options = parser.parse_args(argv)
 
     from bench.large_database import build
@@ -323,6 +365,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"raw sqlite3 p50 {statistics.median(raw) * 1000:.2f} ms, "
             f"p99 {_percentile(raw, 0.99) * 1000:.2f} ms",
             f"p99 target < 5 ms {'OK' if _percentile(saves, 0.99) < 0.005 else 'MISSED'}",
+        )
+
+    with tempfile.TemporaryDirectory() as folder:
+        from bench.contention import HOLD
+        from bench.contention import run as contend
+
+        saved, waited = _save_while_locked(Path(folder) / "locked.db", HOLD)
+        add(
+            f"save while another process holds the write lock {HOLD * 1000:.0f} ms",
+            f"{'saved' if saved else 'FAILED'} after {waited * 1000:.0f} ms",
+            f"lock held {HOLD * 1000:.0f} ms",
+            "target: saved, within the hold + 200 ms "
+            + ("OK" if saved and waited <= HOLD + 0.2 else "MISSED"),
+        )
+        contention = contend(f"sqlite:///{Path(folder) / 'contention.db'}", options.contention)
+        add(
+            f"2 processes saving {contention.seconds:.0f} s, a third holding the lock half "
+            "the time",
+            f"{contention.saves} saves, {contention.failures} failed, {contention.lost} lost; "
+            f"longest wait {contention.longest_wait * 1000:.0f} ms, "
+            f"p99 {contention.p99_wait * 1000:.1f} ms",
+            f"lock held {contention.lock_held:.1f} s of {contention.seconds:.0f} s",
+            "target 0 failed, 0 lost "
+            + ("OK" if contention.failures == 0 and contention.lost == 0 else "MISSED"),
         )
 
     with tempfile.TemporaryDirectory() as folder:

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssessmentPage</name>
+    <message numerus="yes">
+        <source>Not saved: %n answer(s) kept here; trying again…</source>
+        <translation>
+            <numerusform>Not saved: %n answer kept here; trying again…</numerusform>
+            <numerusform>Not saved: %n answers kept here; trying again…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectDialog</name>
     <message numerus="yes">
         <source>%n imported</source>
@@ -111,6 +121,22 @@
         <translation>
             <numerusform>%n assessment</numerusform>
             <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved: the database is in use by another program or cannot be written. They are still on screen.
+
+Try again, or quit and lose them?</source>
+        <translation>
+            <numerusform>%n answer could not be saved: the database is in use by another program or cannot be written. It is still on screen.
+
+Try again, or quit and lose it?</numerusform>
+            <numerusform>%n answers could not be saved: the database is in use by another program or cannot be written. They are still on screen.
+
+Try again, or quit and lose them?</numerusform>
         </translation>
     </message>
 </context>

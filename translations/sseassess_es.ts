@@ -114,6 +114,14 @@
         <source>sseassess cannot start</source>
         <translation>sseassess no puede iniciarse</translation>
     </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>El archivo de la base de datos está dañado</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup (%1)? A copy of the damaged file is kept.</source>
+        <translation>¿Restaurar la última copia de seguridad sana (%1)? Se guarda una copia del archivo dañado.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentKinds</name>
@@ -204,6 +212,41 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n answer(s) kept here; trying again…</source>
+        <translation>
+            <numerusform>Sin guardar: %n respuesta conservada aquí; reintentando…</numerusform>
+            <numerusform>Sin guardar: %n respuestas conservadas aquí; reintentando…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modificado en otro lugar</translation>
+    </message>
+    <message>
+        <source>This answer was changed elsewhere (in another window, program or computer) while you were changing it here.
+
+Keep your version and replace the other one?</source>
+        <translation>Esta respuesta se modificó en otro lugar (en otra ventana, programa u ordenador) mientras usted la cambiaba aquí.
+
+¿Conservar su versión y reemplazar la otra?</translation>
+    </message>
+    <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Actualizado con los cambios hechos en otro lugar</translation>
+    </message>
+    <message>
+        <source>Evidence not opened</source>
+        <translation>No se ha abierto el documento justificativo</translation>
+    </message>
+    <message>
+        <source>%1 is not a document or a picture (%2), so sseassess does not open it. You can save a copy and look at it with the right program.</source>
+        <translation>%1 no es un documento ni una imagen (%2), así que sseassess no lo abre. Puede guardar una copia y examinarla con el programa adecuado.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation>Guardar una copia del documento justificativo</translation>
     </message>
     <message>
         <source>Remove evidence</source>
@@ -1429,6 +1472,14 @@ No aplicable %3 · Sin respuesta %4</translation>
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Not saved yet: sseassess keeps what you typed here and will try again.</source>
+        <translation>Aún sin guardar: sseassess conserva lo que escribió aquí y volverá a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
         <source>Mark for discussion</source>
         <translation>Para debatir</translation>
     </message>
@@ -1838,6 +1889,14 @@ No aplicable %3 · Sin respuesta %4</translation>
         <translation>&amp;Emisor (secretaría)…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>Hacer &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1966,6 +2025,58 @@ No aplicable %3 · Sin respuesta %4</translation>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>sseassess database (*.db)</source>
+        <translation>Base de datos de sseassess (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>sseassess database (*.db);;All files (*)</source>
+        <translation>Base de datos de sseassess (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup %1?
+
+What was changed since that backup will be gone from the application; a copy of the database as it is now is kept beside the backups.</source>
+        <translation>¿Reemplazar la base de datos por la copia de seguridad %1?
+
+Lo que se cambió desde esa copia desaparecerá de la aplicación; se guarda una copia de la base de datos tal como está ahora junto a las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>El archivo de la base de datos está dañado</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1
+
+Restore the latest good backup? A copy of the damaged file is kept.</source>
+        <translation>El archivo de la base de datos está dañado: %1
+
+¿Restaurar la última copia de seguridad sana? Se guarda una copia del archivo dañado.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No restaurado</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored.</source>
+        <translation>Se restauró la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as %1.</source>
+        <translation>La base de datos reemplazada se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
         <source>About sseassess</source>
         <translation>Acerca de sseassess</translation>
     </message>
@@ -1986,6 +2097,23 @@ Base de datos: %2</translation>
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Respuestas sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved: the database is in use by another program or cannot be written. They are still on screen.
+
+Try again, or quit and lose them?</source>
+        <translation>
+            <numerusform>No se pudo guardar %n respuesta: la base de datos está en uso por otro programa o no se puede escribir. Sigue en pantalla.
+
+¿Reintentar, o salir y perderla?</numerusform>
+            <numerusform>No se pudieron guardar %n respuestas: la base de datos está en uso por otro programa o no se puede escribir. Siguen en pantalla.
+
+¿Reintentar, o salir y perderlas?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opening the database…</source>

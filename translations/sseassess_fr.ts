@@ -114,6 +114,14 @@
         <source>sseassess cannot start</source>
         <translation>sseassess ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Le fichier de la base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup (%1)? A copy of the damaged file is kept.</source>
+        <translation>Restaurer la dernière sauvegarde saine (%1) ? Une copie du fichier endommagé est gardée.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentKinds</name>
@@ -204,6 +212,41 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Suivante</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n answer(s) kept here; trying again…</source>
+        <translation>
+            <numerusform>Non enregistré : %n réponse gardée ici ; nouvel essai…</numerusform>
+            <numerusform>Non enregistré : %n réponses gardées ici ; nouvel essai…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>This answer was changed elsewhere (in another window, program or computer) while you were changing it here.
+
+Keep your version and replace the other one?</source>
+        <translation>Cette réponse a été modifiée ailleurs (dans une autre fenêtre, un autre programme ou un autre ordinateur) pendant que vous la modifiiez ici.
+
+Garder votre version et remplacer l’autre ?</translation>
+    </message>
+    <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Mis à jour avec les modifications faites ailleurs</translation>
+    </message>
+    <message>
+        <source>Evidence not opened</source>
+        <translation>Pièce justificative non ouverte</translation>
+    </message>
+    <message>
+        <source>%1 is not a document or a picture (%2), so sseassess does not open it. You can save a copy and look at it with the right program.</source>
+        <translation>%1 n’est ni un document ni une image (%2) : sseassess ne l’ouvre donc pas. Vous pouvez en enregistrer une copie et l’examiner avec le programme qui convient.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation>Enregistrer une copie de la pièce justificative</translation>
     </message>
     <message>
         <source>Remove evidence</source>
@@ -1429,6 +1472,14 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Not saved yet: sseassess keeps what you typed here and will try again.</source>
+        <translation>Pas encore enregistré : sseassess garde ce que vous avez tapé ici et réessaiera.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
         <source>Mark for discussion</source>
         <translation>À discuter</translation>
     </message>
@@ -1838,6 +1889,14 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>É&amp;metteur (secrétariat)…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1966,6 +2025,58 @@ Non applicable %3 · Sans réponse %4</translation>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>sseassess database (*.db)</source>
+        <translation>Base de données sseassess (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>sseassess database (*.db);;All files (*)</source>
+        <translation>Base de données sseassess (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup %1?
+
+What was changed since that backup will be gone from the application; a copy of the database as it is now is kept beside the backups.</source>
+        <translation>Remplacer la base de données par la sauvegarde %1 ?
+
+Ce qui a été modifié depuis cette sauvegarde disparaîtra de l’application ; une copie de la base telle qu’elle est maintenant est gardée à côté des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Le fichier de la base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1
+
+Restore the latest good backup? A copy of the damaged file is kept.</source>
+        <translation>Le fichier de la base de données est endommagé : %1
+
+Restaurer la dernière sauvegarde saine ? Une copie du fichier endommagé est gardée.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restauré</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored.</source>
+        <translation>La sauvegarde %1 a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as %1.</source>
+        <translation>La base de données remplacée a été gardée sous %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
         <source>About sseassess</source>
         <translation>À propos de sseassess</translation>
     </message>
@@ -1986,6 +2097,23 @@ Base de données : %2</translation>
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved: the database is in use by another program or cannot be written. They are still on screen.
+
+Try again, or quit and lose them?</source>
+        <translation>
+            <numerusform>%n réponse n’a pas pu être enregistrée : la base de données est utilisée par un autre programme ou ne peut pas être écrite. Elle est toujours à l’écran.
+
+Réessayer, ou quitter et la perdre ?</numerusform>
+            <numerusform>%n réponses n’ont pas pu être enregistrées : la base de données est utilisée par un autre programme ou ne peut pas être écrite. Elles sont toujours à l’écran.
+
+Réessayer, ou quitter et les perdre ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opening the database…</source>

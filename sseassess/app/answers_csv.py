@@ -65,18 +65,86 @@ def read_answers_csv(path: Path, framework: Framework) -> list[Answer]:
 
 
 def parse_answers_csv(text: str, framework: Framework, source: str = "-") -> list[Answer]:
-    """Parse CSV text; comma or semicolon separated (spreadsheets in French use ``;``)."""
+    """Parse CSV text; comma or semicolon separated (spreadsheets in French use ``;``).
+
+    Quoting is strict: a quote opened and never closed, a field longer than the CSV
+    reader's limit, or text after a closing quote is an ``InputError`` naming the line the
+    row starts on; so is a quoted field that runs over lines starting with an indicator
+    (a quote left open that a later stray quote closes).
+    """
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [cell.strip().lower() for cell in next(rows, [])]
+    rows = _csv_rows(text, delimiter, source)
+    header = [cell.strip().lower() for cell in rows[0][1]] if rows else []
     if tuple(header[: len(HEADER)]) != HEADER or len(header) != len(HEADER):
         raise InputError(
             N_("{file}: the first line must be the header {header}."),
             file=source,
             header=",".join(HEADER),
         )
-    return parse_answer_rows(((rows.line_num, row) for row in rows), framework, source)
+    problems = _swallowed_rows(rows[1:], framework, delimiter)
+    if problems:
+        raise InputError(N_("{file}: nothing was imported."), problems, file=source)
+    return parse_answer_rows(rows[1:], framework, source)
+
+
+def _csv_rows(text: str, delimiter: str, source: str) -> list[tuple[int, list[str]]]:
+    """The rows of CSV text, each with the line it starts on; ``InputError`` for text that
+    the CSV reader cannot take as it is."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for row in reader:
+            rows.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error as error:
+        limit = csv.field_size_limit()
+        if "field limit" in str(error):
+            template = N_(
+                'a field is longer than {limit} characters; a quote (") opened on this '
+                "line may never be closed"
+            )
+        elif reader.line_num >= text.count("\n") + (0 if text.endswith("\n") else 1):
+            template = N_('a quote (") opened on this line is never closed')
+        else:
+            template = N_(
+                'a quote (") is not where CSV allows it: quote whole fields, and double a '
+                'quote inside one ("")'
+            )
+        raise InputError(
+            N_("{file}: nothing was imported."),
+            [Problem(str(start), template, {"limit": limit})],
+            file=source,
+        ) from error
+    return rows
+
+
+def _swallowed_rows(
+    rows: Sequence[tuple[int, Sequence[str]]], framework: Framework, delimiter: str
+) -> list[Problem]:
+    """Rows in which a quoted field runs over following lines that start like answers."""
+    problems: list[Problem] = []
+    for line, row in rows:
+        for cell in row:
+            for offset, text in enumerate(cell.splitlines()[1:], start=1):
+                first = text.split(delimiter, 1)[0].strip().strip('"')
+                if delimiter in text and framework.has_indicator(first):
+                    problems.append(
+                        Problem(
+                            str(line),
+                            N_(
+                                'a quote (") opened on this line runs over the next lines '
+                                "(line {next} answers {indicator}); close it"
+                            ),
+                            {"next": line + offset, "indicator": first},
+                        )
+                    )
+                    break
+            else:
+                continue
+            break
+    return problems
 
 
 def read_answers_xlsx(path: Path, framework: Framework) -> list[Answer]:
@@ -137,45 +205,81 @@ def parse_answers_xlsx(raw: bytes, framework: Framework, source: str = "-") -> l
 
 def _sheet_rows(raw: bytes, source: str) -> list[tuple[int, list[str]]]:
     """The numbered rows of the answers sheet, as text; ``InputError`` if unreadable."""
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
-
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    except Exception as error:  # an odd ZIP header fails in many ways; all are "unreadable"
         raise _unreadable(source, error) from error
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
         raise InputError(N_("{file} is too large to be an answers file."), file=source)
     rows: list[tuple[int, list[str]]] = []
+    formulas: list[Problem] = []
     try:
-        workbook = load_workbook(
-            io.BytesIO(raw), read_only=True, data_only=True, keep_links=False, keep_vba=False
-        )
+        workbook = _open_workbook(raw, data_only=True)
+        # The same sheet with its formulas: a formula cell whose value the file does not
+        # hold (never computed and saved by a spreadsheet) reads as empty in the first.
+        with_formulas = _open_workbook(raw, data_only=False)
         try:
-            sheets = workbook.worksheets
-            sheet = next(
-                (s for s in sheets if _text(_first_cell(s)).strip().lower() == HEADER[0]),
-                sheets[0] if sheets else None,
+            index = next(
+                (
+                    number
+                    for number, candidate in enumerate(workbook.worksheets)
+                    if _text(_first_cell(candidate)).strip().lower() == HEADER[0]
+                ),
+                0,
             )
-            if sheet is None:
+            if not workbook.worksheets:
                 return rows
-            sheet.reset_dimensions()  # never trust the size the file declares
+            sheet = workbook.worksheets[index]
+            formula_sheet = with_formulas.worksheets[index]
+            for each in (sheet, formula_sheet):
+                each.reset_dimensions()  # never trust the size the file declares
             cells = sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True)
-            for line, values in enumerate(cells, start=1):
+            sources = formula_sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True)
+            for line, (values, written) in enumerate(zip(cells, sources, strict=False), start=1):
                 if line > MAX_ROWS:
                     raise InputError(
                         N_("{file} has more than {count} rows; it is not an answers file."),
                         file=source,
                         count=MAX_ROWS,
                     )
+                if any(
+                    value is None and _is_formula(formula)
+                    for value, formula in zip(values, written, strict=False)
+                ):
+                    formulas.append(
+                        Problem(
+                            str(line),
+                            N_(
+                                "a cell holds a formula whose result was never saved in the "
+                                "file; open it in a spreadsheet program and save it again, or "
+                                "type the value instead"
+                            ),
+                        )
+                    )
                 rows.append((line, [_text(value) for value in values]))
         finally:
             workbook.close()
+            with_formulas.close()
     except InputError:
         raise
     except Exception as error:  # whatever fails inside a foreign file makes it unreadable
         raise _unreadable(source, error) from error
+    if formulas:
+        raise InputError(N_("{file}: nothing was imported."), formulas, file=source)
     return rows
+
+
+def _open_workbook(raw: bytes, data_only: bool) -> Any:
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    return load_workbook(
+        io.BytesIO(raw), read_only=True, data_only=data_only, keep_links=False, keep_vba=False
+    )
+
+
+def _is_formula(value: object) -> bool:
+    return (isinstance(value, str) and value.startswith("=")) or "Formula" in type(value).__name__
 
 
 def _first_cell(sheet: Any) -> object:

@@ -206,6 +206,7 @@ def collect(
     """
     files = list(paths)
     total = len(files)
+    workspace.check_sound()  # nothing is written into a damaged database
     frameworks = frameworks_of(workspace)
     outcomes: dict[int, FileOutcome] = {}
     waiting: list[int] = []

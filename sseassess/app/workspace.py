@@ -24,11 +24,11 @@ from sseassess.domain.merge import (
     StampedAnswer,
     typed_over,
 )
+from sseassess.domain.names import clean_name, file_name, participant_name
 from sseassess.domain.records import (
     ACTION_STATUSES,
     KINDS,
     MAX_EVIDENCE_BYTES,
-    MAX_PARTICIPANT_NAME,
     ROLES,
     ActionItem,
     AssessmentKind,
@@ -119,6 +119,7 @@ class Workspace:
         self._repository = Repository(database)
         self._framework_path = framework_path
         self._frameworks: dict[str, Framework] = {}
+        self._framework_hashes: dict[str, str] = {}
 
     @classmethod
     def open(
@@ -128,6 +129,59 @@ class Workspace:
 
     def close(self) -> None:
         self._database.close()
+
+    @property
+    def is_file(self) -> bool:
+        """Whether the database is a SQLite file (which sseassess backs up and restores),
+        rather than a database server."""
+        return self._database.path is not None
+
+    def check_sound(self) -> None:
+        """``DamagedDatabaseError`` when the database file is damaged (a full check)."""
+        self._database.ensure_sound()
+
+    def backup_to(self, target: Path) -> Path:
+        """Copy the database, as it is now, to ``target``: checked, whole or not at all."""
+        return self._database.backup_to(target)
+
+    def backups(self) -> Path | None:
+        """The folder of the automatic backups (None for a database server)."""
+        from sseassess.storage.sqlite_files import backup_folder
+
+        path = self._database.path
+        return None if path is None else backup_folder(path)
+
+    def restore_backup(self, source: Path | None = None) -> tuple[Path, Path | None]:
+        """Replace the database by the backup ``source`` (checked first), or by the latest
+        good automatic backup; the backup restored and the copy kept of what it replaced.
+
+        The database is closed meanwhile and opened again after, so this same workspace
+        goes on with the restored data.
+        """
+        from sseassess.app.maintenance import restore_database, restore_latest_backup
+
+        path = self._database.path
+        if path is None:
+            raise InputError(
+                N_(
+                    "{where} is a database server: it is backed up and restored by its "
+                    "administrator (for example with pg_dump and pg_restore), not by sseassess."
+                ),
+                where=self.location,
+            )
+        url = f"sqlite:///{path}"
+        self._database.close()
+        try:
+            if source is None:
+                source, kept = restore_latest_backup(url)
+            else:
+                kept = restore_database(source, url)
+        finally:
+            self._database = Database.open(url)
+            self._repository = Repository(self._database)
+            self._frameworks.clear()
+            self._framework_hashes.clear()
+        return source, kept
 
     @property
     def location(self) -> str:
@@ -150,11 +204,14 @@ class Workspace:
 
     def framework_of(self, assessment: AssessmentRecord) -> Framework:
         """The exact framework an assessment was made with."""
-        framework = self._frameworks.get(assessment.framework_hash)
+        return self._framework_with_hash(assessment.framework_hash)
+
+    def _framework_with_hash(self, content_hash: str) -> Framework:
+        framework = self._frameworks.get(content_hash)
         if framework is None:
-            snapshot = self._repository.snapshots.get(assessment.framework_hash)
+            snapshot = self._repository.snapshots.get(content_hash)
             framework = framework_from_snapshot(snapshot.content, snapshot.content_hash)
-            self._frameworks[assessment.framework_hash] = framework
+            self._frameworks[content_hash] = framework
         return framework
 
     # -- reading what is stored
@@ -164,7 +221,7 @@ class Workspace:
 
     def find_organization(self, reference: str) -> OrganizationRecord:
         """The organization whose UUID or exact name is ``reference``."""
-        return self._repository.organizations.find(reference)
+        return self._repository.organizations.find(clean_name(reference) or reference)
 
     def organizations(self) -> list[OrganizationRecord]:
         """Every organization, by name."""
@@ -263,13 +320,38 @@ class Workspace:
             self._repository.answers.copy(copy_from, uuid)
         return uuid
 
-    def save_answer(self, assessment_uuid: str, answer: Answer) -> None:
-        """Check an answer against the assessment's framework and commit it at once."""
-        assessment = self._editable(assessment_uuid)
-        problems = check_answer(self.framework_of(assessment), answer)
+    def save_answer(
+        self, assessment_uuid: str, answer: Answer, expected_revision: int | None = None
+    ) -> int:
+        """Check an answer against the assessment's framework and commit it at once, in one
+        transaction; the assessment's new revision.
+
+        With ``expected_revision`` (the revision the caller's answers were read at), the
+        save is refused with ``ChangedElsewhereError`` when the assessment has changed
+        since: the caller reloads (:meth:`answers_at`) rather than write over that change.
+        """
+        problems = check_answer(self._framework_for(assessment_uuid), answer)
         if problems:
             raise InputError(N_("This answer cannot be saved."), problems)
-        self._repository.answers.save(assessment_uuid, answer)
+        return self._repository.answers.save(assessment_uuid, answer, expected_revision)
+
+    def answers_at(self, assessment_uuid: str) -> tuple[int, dict[str, Answer]]:
+        """The assessment's revision and its own answers at that revision."""
+        return self._repository.answers.snapshot(assessment_uuid)
+
+    def revision(self, assessment_uuid: str) -> int:
+        """How many changes the assessment has had: a different number than the one read
+        with its answers means something changed it since (here or elsewhere)."""
+        return self._repository.answers.revision(assessment_uuid)
+
+    def _framework_for(self, assessment_uuid: str) -> Framework:
+        """The framework of an assessment, by its UUID (an assessment never changes
+        framework, and a UUID is never reused: the lookup is kept)."""
+        content_hash = self._framework_hashes.get(assessment_uuid)
+        if content_hash is None:
+            content_hash = self._repository.assessments.get(assessment_uuid).framework_hash
+            self._framework_hashes[assessment_uuid] = content_hash
+        return self._framework_with_hash(content_hash)
 
     def save_answers(
         self,
@@ -287,14 +369,15 @@ class Workspace:
         ``accept`` (``ChangesNeedAcceptance``), and the import is logged, to be undone.
         """
         answers = self._checked_answers(assessment_uuid, answers)
+        self._database.ensure_sound()  # nothing is written into a damaged file
         if self._repository.assessments.get(assessment_uuid).kind == AssessmentKind.WORKSHOP:
             count, _changes = self._repository.answers.import_typed(
                 assessment_uuid, answers, accept=accept, source=source
             )
             return count
-        stored = self._repository.answers.of(assessment_uuid)
-        merged = [typed_over(stored.get(answer.indicator_id), answer) for answer in answers]
-        return self._repository.answers.replace(assessment_uuid, merged)
+        # Merged with what is stored inside the write transaction: a save made meanwhile
+        # (in the application) is what the empty fields keep.
+        return self._repository.answers.replace(assessment_uuid, answers, typed_over)
 
     def _checked_answers(self, assessment_uuid: str, answers: Iterable[Answer]) -> list[Answer]:
         """``answers`` for an assessment that can still be changed, every one checked
@@ -376,14 +459,14 @@ class Workspace:
                 file=path.name,
                 detail=error.strerror or str(error),
             ) from error
-        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return self._repository.evidence.add(
-            assessment_uuid, indicator_id, path.name, media_type, data
-        )
+        # The name is kept to be shown, cleaned of what could disguise it
+        # ("minutes\u202efdp.exe"); the media type follows from the cleaned name.
+        name = file_name(path.name)
+        media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        return self._repository.evidence.add(assessment_uuid, indicator_id, name, media_type, data)
 
     def remove_evidence(self, assessment_uuid: str, evidence_uuid: str) -> None:
-        self._editable(assessment_uuid)
-        self._repository.evidence.remove(evidence_uuid)
+        self._repository.evidence.remove(assessment_uuid, evidence_uuid)
 
     # -- action plan
 
@@ -425,12 +508,7 @@ class Workspace:
         assessment = self._repository.assessments.get(assessment_uuid)
         if assessment.kind != AssessmentKind.WORKSHOP:
             raise InputError(N_("Participants can only be added to a workshop assessment."))
-        name = display_name.strip()
-        if not name or len(name) > MAX_PARTICIPANT_NAME:
-            raise InputError(
-                N_("A participant needs a name of 1 to {maximum} characters."),
-                maximum=MAX_PARTICIPANT_NAME,
-            )
+        name = participant_name(display_name)
         if role is not None and role not in ROLES:
             raise InputError(
                 N_("Unknown role {role!r}; choose one of: {choices}."),
@@ -521,6 +599,7 @@ class Workspace:
         Changing answers already here waits for ``accept``. Logged, to be undone."""
         answers = self._checked_answers(assessment_uuid, answers)
         name = self.check_participant(assessment_uuid, participant.display_name, participant.role)
+        self._database.ensure_sound()
         return self._repository.participants.import_typed(
             assessment_uuid,
             dataclasses.replace(participant, display_name=name),
@@ -591,7 +670,8 @@ class Workspace:
 
     def update_participant(self, participant: ParticipantRecord) -> None:
         """Store a participant's new name and role."""
-        self._repository.participants.update(participant)
+        name = participant_name(participant.display_name)
+        self._repository.participants.update(dataclasses.replace(participant, display_name=name))
 
     # -- files that travel
 
@@ -709,10 +789,10 @@ def _tidy(profile: OrganizationProfile) -> OrganizationProfile:
 
     country = clean(profile.country)
     return OrganizationProfile(
-        name=profile.name.strip(),
+        name=clean_name(profile.name),
         legal_form=clean(profile.legal_form),
         country=country.upper() if country else None,
-        sector=clean(profile.sector),
+        sector=clean_name(profile.sector or "") or None,
         members=profile.members,
         employees=profile.employees,
         founded_year=profile.founded_year,

@@ -23,6 +23,7 @@ def all_commands() -> tuple[Command, ...]:
         answers,
         assessment,
         bundle,
+        database,
         demo,
         documents,
         framework,
@@ -47,6 +48,7 @@ def all_commands() -> tuple[Command, ...]:
         *issuer.COMMANDS,
         *participants.COMMANDS,
         *imports.COMMANDS,
+        *database.COMMANDS,
     )
 
 

@@ -20,6 +20,7 @@ def _list_arguments(parser: argparse.ArgumentParser, _: Translate) -> None:
 
 @command("list", help=N_("organizations and their assessments"), arguments=_list_arguments)
 def list_(options: argparse.Namespace, out: Output) -> int:
+    from sseassess.domain.names import clean_name
     from sseassess.domain.verification import rounded
     from sseassess.i18n import format_date, format_score
 
@@ -67,7 +68,8 @@ def list_(options: argparse.Namespace, out: Output) -> int:
         AssessmentStatus.FINISHED: _("finished"),
     }
     for entry in history:
-        out.line(f"{entry.organization.profile.name}  [{entry.organization.uuid}]")
+        name = clean_name(entry.organization.profile.name)  # a name never makes a row
+        out.line(f"{name}  [{entry.organization.uuid}]")
         if not entry.assessments:
             out.line("    " + _("no assessment yet"))
         for summary in entry.assessments:

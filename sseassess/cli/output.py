@@ -80,6 +80,7 @@ def _run(handler: Handler, options: argparse.Namespace, out: Output) -> int:
         return EXIT_BAD_INPUT
     except TranslatableError as error:
         out.error(error.message(_))
+        _suggest_backup(options, out, error)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         raise
@@ -108,12 +109,43 @@ _OPTION_NAMES = {
 }
 
 
+#: Problems printed one per line; the rest are counted (a file of 100,000 bad rows must
+#: not flood the terminal).
+MAX_PROBLEM_LINES = 50
+
+
 def _write_problems(out: Output, problems: Sequence[Problem], file: Path | None) -> None:
     _ = out.gettext
-    for problem in problems:
+    for problem in problems[:MAX_PROBLEM_LINES]:
         location = _OPTION_NAMES.get(problem.location, problem.location)
         prefix = f"{file}:{location}" if file else location
         print(f"{prefix}: {problem.message(_)}", file=sys.stderr)
+    more = len(problems) - MAX_PROBLEM_LINES
+    if more > 0:
+        print(
+            out.ngettext(
+                "… and {count} more problem.", "… and {count} more problems.", more
+            ).format(count=more),
+            file=sys.stderr,
+        )
+
+
+def _suggest_backup(options: argparse.Namespace, out: Output, error: Exception) -> None:
+    """After "the database file is damaged": the backup to restore, when there is one."""
+    from sseassess.app.maintenance import DamagedDatabaseError, latest_good_backup
+
+    if not isinstance(error, DamagedDatabaseError) or options.command == "db":
+        return
+    try:
+        backup = latest_good_backup(getattr(options, "db", None))
+    except Exception:  # looking for a backup must not hide the message already given
+        return
+    if backup is not None:
+        out.error(
+            out.gettext("The latest good backup is {file}; restore it with: {command}").format(
+                file=backup, command=f'sseassess db restore "{backup}"'
+            )
+        )
 
 
 def write_changes(out: Output, changes: Sequence[AnswerChange], framework: Framework) -> None:

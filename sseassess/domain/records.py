@@ -8,6 +8,8 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from sseassess.domain.framework import Framework
+from sseassess.domain.names import MAX_ORGANIZATION_NAME, clean_name
+from sseassess.domain.names import MAX_PARTICIPANT_NAME as MAX_PARTICIPANT_NAME
 from sseassess.domain.text import N_, Problem
 
 
@@ -46,8 +48,7 @@ class Role(StrEnum):
 KINDS = tuple(AssessmentKind)
 STATUSES = tuple(AssessmentStatus)
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
-MAX_NAME_LENGTH = 300
-MAX_PARTICIPANT_NAME = 200
+MAX_NAME_LENGTH = MAX_ORGANIZATION_NAME
 #: Evidence files are kept inside the database; beyond this, link to the document instead.
 MAX_EVIDENCE_BYTES = 20_000_000
 
@@ -75,7 +76,7 @@ def validate_profile(
     def add(field: str, template: str, **params: object) -> None:
         problems.append(Problem(field, template, params))
 
-    name = profile.name.strip()
+    name = clean_name(profile.name)
     if not name:
         add("name", N_("The organization needs a name."))
     elif len(name) > MAX_NAME_LENGTH:
@@ -141,6 +142,8 @@ class AssessmentRecord:
     status: AssessmentStatus
     assessed_on: date
     current_indicator: str | None = None
+    #: Changes to its content so far; a save "over" an older revision is refused.
+    revision: int = 0
 
 
 ACTION_STATUSES = tuple(ActionStatus)

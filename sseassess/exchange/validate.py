@@ -24,6 +24,8 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.framework import MAX_LEVEL, Framework
 from sseassess.domain.framework_loader import FrameworkError, build_framework, canonical_json
 from sseassess.domain.merge import EvidenceFile, FileRole, ParticipantAnswers, StampedAnswer
+from sseassess.domain.names import clean_name
+from sseassess.domain.names import file_name as clean_file_name
 from sseassess.domain.records import (
     KINDS,
     MAX_NAME_LENGTH,
@@ -429,6 +431,19 @@ def _text(table: Mapping[str, Any], key: str, where: str, maximum: int) -> str:
     return value
 
 
+def _clean(text: str | None) -> str | None:
+    return None if text is None else clean_name(text) or None
+
+
+def _name(table: Mapping[str, Any], key: str, where: str, maximum: int) -> str:
+    """A name as sseassess keeps names (see :mod:`sseassess.domain.names`): control,
+    escape, bidi and invisible characters taken out; refused when nothing is left."""
+    name = clean_name(_text(table, key, where, maximum))
+    if not name:
+        raise BundleError(N_("{where} must not be empty."), where=f"{where}.{key}")
+    return name
+
+
 def _is_integer(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -686,7 +701,7 @@ class _Reader:
             )
         return ParticipantRecord(
             uuid=_uuid(section, "uuid", where),
-            display_name=_text(section, "display_name", where, MAX_PARTICIPANT_NAME),
+            display_name=_name(section, "display_name", where, MAX_PARTICIPANT_NAME),
             role=_choice(section, "role", where, ROLES, nullable=True),
             answered_at=_time(section, "answered_at", where, self.now),
             source_hash=source_hash,
@@ -737,10 +752,10 @@ def _organization(value: Any, framework: Framework, today: date) -> Organization
     section = _object(value, where, _ORGANIZATION)
     huge = 2**31 - 1
     profile = OrganizationProfile(
-        name=_text(section, "name", where, MAX_NAME_LENGTH),
+        name=_name(section, "name", where, MAX_NAME_LENGTH),
         legal_form=_string(section, "legal_form", where, _SHORT_TEXT, nullable=True),
         country=_string(section, "country", where, _SHORT_TEXT, nullable=True),
-        sector=_string(section, "sector", where, 200, nullable=True),
+        sector=_clean(_string(section, "sector", where, 200, nullable=True)),
         members=_integer(section, "members", where, -huge, huge),
         employees=_integer(section, "employees", where, -huge, huge),
         founded_year=_integer(section, "founded_year", where, -huge, huge),
@@ -831,6 +846,7 @@ def _evidence(value: Any, where: str) -> EvidenceFile:
         or file_name in (".", "..")
     ):
         raise BundleError(N_("{where} is not a plain file name."), where=f"{where}.file_name")
+    file_name = clean_file_name(file_name)
     media_type = _text(section, "media_type", where, _MEDIA_TYPE_LENGTH)
     if not _MEDIA_TYPE.match(media_type):
         raise BundleError(

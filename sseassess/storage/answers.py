@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from sqlalchemy import ColumnElement, delete, select
 
@@ -38,17 +38,57 @@ class Answers:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def save(self, assessment_uuid: str, answer: Answer) -> None:
-        """Store the assessment's own answer to one indicator, committed at once."""
+    def save(
+        self, assessment_uuid: str, answer: Answer, expected_revision: int | None = None
+    ) -> int:
+        """Store the assessment's own answer to one indicator, committed at once, in one
+        transaction with the assessment's new revision (returned). Refused when the
+        assessment is finished, or (``ChangedElsewhereError``) when ``expected_revision``
+        is given and the assessment has changed since."""
         with self._db.session() as session:
-            row = mapping.own_answer_row(session, assessment_uuid, answer.indicator_id)
+            change = mapping.change(session, assessment_uuid, expected_revision, editable=True)
+            row = mapping.own_answer_row(session, change.id, answer.indicator_id)
             mapping.fill_answer(row, answer)
+            return change.revision
 
-    def replace(self, assessment_uuid: str, answers: Iterable[Answer]) -> int:
-        """Save many answers in one transaction: all of them, or none."""
+    def snapshot(self, assessment_uuid: str) -> tuple[int, dict[str, Answer]]:
+        """The assessment's revision and own answers, read together (the revision first:
+        answers are never older than the revision they are shown with)."""
+        with self._db.reading() as session:
+            found = session.execute(
+                select(models.Assessment.id, models.Assessment.revision).where(
+                    models.Assessment.uuid == assessment_uuid
+                )
+            ).one_or_none()
+            if found is None:
+                raise NotFoundError(N_("No assessment {reference!r}."), reference=assessment_uuid)
+            rows = session.connection().execute(
+                select(*mapping.ANSWER_COLUMNS).where(*_own(found.id))
+            )
+            answers = {row[0]: mapping.answer_from_columns(row) for row in rows}
+        return found.revision, answers
+
+    def revision(self, assessment_uuid: str) -> int:
+        """The assessment's revision: how many changes it has had."""
+        with self._db.reading() as session:
+            revision = session.scalar(
+                select(models.Assessment.revision).where(models.Assessment.uuid == assessment_uuid)
+            )
+        if revision is None:
+            raise NotFoundError(N_("No assessment {reference!r}."), reference=assessment_uuid)
+        return revision
+
+    def replace(
+        self,
+        assessment_uuid: str,
+        answers: Iterable[Answer],
+        merge: Callable[[Answer | None, Answer], Answer] | None = None,
+    ) -> int:
+        """Save many answers in one transaction: all of them, or none. With ``merge``,
+        each answer written is ``merge(stored, given)``, read in the same transaction."""
         count = 0
         with self._db.session() as session:
-            assessment_id = mapping.assessment_id(session, assessment_uuid)
+            assessment_id = mapping.change(session, assessment_uuid, editable=True).id
             existing = {
                 row.indicator_id: row
                 for row in session.scalars(select(models.Answer).where(*_own(assessment_id)))
@@ -61,6 +101,8 @@ class Answers:
                     )
                     session.add(row)
                     existing[answer.indicator_id] = row
+                elif merge is not None:
+                    answer = merge(mapping.answer(row), answer)
                 mapping.fill_answer(row, answer)
                 count += 1
         return count
@@ -73,7 +115,7 @@ class Answers:
         (``ChangesNeedAcceptance``). How many answers the form gave, and what changed."""
         typed = list(typed)
         with self._db.session() as session:
-            assessment_id = mapping.assessment_id(session, assessment_uuid)
+            assessment_id = mapping.change(session, assessment_uuid, editable=True).id
             rows = {
                 row.indicator_id: row
                 for row in session.scalars(select(models.Answer).where(*_own(assessment_id)))
@@ -104,7 +146,7 @@ class Answers:
 
     def of(self, assessment_uuid: str) -> dict[str, Answer]:
         """The assessment's own answers, keyed by indicator id."""
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             rows = session.scalars(select(models.Answer).where(*_own(assessment_id)))
             return {row.indicator_id: mapping.answer(row) for row in rows}
@@ -115,7 +157,7 @@ class Answers:
         if not assessment_uuids:
             return result
         wanted = set(assessment_uuids)
-        with self._db.session() as session:
+        with self._db.reading() as session:
             query = (
                 select(models.Assessment.uuid, *mapping.ANSWER_COLUMNS)
                 .join(models.Answer, models.Answer.assessment_id == models.Assessment.id)
@@ -134,8 +176,8 @@ class Answers:
         """Copy the own answers (with notes and evidence) of one assessment into another."""
         count = 0
         with self._db.session() as session:
+            target_id = mapping.change(session, target_uuid).id
             source_id = mapping.assessment_id(session, source_uuid)
-            target_id = mapping.assessment_id(session, target_uuid)
             rows = session.scalars(select(models.Answer).where(*_own(source_id))).all()
             for row in rows:
                 copy = models.Answer(assessment_id=target_id, indicator_id=row.indicator_id)
@@ -171,7 +213,8 @@ class Evidence:
     ) -> EvidenceRecord:
         """Attach a file to the answer to ``indicator_id`` (created empty if needed)."""
         with self._db.session() as session:
-            answer = mapping.own_answer_row(session, assessment_uuid, indicator_id)
+            change = mapping.change(session, assessment_uuid, editable=True)
+            answer = mapping.own_answer_row(session, change.id, indicator_id)
             row = models.Evidence(
                 file_name=file_name,
                 media_type=media_type,
@@ -186,7 +229,7 @@ class Evidence:
     def of(self, assessment_uuid: str) -> dict[str, list[EvidenceRecord]]:
         """The evidence files of an assessment's own answers, by indicator id."""
         result: dict[str, list[EvidenceRecord]] = defaultdict(list)
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             query = (
                 select(
@@ -206,7 +249,7 @@ class Evidence:
         return dict(result)
 
     def data(self, evidence_uuid: str) -> bytes:
-        with self._db.session() as session:
+        with self._db.reading() as session:
             data = session.scalar(
                 select(models.Evidence.data).where(models.Evidence.uuid == evidence_uuid)
             )
@@ -214,6 +257,12 @@ class Evidence:
             raise NotFoundError(N_("No evidence file {reference!r}."), reference=evidence_uuid)
         return data
 
-    def remove(self, evidence_uuid: str) -> None:
+    def remove(self, assessment_uuid: str, evidence_uuid: str) -> None:
         with self._db.session() as session:
-            session.execute(delete(models.Evidence).where(models.Evidence.uuid == evidence_uuid))
+            change = mapping.change(session, assessment_uuid, editable=True)
+            answers = select(models.Answer.id).where(models.Answer.assessment_id == change.id)
+            session.execute(
+                delete(models.Evidence).where(
+                    models.Evidence.uuid == evidence_uuid, models.Evidence.answer_id.in_(answers)
+                )
+            )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from sseassess.domain.records import (
     ActionItem,
@@ -26,7 +27,14 @@ class Snapshots:
         self._db = database
 
     def store(self, framework_id: str, version: str, content_hash: str, content: str) -> None:
-        """Keep this framework content, once per content hash."""
+        """Keep this framework content, once per content hash (when another connection
+        stores the same content at the same moment, its copy is the one kept)."""
+        try:
+            self._store(framework_id, version, content_hash, content)
+        except IntegrityError:
+            self._store(framework_id, version, content_hash, content)
+
+    def _store(self, framework_id: str, version: str, content_hash: str, content: str) -> None:
         with self._db.session() as session:
             exists = session.scalar(
                 select(models.FrameworkSnapshot.id).where(
@@ -56,7 +64,7 @@ class Snapshots:
             return SnapshotContent(row.framework_id, row.version, row.content_hash, row.content)
 
     def get(self, content_hash: str) -> SnapshotContent:
-        with self._db.session() as session:
+        with self._db.reading() as session:
             row = session.scalars(
                 select(models.FrameworkSnapshot).where(
                     models.FrameworkSnapshot.content_hash == content_hash
@@ -97,7 +105,7 @@ class Assessments:
             return row.uuid
 
     def get(self, uuid: str) -> AssessmentRecord:
-        with self._db.session() as session:
+        with self._db.reading() as session:
             row = session.execute(
                 mapping.ASSESSMENT_RECORD.where(models.Assessment.uuid == uuid)
             ).one_or_none()
@@ -110,14 +118,14 @@ class Assessments:
         query = mapping.ASSESSMENT_RECORD.order_by(
             models.Assessment.assessed_on.desc(), models.Assessment.id.desc()
         )
-        with self._db.session() as session:
+        with self._db.reading() as session:
             # Plain rows through the connection: no ORM bookkeeping for thousands of rows.
             rows = session.connection().execute(query)
             return [mapping.assessment_record(row) for row in rows]
 
     def find(self, reference: str) -> AssessmentRecord:
         """The assessment whose UUID is ``reference`` (or starts with it, when unique)."""
-        with self._db.session() as session:
+        with self._db.reading() as session:
             uuid = session.scalar(
                 select(models.Assessment.uuid).where(models.Assessment.uuid == reference)
             )
@@ -134,11 +142,17 @@ class Assessments:
 
     def set_status(self, uuid: str, status: AssessmentStatus) -> None:
         with self._db.session() as session:
-            mapping.assessment_row(session, uuid).status = status
+            change = mapping.change(session, uuid)
+            session.execute(
+                update(models.Assessment)
+                .where(models.Assessment.id == change.id)
+                .values(status=status)
+                .execution_options(synchronize_session=False)
+            )
 
     def anonymity_minimum(self, uuid: str) -> int:
         """The smallest group of participants whose answers the workshop shows."""
-        with self._db.session() as session:
+        with self._db.reading() as session:
             return mapping.assessment_row(session, uuid).anonymity_minimum
 
     def set_anonymity_minimum(self, uuid: str, minimum: int) -> None:
@@ -162,7 +176,7 @@ class Actions:
         self._db = database
 
     def of(self, assessment_uuid: str) -> list[ActionItem]:
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             rows = session.scalars(
                 select(models.ActionItem)
@@ -174,7 +188,7 @@ class Actions:
     def save(self, assessment_uuid: str, action: ActionItem) -> str:
         """Add (no uuid) or update an action of the plan; its UUID."""
         with self._db.session() as session:
-            assessment_id = mapping.assessment_id(session, assessment_uuid)
+            assessment_id = mapping.change(session, assessment_uuid).id
             row = None
             if action.uuid:
                 row = session.scalar(
@@ -200,4 +214,9 @@ class Actions:
 
     def remove(self, action_uuid: str) -> None:
         with self._db.session() as session:
+            assessment_id = session.scalar(
+                select(models.ActionItem.assessment_id).where(models.ActionItem.uuid == action_uuid)
+            )
+            if assessment_id is not None:
+                mapping.change_by_id(session, assessment_id)
             session.execute(delete(models.ActionItem).where(models.ActionItem.uuid == action_uuid))

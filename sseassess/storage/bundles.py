@@ -62,7 +62,7 @@ class Bundles:
     ) -> list[StampedAnswer]:
         """The assessment's own answers (or one participant's) in indicator order, each with
         when it last changed and its evidence files with their bytes, read in one go."""
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             query = (
                 select(models.Answer)
@@ -141,9 +141,10 @@ def _import(
         if cached is not None
         else session.connection()
         .execute(
-            mapping.ASSESSMENT_RECORD.add_columns(models.Assessment.id).where(
-                models.Assessment.uuid == incoming.assessment.uuid
-            )
+            mapping.ASSESSMENT_RECORD.add_columns(models.Assessment.id)
+            .where(models.Assessment.uuid == incoming.assessment.uuid)
+            # On a server, writers of one assessment take turns (SQLite: the write lock).
+            .with_for_update(of=models.Assessment)
         )
         .one_or_none()
     )
@@ -208,6 +209,8 @@ def _import(
         result = _import_whole(session, log, assessment_id, incoming, created, accept, result)
     if not created and here.status == AssessmentStatus.FINISHED and log.touched:
         raise InputError(_FINISHED)
+    if log.touched:
+        mapping.change_by_id(session, assessment_id)  # a window showing it reloads
     log_uuid = log.write(
         kind=LogKind.FILE,
         outcome=result.outcome,

@@ -17,12 +17,21 @@ class StorageError(TranslatableError):
     """A database problem the user can do something about (disk full, read-only, locked)."""
 
 
+class DatabaseBusyError(StorageError):
+    """Another connection holds a lock longer than the busy timeout: worth trying again."""
+
+
 class NewerDatabaseError(StorageError):
     """The database was written by a newer version of sseassess; it is left untouched."""
 
 
 class DamagedDatabaseError(StorageError):
     """The database file is damaged (SQLite says it is corrupt or not a database)."""
+
+
+class ChangedElsewhereError(StorageError):
+    """The assessment changed elsewhere (another window, program or computer) since the
+    revision the caller last read; nothing was written."""
 
 
 class NotFoundError(TranslatableError):
@@ -37,6 +46,7 @@ class Cause(StrEnum):
     BUSY = "busy"
     CANNOT_OPEN = "cannot-open"
     DAMAGED = "damaged"
+    IO = "input-output"
     OTHER = "other"
 
 
@@ -47,6 +57,7 @@ _SQLITE_CAUSES = {
     5: Cause.BUSY,  # SQLITE_BUSY
     6: Cause.BUSY,  # SQLITE_LOCKED
     8: Cause.READ_ONLY,  # SQLITE_READONLY
+    10: Cause.IO,  # SQLITE_IOERR
     11: Cause.DAMAGED,  # SQLITE_CORRUPT
     13: Cause.DISK_FULL,  # SQLITE_FULL
     14: Cause.CANNOT_OPEN,  # SQLITE_CANTOPEN
@@ -78,6 +89,9 @@ def cause_of(driver_error: BaseException | None) -> Cause:
     state = getattr(driver_error, "sqlstate", None) or getattr(driver_error, "pgcode", None)
     if isinstance(state, str):
         return _SQLSTATE_CAUSES.get(state) or _SQLSTATE_CAUSES.get(state[:2], Cause.OTHER)
+    kind = type(driver_error)
+    if kind.__module__.startswith("psycopg") and kind.__name__ == "OperationalError":
+        return Cause.CANNOT_OPEN  # no SQLSTATE: the server was never reached
     return Cause.OTHER
 
 
@@ -91,16 +105,41 @@ def classify(driver_error: BaseException | None, where: str) -> StorageError:
     if cause is Cause.READ_ONLY:
         return StorageError(N_("The database is read-only: {where}"), where=where)
     if cause is Cause.BUSY:
-        return StorageError(
+        return DatabaseBusyError(
             N_("The database is in use by another program; close it and try again ({where})."),
             where=where,
         )
     if cause is Cause.CANNOT_OPEN:
         return StorageError(N_("The database cannot be opened: {where}"), where=where)
     if cause is Cause.DAMAGED:
-        return DamagedDatabaseError(N_("The database file is damaged: {where}"), where=where)
+        return damaged(where)
+    if cause is Cause.IO:
+        return StorageError(
+            N_(
+                "The database could not be read or written: the disk may be full, removed or "
+                "failing ({where})."
+            ),
+            where=where,
+        )
     return StorageError(
         N_("The database reported an error: {detail} ({where})"),
         detail=str(driver_error),
         where=where,
     )
+
+
+def damaged(where: str) -> DamagedDatabaseError:
+    """The error that says the database file is damaged."""
+    return DamagedDatabaseError(
+        N_(
+            "The database file is damaged: {where}. Restore the latest good backup "
+            '(in the application: File › Restore…; on the command line: "sseassess db restore '
+            'FILE").'
+        ),
+        where=where,
+    )
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether a driver's exception says another connection holds a lock (worth a retry)."""
+    return cause_of(error) is Cause.BUSY

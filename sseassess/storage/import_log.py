@@ -253,6 +253,7 @@ def undo(session: Session, log_uuid: str) -> str:
         raise InputError(N_("No import {reference!r} in the log."), reference=log_uuid)
     assessment = session.get(models.Assessment, entry.assessment_id)
     assert assessment is not None
+    mapping.change_by_id(session, assessment.id)  # a window showing it reloads
     if entry.undone_at is not None:
         raise InputError(N_("This import was already undone."))
     if not entry.record:
@@ -458,7 +459,7 @@ class ImportLogs:
         self._db = database
 
     def of(self, assessment_uuid: str) -> list[ImportLogEntry]:
-        with self._db.session() as session:
+        with self._db.reading() as session:
             return entries(session, mapping.assessment_id(session, assessment_uuid))
 
     def undo(self, log_uuid: str) -> str:

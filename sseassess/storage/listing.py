@@ -29,7 +29,7 @@ ORDER BY lower(name), id
 
 _ASSESSMENTS = """
 SELECT a.uuid, o.uuid, o.name, s.framework_id, s.version, s.content_hash,
-       a.kind, a.status, a.assessed_on, a.current_indicator
+       a.kind, a.status, a.assessed_on, a.current_indicator, a.revision
 FROM assessment AS a
 JOIN organization AS o ON a.organization_id = o.id
 JOIN framework_snapshot AS s ON a.framework_snapshot_id = s.id
@@ -82,7 +82,7 @@ def _read(path: Path) -> Listing | None:
 
 def _assessment(row: tuple[Any, ...]) -> AssessmentRecord:
     """A row of ``_ASSESSMENTS``: SQLite gives the date as the ISO text SQLAlchemy stored."""
-    uuid, organization, name, framework, version, content_hash, kind, status, day, at = row
+    uuid, organization, name, framework, version, content_hash, kind, status, day, at, rev = row
     return AssessmentRecord(
         uuid,
         organization,
@@ -94,4 +94,5 @@ def _assessment(row: tuple[Any, ...]) -> AssessmentRecord:
         status,
         date.fromisoformat(day),
         at,
+        rev,
     )

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 #: The Alembic revision this version of sseassess writes; a test keeps it equal to the head.
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 ENV_DATABASE_URL = "SSEASSESS_DATABASE_URL"
 
 _SQLITE_PREFIX = "sqlite:///"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sseassess.domain.answers import Answer
@@ -20,9 +21,9 @@ from sseassess.domain.records import (
     OrganizationProfile,
     ParticipantRecord,
 )
-from sseassess.domain.text import N_
+from sseassess.domain.text import N_, InputError
 from sseassess.storage import models
-from sseassess.storage.errors import NotFoundError
+from sseassess.storage.errors import ChangedElsewhereError, NotFoundError
 
 PROFILE_FIELDS = (
     "name",
@@ -143,6 +144,7 @@ ASSESSMENT_RECORD = (
         models.Assessment.status,
         models.Assessment.assessed_on,
         models.Assessment.current_indicator,
+        models.Assessment.revision,
     )
     .join(models.Organization, models.Assessment.organization_id == models.Organization.id)
     .join(
@@ -154,7 +156,7 @@ ASSESSMENT_RECORD = (
 
 def assessment_record(row: Sequence[Any]) -> AssessmentRecord:
     """An ``AssessmentRecord`` from a row of ``ASSESSMENT_RECORD``."""
-    uuid, organization, name, framework, version, content_hash, kind, status, on, current = row
+    uuid, organization, name, framework, version, content_hash, kind, status, on, current, rev = row
     return AssessmentRecord(
         uuid,
         organization,
@@ -166,6 +168,7 @@ def assessment_record(row: Sequence[Any]) -> AssessmentRecord:
         AssessmentStatus(status),
         on,
         current,
+        rev,
     )
 
 
@@ -205,17 +208,72 @@ def participant_row(session: Session, uuid: str) -> models.Participant:
     return row
 
 
-def own_answer_row(session: Session, assessment_uuid: str, indicator_id: str) -> models.Answer:
-    """The assessment's own answer row for an indicator, added (empty) if there is none."""
-    identifier = assessment_id(session, assessment_uuid)
+@dataclass(frozen=True, slots=True)
+class Change:
+    """An assessment being changed in the caller's write transaction."""
+
+    id: int
+    revision: int
+    status: str
+
+
+FINISHED = N_("This assessment is finished; reopen it to change it.")
+
+
+def change(
+    session: Session,
+    uuid: str,
+    expected_revision: int | None = None,
+    editable: bool = False,
+) -> Change:
+    """Bump the revision of an assessment about to change, first thing in the caller's
+    write transaction (on PostgreSQL this locks its row until the commit, so writers of
+    one assessment take turns); its row id, new revision and status.
+
+    Raises ``ChangedElsewhereError`` when ``expected_revision`` is not the revision it had,
+    ``InputError`` when ``editable`` and it is finished; the transaction is rolled back.
+    """
+    row = session.execute(
+        update(models.Assessment)
+        .where(models.Assessment.uuid == uuid)
+        .values(revision=models.Assessment.revision + 1)
+        .returning(models.Assessment.id, models.Assessment.revision, models.Assessment.status)
+        .execution_options(synchronize_session=False)
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(N_("No assessment {reference!r}."), reference=uuid)
+    if expected_revision is not None and row.revision - 1 != expected_revision:
+        raise ChangedElsewhereError(
+            N_(
+                "This assessment was changed elsewhere (in another window, program or "
+                "computer) since it was shown here; nothing was saved."
+            )
+        )
+    if editable and row.status == "finished":
+        raise InputError(FINISHED)
+    return Change(row.id, row.revision, row.status)
+
+
+def change_by_id(session: Session, assessment_id: int) -> None:
+    """Bump the revision of the assessment with this row id (see :func:`change`)."""
+    session.execute(
+        update(models.Assessment)
+        .where(models.Assessment.id == assessment_id)
+        .values(revision=models.Assessment.revision + 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def own_answer_row(session: Session, assessment_id: int, indicator_id: str) -> models.Answer:
+    """The own answer row of the assessment with this row id, added (empty) if needed."""
     row = session.scalar(
         select(models.Answer).where(
-            models.Answer.assessment_id == identifier,
+            models.Answer.assessment_id == assessment_id,
             models.Answer.participant_id.is_(None),
             models.Answer.indicator_id == indicator_id,
         )
     )
     if row is None:
-        row = models.Answer(assessment_id=identifier, indicator_id=indicator_id)
+        row = models.Answer(assessment_id=assessment_id, indicator_id=indicator_id)
         session.add(row)
     return row

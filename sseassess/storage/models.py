@@ -114,6 +114,10 @@ class Assessment(Base):
     # 2 to 20, checked by Workspace.set_anonymity_minimum. (No CHECK constraint: adding
     # one makes SQLite copy the table, and dropping the old copy would cascade.)
     anonymity_minimum: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    # Counts the changes to the assessment's content (answers, evidence, participants,
+    # status, plan), each bumped in the transaction that makes it: a window that shows
+    # revision N and saves "over N" finds out when something else changed it meanwhile.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 

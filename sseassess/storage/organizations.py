@@ -32,13 +32,13 @@ class Organizations:
                 setattr(row, field, value)
 
     def get(self, uuid: str) -> OrganizationRecord:
-        with self._db.session() as session:
+        with self._db.reading() as session:
             row = mapping.organization_row(session, uuid)
             return OrganizationRecord(row.uuid, mapping.profile(row))
 
     def find(self, reference: str) -> OrganizationRecord:
         """The organization whose UUID or exact name is ``reference``."""
-        with self._db.session() as session:
+        with self._db.reading() as session:
             rows = session.scalars(
                 select(models.Organization)
                 .where(
@@ -64,12 +64,12 @@ class Organizations:
         query = select(
             table.c.uuid, *(table.c[field] for field in mapping.PROFILE_FIELDS)
         ).order_by(func.lower(table.c.name), table.c.id)
-        with self._db.session() as session:
+        with self._db.reading() as session:
             rows = session.connection().execute(query)
             return [OrganizationRecord(row[0], OrganizationProfile(*row[1:])) for row in rows]
 
     def count(self) -> int:
-        with self._db.session() as session:
+        with self._db.reading() as session:
             return session.scalar(select(func.count(models.Organization.id))) or 0
 
     def delete(self, uuid: str) -> None:

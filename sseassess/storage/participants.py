@@ -34,7 +34,7 @@ class Participants:
 
     def count(self, assessment_uuid: str) -> int:
         """How many participants a (workshop) assessment has recorded."""
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             count = session.scalar(
                 select(func.count(models.Participant.id)).where(
@@ -45,7 +45,7 @@ class Participants:
 
     def of(self, assessment_uuid: str) -> list[ParticipantRecord]:
         """The participants of a workshop, in the order they joined."""
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             rows = session.scalars(
                 select(models.Participant)
@@ -58,7 +58,7 @@ class Participants:
         self, assessment_uuid: str, display_name: str, role: str | None = None
     ) -> ParticipantRecord:
         with self._db.session() as session:
-            assessment_id = mapping.assessment_id(session, assessment_uuid)
+            assessment_id = mapping.change(session, assessment_uuid).id
             row = models.Participant(
                 assessment_id=assessment_id, display_name=display_name, role=role
             )
@@ -70,13 +70,16 @@ class Participants:
         """Store a participant's new name and role."""
         with self._db.session() as session:
             row = mapping.participant_row(session, participant.uuid)
+            mapping.change_by_id(session, row.assessment_id)
             row.display_name = participant.display_name
             row.role = participant.role
 
     def remove(self, participant_uuid: str) -> None:
         """Remove a participant and their answers."""
         with self._db.session() as session:
-            session.delete(mapping.participant_row(session, participant_uuid))
+            row = mapping.participant_row(session, participant_uuid)
+            mapping.change_by_id(session, row.assessment_id)
+            session.delete(row)
 
     def replace_answers(
         self,
@@ -88,12 +91,13 @@ class Participants:
         """Replace all of a participant's answers in one transaction; how many were stored."""
         with self._db.session() as session:
             participant = mapping.participant_row(session, participant_uuid)
+            mapping.change_by_id(session, participant.assessment_id)
             return _write_answers(session, participant, answers, answered_at, source_hash)
 
     def answers(self, assessment_uuid: str) -> dict[str, dict[str, Answer]]:
         """Every participant's answers, by participant UUID then indicator id."""
         result: dict[str, dict[str, Answer]] = {}
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             query = (
                 select(models.Participant.uuid, *mapping.ANSWER_COLUMNS)
@@ -110,7 +114,7 @@ class Participants:
         merged into them, or a unique start of at least four characters of it), else
         everyone of that name (case does not matter)."""
         wanted = reference.strip()
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             found = find_participant_row(session, wanted.lower())
             if found is not None and found.assessment_id == assessment_id:
@@ -129,7 +133,7 @@ class Participants:
 
     def on_this_computer(self, assessment_uuid: str) -> ParticipantRecord | None:
         """The person answering this workshop on this computer, if it is their laptop."""
-        with self._db.session() as session:
+        with self._db.reading() as session:
             assessment_id = mapping.assessment_id(session, assessment_uuid)
             row = session.scalar(
                 select(models.Participant).where(
@@ -143,7 +147,7 @@ class Participants:
         """Make ``participant`` the person answering on this computer (a new row with their
         UUID: the one a workshop file addressed to them carries, or a new one)."""
         with self._db.session() as session:
-            assessment_id = mapping.assessment_id(session, assessment_uuid)
+            assessment_id = mapping.change(session, assessment_uuid).id
             if find_participant_row(session, participant.uuid) is not None:
                 raise InputError(
                     N_(
@@ -181,7 +185,7 @@ class Participants:
         correction). How many answers the form gave, and what changed."""
         typed = list(typed)
         with self._db.session() as session:
-            assessment_id = mapping.assessment_id(session, assessment_uuid)
+            assessment_id = mapping.change(session, assessment_uuid).id
             log = LogEntry(session, assessment_id)
             found = find_participant_row(session, participant.uuid)
             if found is not None and found.assessment_id != assessment_id:
@@ -230,7 +234,7 @@ class Participants:
         if keep_uuid == other_uuid:
             raise InputError(N_("Choose two different participants to merge."))
         with self._db.session() as session:
-            assessment_id = mapping.assessment_id(session, assessment_uuid)
+            assessment_id = mapping.change(session, assessment_uuid).id
             keep = mapping.participant_row(session, keep_uuid)
             other = mapping.participant_row(session, other_uuid)
             if keep.assessment_id != assessment_id or other.assessment_id != assessment_id:

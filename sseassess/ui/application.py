@@ -72,8 +72,12 @@ def install_excepthook(window: MainWindow) -> object:
     def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from sseassess.app.maintenance import DamagedDatabaseError
         from sseassess.domain.text import TranslatableError
 
+        if isinstance(error, DamagedDatabaseError) and window.has_workspace:
+            window.offer_restore()  # says the file is damaged, offers the latest backup
+            return
         if isinstance(error, TranslatableError):
             QMessageBox.warning(
                 window,
@@ -172,11 +176,17 @@ def run(
     def open_workspace() -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from sseassess.app.maintenance import DamagedDatabaseError
         from sseassess.app.workspace import Workspace
         from sseassess.domain.text import TranslatableError
 
         try:
-            workspace = Workspace.open(database_url)
+            try:
+                workspace = Workspace.open(database_url)
+            except DamagedDatabaseError as error:
+                if not offer_latest_backup(error):
+                    raise
+                workspace = Workspace.open(database_url)
         except TranslatableError as error:
             QMessageBox.critical(
                 window,
@@ -185,10 +195,44 @@ def run(
             )
             app.exit(2)
             return
+        except Exception as error:  # a bug: reported, and never a window stuck "opening"
+            sys.excepthook(type(error), error, error.__traceback__)
+            app.exit(1)
+            return
         opened.append(workspace)
         window.set_workspace(workspace)
         if open_files:
             QTimer.singleShot(0, lambda: window.collect_answers(open_files))
+
+    def offer_latest_backup(error: BaseException) -> bool:
+        """The database is damaged: restore the latest good backup if the user agrees;
+        whether it was restored."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from sseassess.app.maintenance import latest_good_backup, restore_latest_backup
+        from sseassess.domain.text import TranslatableError
+
+        backup = latest_good_backup(database_url)
+        if backup is None:
+            return False
+        assert isinstance(error, TranslatableError)
+        message = error.message(translation(window.language).gettext)
+        answer = QMessageBox.question(
+            window,
+            QApplication.translate("Application", "The database file is damaged"),
+            message
+            + "\n\n"
+            + QApplication.translate(
+                "Application",
+                "Restore the latest good backup (%1)? A copy of the damaged file is kept.",
+            ).replace("%1", str(backup)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        restore_latest_backup(database_url)
+        return True
 
     window.first_painted.connect(start)
     window.show()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from sseassess.i18n import SUPPORTED_LANGUAGES, language_name
 from sseassess.ui.decorators import override
 from sseassess.ui.settings import (
+    BACKUP_FOLDER,
     EXPORT_FOLDER,
     LANGUAGE,
     SESSION_ASSESSMENT,
@@ -113,10 +114,21 @@ class MainWindow(QMainWindow):
         self._issuer_action = file_menu.addAction(self.tr("&Issuer (secretariat)…"))
         self._issuer_action.triggered.connect(self.open_issuer)
         file_menu.addSeparator()
+        self._backup_action = file_menu.addAction(self.tr("&Back up…"))
+        self._backup_action.triggered.connect(self.back_up)
+        self._restore_action = file_menu.addAction(self.tr("&Restore…"))
+        self._restore_action.triggered.connect(lambda: self.restore())
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self._new_organization_action, self._home_action, self._issuer_action):
+        for action in (
+            self._new_organization_action,
+            self._home_action,
+            self._issuer_action,
+            self._backup_action,
+            self._restore_action,
+        ):
             action.setEnabled(self._workspace is not None)
 
         workshop_menu = menu_bar.addMenu(self.tr("&Workshop"))
@@ -252,6 +264,8 @@ class MainWindow(QMainWindow):
             self._new_organization_action,
             self._home_action,
             self._issuer_action,
+            self._backup_action,
+            self._restore_action,
             self._forms_action,
             self._data_action,
             *self._workshop_actions(),
@@ -298,6 +312,7 @@ class MainWindow(QMainWindow):
             wizard.results_requested.connect(self.show_results)
             wizard.home_requested.connect(self.show_home)
             wizard.answers_changed.connect(self.home.forget_score)
+            wizard.database_damaged.connect(self.offer_restore)
             page = wizard
         elif name == "results":
             from sseassess.ui.pages.results_page import ResultsPage
@@ -687,6 +702,117 @@ class MainWindow(QMainWindow):
         if self._workspace is not None:
             self.home.refresh(select=create_demo(self._workspace))
 
+    # -- backups
+
+    def back_up(self) -> None:
+        """File › Back up…: a checked copy of the database where the user chooses."""
+        from datetime import date
+
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._workspace is None:
+            return
+        self._flush()
+        title = self.tr("Back up")
+        suggested = BACKUP_FOLDER.folder(self._settings) / f"sseassess-{date.today()}.db"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, title, str(suggested), self.tr("sseassess database (*.db)")
+        )
+        if not name:
+            return
+        target = Path(name)
+        BACKUP_FOLDER.set_folder(self._settings, target.parent)
+        workspace = self._workspace
+        self._run_file_job(title, lambda _progress, _cancelled: [workspace.backup_to(target)])
+
+    def restore(self, source: Path | None = None) -> bool:
+        """File › Restore…: replace the database by a backup the user chooses (checked
+        first; a copy of the database it replaces is kept); whether it was restored."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        if self._workspace is None:
+            return False
+        if source is None:
+            folder = self._workspace.backups()
+            name, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore a backup"),
+                str(folder) if folder is not None else "",
+                self.tr("sseassess database (*.db);;All files (*)"),
+            )
+            if not name:
+                return False
+            source = Path(name)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            arg(
+                self.tr(
+                    "Replace the database by the backup %1?\n\nWhat was changed since that "
+                    "backup will be gone from the application; a copy of the database as it "
+                    "is now is kept beside the backups."
+                ),
+                str(source),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._restore(source)
+
+    @property
+    def has_workspace(self) -> bool:
+        return self._workspace is not None
+
+    def offer_restore(self) -> None:
+        """The database file is damaged: offer to restore the latest good backup."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._workspace is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("The database file is damaged"),
+            arg(
+                self.tr(
+                    "The database file is damaged: %1\n\nRestore the latest good backup? "
+                    "A copy of the damaged file is kept."
+                ),
+                self._workspace.location,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._restore(None)
+
+    def _restore(self, source: Path | None) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from sseassess.domain.text import TranslatableError
+        from sseassess.i18n import translation
+
+        assert self._workspace is not None
+        try:
+            restored, kept = self._workspace.restore_backup(source)
+        except TranslatableError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Not restored"),
+                error.message(translation(self._language).gettext),
+            )
+            return False
+        text = arg(self.tr("The backup %1 was restored."), str(restored))
+        if kept is not None:
+            text += "\n" + arg(self.tr("The database it replaced was kept as %1."), str(kept))
+        QMessageBox.information(self, self.tr("Restored"), text)
+        wizard = self._pages.get("assessment")
+        if wizard is not None:
+            cast("AssessmentPage", wizard).forget()
+        self.show_home()
+        return True
+
     def _about(self) -> None:
         """Version, and where the data is, with a button to open that folder: what a user
         needs to keep a copy of their data or to move to another computer."""
@@ -745,5 +871,36 @@ class MainWindow(QMainWindow):
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self._flush()
+        if not self._may_quit_with_unsaved():
+            event.ignore()
+            return
         WINDOW_GEOMETRY.set(self._settings, self.saveGeometry())
         super().closeEvent(event)
+
+    def _may_quit_with_unsaved(self) -> bool:
+        """Answers that could not be saved are never dropped silently: ask."""
+        from PySide6.QtWidgets import QMessageBox
+
+        wizard = cast("AssessmentPage | None", self._pages.get("assessment"))
+        while wizard is not None and wizard.unsaved_count:
+            choice = QMessageBox.warning(
+                self,
+                self.tr("Answers not saved"),
+                self.tr(
+                    "%n answer(s) could not be saved: the database is in use by another "
+                    "program or cannot be written. They are still on screen.\n\nTry "
+                    "again, or quit and lose them?",
+                    "",
+                    wizard.unsaved_count,
+                ),
+                QMessageBox.StandardButton.Retry
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Retry,
+            )
+            if choice == QMessageBox.StandardButton.Discard:
+                return True
+            if choice != QMessageBox.StandardButton.Retry:
+                return False
+            wizard.retry_unsaved()
+        return True

@@ -124,6 +124,8 @@ SESSION_ASSESSMENT = TextSetting("session/assessment")
 HOME_SELECTION = TextSetting("home/last")
 #: Where PDF files, paper questionnaires and exported answers were last saved.
 EXPORT_FOLDER = FolderSetting("export/folder")
+#: Where the database was last backed up to (File › Back up…).
+BACKUP_FOLDER = FolderSetting("backup/folder")
 #: Where evidence files were last added from.
 EVIDENCE_FOLDER = FolderSetting("evidence/folder")
 #: Where participants' answer files were last collected from.

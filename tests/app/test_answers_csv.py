@@ -156,6 +156,24 @@ def test_bad_rows_are_reported_with_their_row_and_nothing_is_imported(
     assert result["completeness"] == 0
 
 
+def _with_cached_values(path: Path, values: dict[str, str]) -> None:
+    """Give formula cells the result a spreadsheet program would have saved with them."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    for name, data in parts.items():
+        if name.startswith("xl/worksheets/"):
+            text = data.decode()
+            for formula, value in values.items():
+                for empty in ("<v />", "<v/>", "<v></v>"):
+                    text = text.replace(
+                        f"<f>{formula}</f>{empty}", f"<f>{formula}</f><v>{value}</v>"
+                    )
+            parts[name] = text.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
 def test_formulas_are_never_evaluated_and_other_sheets_are_ignored(
     framework: Framework, tmp_path: Path
 ) -> None:
@@ -165,13 +183,36 @@ def test_formulas_are_never_evaluated_and_other_sheets_are_ignored(
     notes.append(["Typed by Awa on Monday"])
     sheet = workbook.create_sheet("Answers")
     sheet.append(list(TEMPLATE_HEADER))
-    sheet.append([VOTE, "question", "=2+2", None, None])  # no cached value: nothing
-    sheet.append([STATUTES, "question", 2, None, '=HYPERLINK("http://x")'])
+    sheet.append([VOTE, "question", "=2+2", None, None])
+    sheet.append([STATUTES, "question", 2, None, "=40+2"])
     path = tmp_path / "formulas.xlsx"
     workbook.save(path)
+    _with_cached_values(path, {"2+2": "3", "40+2": "42"})
     answers = read_answers_xlsx(path, framework)
-    assert [answer.indicator_id for answer in answers] == [STATUTES]
-    assert answers[0].note == ""  # a formula's result is read, never the formula
+    assert [(answer.indicator_id, answer.level) for answer in answers] == [
+        (VOTE, 3),
+        (STATUTES, 2),
+    ]
+    assert answers[1].note == "42"  # a formula's result is read, never the formula
+
+
+def test_a_formula_without_a_saved_result_is_refused_with_its_line(
+    framework: Framework, tmp_path: Path
+) -> None:
+    """A file written by a program that computes nothing (openpyxl, scripts) holds formulas
+    without results: they were silently empty answers; now the line is named."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(list(TEMPLATE_HEADER))
+    sheet.append([STATUTES, "question", 2, None, None])
+    sheet.append([VOTE, "question", "=2+2", None, None])
+    path = tmp_path / "formulas.xlsx"
+    workbook.save(path)
+    with pytest.raises(InputError) as raised:
+        read_answers_xlsx(path, framework)
+    [problem] = raised.value.problems
+    assert problem.location == "3"
+    assert "formula whose result was never saved" in problem.message()
 
 
 def test_header_is_required(framework: Framework, tmp_path: Path) -> None:
@@ -258,3 +299,110 @@ def test_other_spreadsheet_formats_are_named(framework: Framework, tmp_path: Pat
     with pytest.raises(InputError) as raised:
         read_answers_file(path, framework)
     assert "Excel Workbook (.xlsx)" in raised.value.message()
+
+
+# -- hostile CSV and XLSX files: a clear exit-2 message, nothing imported
+
+
+def _imported(workspace: Workspace, assessment: str) -> dict[str, Answer]:
+    return workspace.answers(assessment)
+
+
+def test_an_xlsx_with_an_odd_zip_header_gets_a_clear_message(
+    capsys: pytest.CaptureFixture[str],
+    framework: Framework,
+    assessment: str,
+    tmp_path: Path,
+) -> None:
+    """A central directory asking for a newer ZIP version made zipfile raise
+    NotImplementedError: "internal error" before."""
+    raw = bytearray(xlsx_template(framework, "en", "Tableur Coop"))
+    entry = raw.index(b"PK\x01\x02")
+    raw[entry + 6] = 210  # "version needed to extract": 21.0
+    path = tmp_path / "odd.xlsx"
+    path.write_bytes(bytes(raw))
+    code, out, err = run(capsys, "answers", "import", assessment, str(path))
+    assert (code, out) == (2, "")
+    assert "is not an Excel workbook that can be read" in err
+    assert "internal error" not in err
+
+
+def test_a_csv_field_over_the_reader_limit_is_named_with_its_line(
+    capsys: pytest.CaptureFixture[str],
+    workspace: Workspace,
+    assessment: str,
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text(f"indicator,level,reason,note\n{STATUTES},2,,x\n{VOTE},3,,{'y' * 131_073}\n")
+    code, out, err = run(capsys, "answers", "import", assessment, str(path))
+    assert (code, out) == (2, "")
+    assert f"{path}:3: a field is longer than 131072 characters" in err
+    assert "internal error" not in err
+    assert _imported(workspace, assessment) == {}
+
+
+def test_an_unbalanced_quote_is_named_with_its_line_instead_of_eating_the_file(
+    capsys: pytest.CaptureFixture[str],
+    workspace: Workspace,
+    assessment: str,
+    tmp_path: Path,
+) -> None:
+    """An unclosed quote swallowed the rest of the file into one note: "1 answer
+    imported" before."""
+    path = tmp_path / "quote.csv"
+    path.write_text(
+        "indicator,level,reason,note\n"
+        f'{STATUTES},2,,"Statutes, art. 2\n'
+        f"{VOTE},3,,one member one vote\n"
+        f"{AGREEMENTS},1,,none\n"
+    )
+    code, out, err = run(capsys, "answers", "import", assessment, str(path))
+    assert (code, out) == (2, "")
+    assert f'{path}:2: a quote (") opened on this line is never closed' in err
+    assert _imported(workspace, assessment) == {}
+
+
+def test_a_stray_quote_closing_an_open_one_is_caught(
+    capsys: pytest.CaptureFixture[str],
+    workspace: Workspace,
+    assessment: str,
+    tmp_path: Path,
+) -> None:
+    """Two unbalanced quotes balance each other and hide the rows between them."""
+    path = tmp_path / "quotes.csv"
+    path.write_text(
+        "indicator,level,reason,note\n"
+        f'{STATUTES},2,,"Statutes\n'
+        f"{VOTE},3,,one member one vote\n"
+        f'{AGREEMENTS},1,,none"\n'
+    )
+    code, _out, err = run(capsys, "answers", "import", assessment, str(path))
+    assert code == 2
+    assert f"{path}:2: a quote" in err and "line 3 answers" in err
+    assert _imported(workspace, assessment) == {}
+
+
+def test_a_multi_line_quoted_note_still_imports(
+    capsys: pytest.CaptureFixture[str], workspace: Workspace, assessment: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "multiline.csv"
+    path.write_text(
+        f'indicator,level,reason,note\n{STATUTES},2,,"first line\nsecond, line"\n{VOTE},3,,\n'
+    )
+    code, out, _err = run(capsys, "answers", "import", assessment, str(path))
+    assert (code, out.strip()) == (0, "2 answers imported.")
+    assert _imported(workspace, assessment)[STATUTES].note == "first line\nsecond, line"
+
+
+def test_at_most_fifty_problem_lines_then_a_count(
+    capsys: pytest.CaptureFixture[str], assessment: str, tmp_path: Path
+) -> None:
+    """100,000 bad rows printed 100,002 lines."""
+    path = tmp_path / "bad.csv"
+    path.write_text("indicator,level,reason,note\n" + "x,9,,\n" * 100_000)
+    code, _out, err = run(capsys, "answers", "import", assessment, str(path))
+    lines = err.splitlines()
+    assert code == 2
+    assert len(lines) == 52  # the headline, 50 problems, the count
+    assert lines[-1] == "… and 99950 more problems."

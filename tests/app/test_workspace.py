@@ -13,6 +13,8 @@ from sseassess.domain.answers import Answer
 from sseassess.domain.records import ActionItem, OrganizationProfile
 from sseassess.domain.text import InputError
 
+pytestmark = pytest.mark.both_backends
+
 INDICATOR = "democratic-control.one-member-one-vote"
 
 

@@ -51,6 +51,7 @@ COMMANDS = [
     "issue",
     "participants",
     "imports",
+    "db",
     "gui",
 ]
 #: The actions of each group of commands.
@@ -63,6 +64,7 @@ ACTIONS = {
     "bundle": ["export", "import", "workshop", "join"],
     "participants": ["list", "merge"],
     "imports": ["list", "undo"],
+    "db": ["check", "backup", "restore"],
 }
 
 

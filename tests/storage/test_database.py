@@ -6,6 +6,7 @@ import hashlib
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, select
@@ -14,10 +15,12 @@ from sqlalchemy.exc import IntegrityError
 from sseassess.app.workspace import Workspace
 from sseassess.domain.answers import Answer
 from sseassess.domain.records import OrganizationProfile
-from sseassess.storage import migrations, models
-from sseassess.storage.database import Database, backup_sqlite
+from sseassess.storage import migrations, models, sqlite_files
+from sseassess.storage.database import Database
 from sseassess.storage.errors import NewerDatabaseError, StorageError
 from sseassess.storage.location import SCHEMA_REVISION
+
+pytestmark = pytest.mark.both_backends
 
 
 def _digest(path: Path) -> str:
@@ -85,7 +88,7 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
         Database.open(f"sqlite:///{path}")
     assert "newer version of sseassess" in raised.value.message()
     assert _digest(path) == before
-    assert not list(tmp_path.glob("*.bak"))
+    assert not (tmp_path / "backups").exists()
 
 
 def test_foreign_database_is_refused(tmp_path: Path) -> None:
@@ -114,20 +117,20 @@ def test_backup_copy_is_a_readable_database(tmp_path: Path) -> None:
     workspace = Workspace.open(f"sqlite:///{path}")
     workspace.add_organization(OrganizationProfile(name="Backup Coop"))
     workspace.close()
-    copy = backup_sqlite(path, SCHEMA_REVISION)
+    copy = sqlite_files.automatic_backup(path, "daily", str(path))
+    assert copy.parent == tmp_path / "backups"
     names = [row[0] for row in sqlite3.connect(copy).execute("SELECT name FROM organization")]
     assert names == ["Backup Coop"]
 
 
-def test_answers_are_committed_as_they_are_given(workspace: Workspace, tmp_path: Path) -> None:
+def test_answers_are_committed_as_they_are_given(workspace: Workspace, database: Database) -> None:
     """Another connection sees an answer as soon as it is saved (nothing waits for a Save)."""
     organization = workspace.add_organization(OrganizationProfile(name="Durable"))
     assessment = workspace.start_assessment(organization)
     workspace.save_answer(assessment, Answer("democratic-control.one-member-one-vote", 3))
-    other = sqlite3.connect(tmp_path / "sseassess.db")
-    rows = other.execute("SELECT indicator_id, level FROM answer").fetchall()
-    other.close()
-    assert rows == [("democratic-control.one-member-one-vote", 3)]
+    with database.reading() as session:
+        rows = session.execute(select(models.Answer.indicator_id, models.Answer.level)).all()
+    assert [tuple(row) for row in rows] == [("democratic-control.one-member-one-vote", 3)]
 
 
 def test_profile_assessment_and_answers_round_trip(workspace: Workspace) -> None:
@@ -268,7 +271,7 @@ def test_older_database_is_copied_then_upgraded_with_its_data(tmp_path: Path) ->
         assert database.current_revision() == SCHEMA_REVISION
     finally:
         database.close()
-    [backup] = tmp_path.glob("old.db.before-0001-*.bak")
+    [backup] = (tmp_path / "backups").glob("old-*-before-0001.db")
     for file in (path, backup):
         names = [row[0] for row in sqlite3.connect(file).execute("SELECT name FROM organization")]
         assert names == ["Old Coop"]
@@ -305,3 +308,74 @@ def test_a_migration_that_copies_a_table_keeps_every_answer(tmp_path: Path) -> N
             assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     finally:
         database.close()
+
+
+def test_postgresql_migrations_build_the_models_and_keep_data(
+    postgresql_server: Any,
+) -> None:
+    """A network's server: an empty database is migrated to the head with no drift; one at
+    the first revision keeps its data through the upgrade."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    server = postgresql_server
+    empty = server.empty_database()
+    old = server.empty_database()
+    try:
+        database = Database.open(empty.replace("postgresql+psycopg", "postgresql"))
+        try:
+            assert database.current_revision() == SCHEMA_REVISION
+            with database.engine.connect() as connection:
+                context = MigrationContext.configure(connection, opts={"compare_type": True})
+                assert compare_metadata(context, models.Base.metadata) == []
+        finally:
+            database.close()
+        engine = create_engine(old)
+        migrations.upgrade(engine, "0001")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO organization (uuid, name, created_at, updated_at) VALUES "
+                "('11111111-1111-1111-1111-111111111111', 'Old\nCoop', now(), now())"
+            )
+        engine.dispose()
+        with Workspace.open(old) as workspace:
+            assert [o.profile.name for o in workspace.organizations()] == ["Old Coop"]
+    finally:
+        server.drop(empty)
+        server.drop(old)
+
+
+def test_installations_starting_together_upgrade_a_server_once(postgresql_server: Any) -> None:
+    """Several trainers' installations pointed at one new server database start at once."""
+    import threading
+
+    server = postgresql_server
+    url = server.empty_database()
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            Database.open(url).close()
+        except BaseException as error:
+            errors.append(error)
+
+    try:
+        threads = [threading.Thread(target=start) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        database = Database.open(url)
+        try:
+            assert database.current_revision() == SCHEMA_REVISION
+        finally:
+            database.close()
+    finally:
+        server.drop(url)
+
+
+def test_an_unreachable_server_is_named(tmp_path: Path) -> None:
+    url = f"postgresql://nobody@/nothing?host={tmp_path}"
+    with pytest.raises(StorageError, match="cannot be opened"):
+        Database.open(url)

@@ -65,9 +65,9 @@ def test_an_old_database_opens_with_all_its_data(original: Path, tmp_path: Path)
     assert after["answers"] == before["answers"]
     assert own_answers + participants_answers == len(before["answers"])
 
-    backups = sorted(tmp_path.glob("sseassess.db.before-*.bak"))
+    backups = sorted((tmp_path / "backups").glob("sseassess-*-before-*.db"))
     if before["revision"] == SCHEMA_REVISION:
         assert backups == []  # nothing to migrate, nothing copied
     else:
-        assert [b.name.split("-")[1] for b in backups] == [before["revision"]]
+        assert [b.stem.rsplit("-before-", 1)[1] for b in backups] == [before["revision"]]
         assert _rows(backups[0]) == before  # the copy is the database as it was

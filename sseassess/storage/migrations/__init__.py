@@ -24,6 +24,14 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(_config()).get_current_head()  # type: ignore[arg-type]
 
 
+def known_revisions() -> set[str]:
+    """Every revision the migrations know."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_config())  # type: ignore[arg-type]
+    return {script.revision for script in scripts.walk_revisions()}
+
+
 def is_known_revision(revision: str) -> bool:
     """Whether ``revision`` is one of ours (an unknown one comes from a newer version)."""
     from alembic.script import ScriptDirectory
@@ -36,8 +44,14 @@ def is_known_revision(revision: str) -> bool:
     return True
 
 
+#: PostgreSQL advisory lock held while migrating: several installations pointed at one
+#: server may start at once, and only one of them must upgrade it.
+_MIGRATION_LOCK = 0x55E_A55E55
+
+
 def upgrade(engine: Engine, target: str = "head", script_location: Path = HERE) -> None:
-    """Upgrade the database to ``target`` in one transaction on a shared connection.
+    """Upgrade the database to ``target`` in one transaction on a shared connection (on
+    PostgreSQL under an advisory lock, so that concurrent start-ups upgrade it once).
 
     On SQLite, foreign keys are off while the migrations run: a batch migration copies a
     table and drops the old one, and with foreign keys on that drop would cascade and
@@ -53,6 +67,8 @@ def upgrade(engine: Engine, target: str = "head", script_location: Path = HERE) 
             _pragma(connection, "PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
                 config.attributes["connection"] = connection  # type: ignore[attr-defined]
                 command.upgrade(config, target)  # type: ignore[arg-type]
                 if sqlite:

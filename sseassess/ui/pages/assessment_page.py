@@ -36,8 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sseassess.app.maintenance import (
+    ChangedElsewhereError,
+    DamagedDatabaseError,
+    DatabaseBusyError,
+    StorageError,
+)
 from sseassess.domain.answers import Answer
+from sseassess.domain.edits import rebase
 from sseassess.domain.framework import Framework
+from sseassess.domain.names import safe_extension
 from sseassess.domain.text import TranslatableError
 from sseassess.i18n import translation
 from sseassess.ui.decorators import override
@@ -53,6 +61,10 @@ if TYPE_CHECKING:
 
 #: How long the position must stay put before it is written.
 POSITION_SAVE_DELAY_MS = 600
+# How soon a save that failed (the database locked, a full disk) is tried again.
+RETRY_DELAY_MS = 2000
+# How often the page looks whether the assessment changed elsewhere (one cheap query).
+WATCH_INTERVAL_MS = 3000
 
 
 class _AnswerCommand(QUndoCommand):
@@ -93,6 +105,8 @@ class AssessmentPage(QWidget):
     results_requested = Signal(str)
     home_requested = Signal()
     answers_changed = Signal(str)
+    # A save found the database file damaged: the window offers to restore a backup.
+    database_damaged = Signal()
 
     def __init__(
         self,
@@ -123,6 +137,20 @@ class AssessmentPage(QWidget):
         self._position_timer.timeout.connect(self._save_position)
         self._temp: tempfile.TemporaryDirectory[str] | None = None
         self._undo = QUndoStack(self)
+        # The revision the answers shown were read at; a save "over" another one finds
+        # that the assessment changed elsewhere, and the page reloads rather than write
+        # over that change.
+        self._revision = 0
+        # Answers given here that could not be stored yet (the database locked, a full
+        # disk): they stay in their fields, marked, and are tried again.
+        self._unsaved: dict[str, Answer] = {}
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(RETRY_DELAY_MS)
+        self._retry_timer.timeout.connect(self.retry_unsaved)
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self._watch_timer.timeout.connect(self.check_for_changes)
 
         self._title = heading("", 1.3, self)
         self._title.setObjectName("title")
@@ -216,9 +244,11 @@ class AssessmentPage(QWidget):
     def open_assessment(self, uuid: str) -> None:
         """Show an assessment where it was left (the characteristic of the last indicator)."""
         self.flush()
+        self._unsaved.clear()
+        self._retry_timer.stop()
         self._record = self._workspace.assessment(uuid)
         self._framework = self._workspace.framework_of(self._record)
-        self._answers = self._workspace.answers(uuid)
+        self._revision, self._answers = self._workspace.answers_at(uuid)
         self._evidence = self._workspace.evidence(uuid)
         self._widgets.clear()
         self._undo.clear()
@@ -246,6 +276,17 @@ class AssessmentPage(QWidget):
         if widget is not None:
             self._scroll_to(widget)
             widget.setFocus()
+        self._watch_timer.start()
+
+    def forget(self) -> None:
+        """Show nothing (the database was replaced): nothing to save, nothing to watch."""
+        self._watch_timer.stop()
+        self._retry_timer.stop()
+        self._unsaved.clear()
+        self._position_timer.stop()
+        self._record = None
+        self._framework = None
+        self._widgets.clear()
 
     @property
     def assessment_uuid(self) -> str | None:
@@ -396,12 +437,21 @@ class AssessmentPage(QWidget):
     # -- saving
 
     def flush(self) -> None:
-        """Save anything still being typed, and where the user is."""
+        """Save anything still being typed, answers not saved yet, and where the user is."""
         for widget in self._widgets.values():
             widget.flush()
+        if self._unsaved:
+            self.retry_unsaved()
         self._save_position()
 
+    @property
+    def unsaved_count(self) -> int:
+        """How many answers given here are not stored yet."""
+        return len(self._unsaved)
+
     def _answer_changed(self, answer: Answer) -> None:
+        if self._record is None or self._widgets.get(answer.indicator_id) is None:
+            return  # a field of an assessment no longer shown
         before = self._answers.get(answer.indicator_id, Answer(answer.indicator_id))
         if before.note != answer.note or before.reason != answer.reason:
             self._store(answer)  # typing has its own undo in the text field
@@ -412,26 +462,135 @@ class AssessmentPage(QWidget):
         """The answer to ``indicator_id`` as last saved (empty when there is none)."""
         return self._answers.get(indicator_id, Answer(indicator_id))
 
-    def _store(self, answer: Answer) -> None:
-        """Commit ``answer`` now; show what happened; on failure, show the stored answer."""
+    def _store(self, answer: Answer, quiet: bool = False) -> bool:
+        """Commit ``answer`` now, over the revision shown; whether it was stored.
+
+        When the assessment changed elsewhere, the page reloads and applies this change
+        over the newer answers (asking first where both changed the same thing). When the
+        save fails, what the user gave stays in its field, marked unsaved, and is tried
+        again; nothing typed is ever replaced by the stored answer.
+        """
         assert self._record is not None
-        widget = self._widgets.get(answer.indicator_id)
-        try:
-            self._workspace.save_answer(self._record.uuid, answer)
-        except TranslatableError as error:
-            self._saved.setText(self.tr("Not saved"))
-            QMessageBox.warning(self, self.tr("Not saved"), self._message(error))
-            if widget is not None:
-                widget.set_answer(
-                    self._answers.get(answer.indicator_id, Answer(answer.indicator_id))
-                )
-            return
-        self._answers[answer.indicator_id] = answer
-        if widget is not None and widget.answer != answer:
-            widget.set_answer(answer)
-        self._saved.setText(arg(self.tr("✓ Saved at %1"), time.strftime("%H:%M:%S")))
+        uuid, indicator = self._record.uuid, answer.indicator_id
+        base = self._answers.get(indicator, Answer(indicator))
+        for _attempt in range(3):
+            try:
+                revision = self._workspace.save_answer(uuid, answer, self._revision)
+                break
+            except ChangedElsewhereError:
+                rebased = self._reload_and_rebase(base, answer)
+                if rebased is None:
+                    return True  # the user kept the other change; nothing to save
+                base, answer = self._answers.get(indicator, Answer(indicator)), rebased
+            except TranslatableError as error:
+                self._keep_unsaved(answer, error, quiet)
+                return False
+        else:
+            self._keep_unsaved(answer, None, quiet)
+            return False
+        self._revision = revision
+        self._answers[indicator] = answer
+        self._unsaved.pop(indicator, None)
+        widget = self._widgets.get(indicator)
+        if widget is not None:
+            widget.set_unsaved(False)
+            if widget.answer != answer and not widget.editing:
+                widget.set_answer(answer)
+        if self._unsaved:
+            self._saved.setText(self._unsaved_text())
+        else:
+            self._saved.setText(arg(self.tr("✓ Saved at %1"), time.strftime("%H:%M:%S")))
         self._update_sidebar()
-        self.answers_changed.emit(self._record.uuid)
+        self.answers_changed.emit(uuid)
+        return True
+
+    def _keep_unsaved(self, answer: Answer, error: TranslatableError | None, quiet: bool) -> None:
+        """Keep ``answer`` to store later; its field keeps it, marked; say why, once."""
+        first = answer.indicator_id not in self._unsaved
+        self._unsaved[answer.indicator_id] = answer
+        widget = self._widgets.get(answer.indicator_id)
+        if widget is not None:
+            widget.set_unsaved(True)
+        self._saved.setText(self._unsaved_text())
+        if isinstance(error, DamagedDatabaseError):
+            self.database_damaged.emit()
+            return
+        if error is not None and not isinstance(error, StorageError):
+            # Not something waiting fixes: said at once; tried again at the next change.
+            if not quiet:
+                QMessageBox.warning(self, self.tr("Not saved"), self._message(error))
+            return
+        if first and not quiet and error is not None and not isinstance(error, DatabaseBusyError):
+            QMessageBox.warning(self, self.tr("Not saved"), self._message(error))
+        self._retry_timer.start()
+
+    def _unsaved_text(self) -> str:
+        return self.tr("Not saved: %n answer(s) kept here; trying again…", "", len(self._unsaved))
+
+    def retry_unsaved(self) -> None:
+        """Try again to store the answers that could not be stored."""
+        self._retry_timer.stop()
+        for answer in list(self._unsaved.values()):
+            if not self._store(answer, quiet=True):
+                break
+
+    def _reload_and_rebase(self, base: Answer, mine: Answer) -> Answer | None:
+        """Read the answers again (they changed elsewhere) and show them; ``mine`` applied
+        over the newer answer, or None when the user keeps the other change."""
+        assert self._record is not None
+        self._reload_answers()
+        indicator = mine.indicator_id
+        rebased = rebase(base, mine, self._answers.get(indicator, Answer(indicator)))
+        if rebased.conflicts:
+            choice = QMessageBox.question(
+                self,
+                self.tr("Changed elsewhere"),
+                self.tr(
+                    "This answer was changed elsewhere (in another window, program or "
+                    "computer) while you were changing it here.\n\nKeep your version and "
+                    "replace the other one?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if choice != QMessageBox.StandardButton.Yes:
+                widget = self._widgets.get(indicator)
+                if widget is not None:
+                    widget.set_answer(rebased.theirs)
+                    widget.set_unsaved(False)
+                self._unsaved.pop(indicator, None)
+                return None
+        return rebased.answer
+
+    def _reload_answers(self) -> None:
+        """Read the answers and the revision again; show them in every field the user is
+        not typing in and that holds nothing unsaved."""
+        assert self._record is not None
+        self._revision, self._answers = self._workspace.answers_at(self._record.uuid)
+        for indicator, widget in self._widgets.items():
+            if indicator in self._unsaved or widget.editing:
+                continue
+            stored = self._answers.get(indicator, Answer(indicator))
+            if widget.answer != stored:
+                widget.set_answer(stored)
+        self._update_sidebar()
+
+    def check_for_changes(self) -> None:
+        """Reload the answers when the assessment changed elsewhere (an import, another
+        program or computer): a quick look at its revision."""
+        if self._record is None or not self.isVisible():
+            return
+        try:
+            revision = self._workspace.revision(self._record.uuid)
+        except TranslatableError:
+            return  # the next save says what is wrong
+        if revision == self._revision:
+            return
+        self._reload_answers()
+        self._evidence = self._workspace.evidence(self._record.uuid)
+        for indicator, widget in self._widgets.items():
+            widget.set_evidence(self._evidence.get(indicator, []))
+        self._saved.setText(self.tr("Updated with changes made elsewhere"))
 
     def _message(self, error: TranslatableError) -> str:
         return error.message(translation(self._language).gettext)
@@ -496,22 +655,28 @@ class AssessmentPage(QWidget):
     def _reload_evidence(self, indicator_id: str) -> None:
         assert self._record is not None
         self._evidence = self._workspace.evidence(self._record.uuid)
-        self._answers = self._workspace.answers(self._record.uuid)
+        self._reload_answers()
         widget = self._widgets.get(indicator_id)
         if widget is not None:
             widget.set_evidence(self._evidence.get(indicator_id, []))
-        self._update_sidebar()
 
     def _open_evidence(self, evidence_uuid: str) -> None:
         assert self._record is not None
         record = next(
             e for items in self._evidence.values() for e in items if e.uuid == evidence_uuid
         )
+        extension = safe_extension(record.media_type)
+        if extension is None:
+            self._save_evidence_copy(record)
+            return
         if self._temp is None:
             self._temp = tempfile.TemporaryDirectory(prefix="sseassess-")
         folder = Path(self._temp.name) / record.uuid
         folder.mkdir(exist_ok=True)
-        target = folder / Path(record.file_name).name
+        # A name sseassess makes, with the extension of the stored media type: never a
+        # name that came with the file ("minutes\u202efdp.exe" is not handed to the
+        # desktop to run).
+        target = folder / f"evidence{extension}"
         workspace = self._workspace
 
         def work(_progress: Progress, _cancelled: Cancelled) -> Path:
@@ -523,6 +688,35 @@ class AssessmentPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         self._runner.new_task(work, parent=self, finished=show).start()
+
+    def _save_evidence_copy(self, record: EvidenceRecord) -> None:
+        """A file of a kind that is not opened from sseassess (a program, a script): offer
+        to save a copy where the user chooses, to look at it with care."""
+        QMessageBox.information(
+            self,
+            self.tr("Evidence not opened"),
+            arg(
+                self.tr(
+                    "%1 is not a document or a picture (%2), so sseassess does not open it. "
+                    "You can save a copy and look at it with the right program."
+                ),
+                record.file_name,
+                record.media_type,
+            ),
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy of the evidence"), record.file_name
+        )
+        if not name:
+            return
+        target = Path(name)
+        workspace = self._workspace
+
+        def work(_progress: Progress, _cancelled: Cancelled) -> Path:
+            target.write_bytes(workspace.evidence_data(record.uuid))
+            return target
+
+        self._runner.new_task(work, parent=self).start()
 
     def _remove_evidence(self, evidence_uuid: str) -> None:
         assert self._record is not None

@@ -161,6 +161,16 @@ class IndicatorWidget(QFrame):
         set_style_colour(self._note_hint, field_error_colour())
         self._note_hint.setVisible(False)
 
+        self._unsaved = QLabel(
+            self.tr("Not saved yet: sseassess keeps what you typed here and will try again."),
+            self,
+        )
+        self._unsaved.setObjectName("unsaved")
+        self._unsaved.setWordWrap(True)
+        self._unsaved.setStyleSheet("color: #c0392b;")
+        self._unsaved.setAccessibleName(self.tr("Not saved"))
+        self._unsaved.setVisible(False)
+
         self._discussion = QCheckBox(self.tr("Mark for discussion"), self)
         self._discussion.setObjectName("for_discussion")
         self._discussion.toggled.connect(self._discussion_toggled)
@@ -204,6 +214,7 @@ class IndicatorWidget(QFrame):
         layout.addWidget(self._reason_hint)
         layout.addWidget(self._note)
         layout.addWidget(self._note_hint)
+        layout.addWidget(self._unsaved)
         layout.addWidget(self._evidence)
         layout.addLayout(evidence_buttons)
 
@@ -235,6 +246,19 @@ class IndicatorWidget(QFrame):
             self._discussion.setChecked(answer.for_discussion)
         finally:
             self._loading = False
+
+    def set_unsaved(self, unsaved: bool) -> None:
+        """Show (or clear) that what is in the fields is not stored yet."""
+        self._unsaved.setVisible(unsaved)
+
+    @property
+    def unsaved(self) -> bool:
+        return not self._unsaved.isHidden()
+
+    @property
+    def editing(self) -> bool:
+        """Whether a note or a reason is being typed (not handed over to be saved yet)."""
+        return self._note_timer.isActive() or self._reason_timer.isActive()
 
     def set_evidence(self, evidence: list[EvidenceRecord]) -> None:
         self._evidence.clear()

@@ -274,7 +274,7 @@ def test_opening_evidence_gives_the_stored_file_to_the_system(
 
     assert len(opened) == 1
     copy = Path(opened[0].toLocalFile())
-    assert copy.name == "statutes.txt"
+    assert copy.name == "evidence.txt"  # a name sseassess makes, by the media type
     assert copy.read_bytes() == source.read_bytes()
 
 
